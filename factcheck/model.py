@@ -1,0 +1,221 @@
+"""The data every stage passes on: frozen, so a stage can never change what another produced.
+
+Stages talk only through these types; the store and the JSON report serialise them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("percent", "count", "date", "duration", "distance", "money", "other")
+RELATION_TYPES = ("agrees", "contradicts", "updates")
+GROUP_STATUSES = ("consistent", "conflicting", "evolving")
+DECISIONS = ("accepted", "dismissed")
+
+
+def sha256_text(text: str) -> str:
+    """Content hashes key articles and cached vectors, so identical text is never stored twice."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def short_id(*parts: object, length: int = 16) -> str:
+    """Stable ids from content, so ids survive re-runs and reviews stay attached."""
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A day or a span of days; relative dates ("last week") are spans, not points."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"date span ends before it starts: {self.start} > {self.end}")
+
+    @classmethod
+    def day(cls, d: date) -> DateSpan:
+        return cls(d, d)
+
+    def overlaps(self, other: DateSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def to_dict(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article after ingest: boilerplate gone, date resolved or marked unknown."""
+
+    id: str
+    title: str
+    body: str
+    published: date | None
+    outlet: str | None = None
+    path: str | None = None
+    # how the date was found: dateline, body, weekday-inferred, column, unknown
+    date_source: str = "unknown"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def content_hash(self) -> str:
+        return sha256_text(self.title + "\n" + self.body)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The figure exactly as the text gave it, before hedging and unit normalisation."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable figure with what it measures, where, when and on whose word.
+
+    value/low/high are normalised (percent in %, km, days, units of things); for dates the
+    value lives in ``as_of``. The structured fields (subject, role, holder, event, cumulative)
+    decide whether two claims measure the same thing; ``context`` is what gets embedded.
+    """
+
+    id: str
+    article: str
+    mention: str
+    sentence: str
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    stated: Stated
+    measure: str = ""
+    as_of: DateSpan | None = None
+    place: str | None = None
+    attribution: str | None = None
+    subject: str | None = None  # thing counted or measured: civilians, territory, offensive
+    role: str | None = None  # killed, injured, fled, captured, controlled, remaining, ...
+    holder: str | None = None  # whose share, for shares of territory: government, rebels
+    event: str | None = None  # for dates and durations: what happened or lasted
+    cumulative: bool = False  # can only grow (captured territory, a toll "since" a date)
+    approximate: bool = False  # hedged or vague ("about", "dozens")
+    context: str = ""  # sentence with the figure masked, for embedding
+
+    @staticmethod
+    def make_id(article_id: str, start: int, end: int, kind: str) -> str:
+        return short_id("claim", article_id, start, end, kind)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A judged link between two claims of the same measure."""
+
+    source: str
+    target: str
+    type: str
+    confidence: float
+    reason: str
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.type not in RELATION_TYPES:
+            raise ValueError(f"unknown relation type {self.type!r}")
+        if not self.id:
+            a, b = sorted((self.source, self.target))
+            object.__setattr__(self, "id", short_id("rel", a, b, length=12))
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims of one measure, with whether they agree, conflict or tell a timeline."""
+
+    id: str
+    measure: str
+    claims: tuple[str, ...]
+    status: str
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """Something an article gets wrong on its own terms, e.g. a weekday that does not fit."""
+
+    article: str
+    kind: str
+    message: str
+    mention: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's decision on a relation; it outlives re-runs because relation ids are stable."""
+
+    relation: str
+    decision: str
+    note: str = ""
+    decided_at: str = ""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which embedding model made the vectors; vectors of two models are never compared."""
+
+    name: str
+    weights_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything a report needs: one consistent snapshot of the corpus and its judgements."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+    groups: tuple[Group, ...] = ()
+    inconsistencies: tuple[Inconsistency, ...] = ()
+    reviews: tuple[Review, ...] = ()
+    model: ModelInfo | None = None
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What an add changed, so a user sees at once what a new article confirms or contradicts."""
+
+    added: tuple[Article, ...] = ()
+    unchanged: tuple[str, ...] = ()  # paths or ids whose content was already stored
+    claims: tuple[Claim, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text, before it is given a meaning: the number parser's output.
+
+    For ``kind == "date"`` the value lives in ``when``; every other kind carries a normalised
+    interval (low, high) around ``value`` and the figure as written in ``stated``.
+    """
+
+    start: int
+    end: int
+    mention: str
+    kind: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    stated: Stated
+    approximate: bool = False
+    when: DateSpan | None = None
+    noun: str = ""  # the word the figure counts or measures, when it follows directly

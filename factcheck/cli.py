@@ -1,0 +1,403 @@
+"""The `factcheck` command: each command parses, calls one library function and prints.
+
+Machine-readable output goes to stdout; progress, warnings and errors go to stderr. Usage and
+input errors exit 2; `report --fail-on-conflict` exits 1 on open contradictions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    name="factcheck",
+    help="Cross-reference the figures news articles report: agreements, conflicts, updates.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        envvar="FACTCHECK_DB",
+        help="SQLite store (default ./factcheck.db).",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="Model path or hub name (default: FACTCHECK_MODEL, then the bundled all-MiniLM-L6-v2).",
+    ),
+]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder for the reports.")]
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> NoReturn:
+    """One clear line on stderr and exit 2: the contract for bad input."""
+    message = " ".join(str(message).split())
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    from factcheck.embed import ModelError
+    from factcheck.ingest import InputError
+    from factcheck.pipeline import PipelineError
+    from factcheck.store import StoreError
+
+    try:
+        yield
+    except (InputError, StoreError, ModelError, PipelineError) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{getattr(exc, 'filename', '') or ''} {exc.strerror or exc}")
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
+    """Rich progress bars on stderr, shown only to a person at a terminal."""
+    show = sys.stderr.isatty() or os.environ.get("FACTCHECK_PROGRESS") == "1"
+    if not show:
+        yield lambda description, total: lambda n: None
+        return
+    bars = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+    def factory(description: str, total: int) -> Callable[[int], None]:
+        if total == 0:
+            return lambda n: None
+        task = bars.add_task(description, total=total)
+        return lambda n: bars.advance(task, n)
+
+    with bars:
+        yield factory
+
+
+def _db_path(db: Path | None) -> Path:
+    return db if db is not None else Path("factcheck.db")
+
+
+def _open_store(db: Path | None, *, create: bool = True) -> Any:
+    from factcheck.store import Store
+
+    return Store(_db_path(db), create=create)
+
+
+def _embedder(model: str | None, store: Any) -> Any:
+    from factcheck.embed import make_embedder
+
+    return make_embedder(model, store)
+
+
+def _parse_columns(columns: str | None) -> dict[str, str] | None:
+    if not columns:
+        return None
+    mapping: dict[str, str] = {}
+    for part in columns.split(","):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            _fail(f"--columns wants field=column pairs separated by commas, got {part!r}")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def _print_errors(errors: tuple[str, ...] | list[str]) -> None:
+    for line in errors:
+        typer.echo(f"factcheck: skipped {line}", err=True)
+
+
+def _summary_line(result: Any) -> str:
+    counts = {t: 0 for t in ("agrees", "contradicts", "updates")}
+    for r in result.relations:
+        counts[r.type] += 1
+    return (
+        f"{len(result.articles)} articles, {len(result.claims)} claims, "
+        f"{counts['agrees']} agreements, {counts['contradicts']} conflicts, "
+        f"{counts['updates']} updates"
+    )
+
+
+def _read_stdin_if(paths: list[str]) -> str | None:
+    return sys.stdin.read() if "-" in paths else None
+
+
+@app.command()
+def report(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Articles, folders or tables to check (default: ./seeds and the store)."
+        ),
+    ] = None,
+    db: DbOption = None,  # type: ignore[assignment]
+    out: OutOption = Path("reports"),
+    model: ModelOption = None,
+    columns: Annotated[str | None, typer.Option(help="Table columns: title=..,text=..")] = None,
+    fail_on_conflict: Annotated[
+        bool, typer.Option("--fail-on-conflict", help="Exit 1 when undismissed conflicts exist.")
+    ] = False,
+    output: Annotated[
+        Format, typer.Option("--format", help="Summary as text or JSON.")
+    ] = Format.text,
+) -> None:
+    """Check articles against each other and write report.md/.json/.html and graph.graphml."""
+    from factcheck.pipeline import check
+    from factcheck.report import write_reports
+
+    given = list(paths or [])
+    scope = bool(given)
+    if not given and Path("seeds").is_dir():
+        given = ["seeds"]
+    with _errors():
+        store = _open_store(db)
+        with store, _progress() as progress:
+            result, delta = check(
+                store,
+                given,
+                _embedder(model, store),
+                columns=_parse_columns(columns),
+                stdin_text=_read_stdin_if(given),
+                scope_to_paths=scope,
+                progress=progress,
+            )
+        _print_errors(delta.errors)
+        written = write_reports(result, out)
+    open_conflicts = _open_conflicts(result)
+    if output is Format.json:
+        from factcheck.report import report_dict
+
+        typer.echo(
+            json.dumps(report_dict(result)["summary"] | {"reports": [str(p) for p in written]})
+        )
+    else:
+        typer.echo(f"Checked {_summary_line(result)} ({open_conflicts} open conflicts).")
+        typer.echo(f"Reports: {', '.join(str(p) for p in written)}")
+    if fail_on_conflict and open_conflicts:
+        raise typer.Exit(1)
+
+
+def _open_conflicts(result: Any) -> int:
+    dismissed = {r.relation for r in result.reviews if r.decision == "dismissed"}
+    return sum(1 for r in result.relations if r.type == "contradicts" and r.id not in dismissed)
+
+
+@app.command()
+def add(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, CSV/JSONL tables, or - for stdin.")
+    ],
+    db: DbOption = None,  # type: ignore[assignment]
+    out: OutOption = Path("reports"),
+    model: ModelOption = None,
+    columns: Annotated[
+        str | None,
+        typer.Option(help="Map table columns: title=headline,text=body,outlet=src,date=d"),
+    ] = None,
+    no_report: Annotated[
+        bool, typer.Option("--no-report", help="Do not regenerate reports.")
+    ] = False,
+    output: Annotated[
+        Format, typer.Option("--format", help="The delta as text or JSON.")
+    ] = Format.text,
+) -> None:
+    """Add articles, relate their claims to the corpus, and print what changed."""
+    from factcheck.pipeline import add as add_articles
+    from factcheck.pipeline import delta_dict, snapshot
+    from factcheck.report import write_reports
+
+    with _errors():
+        store = _open_store(db)
+        with store, _progress() as progress:
+            embedder = _embedder(model, store)
+            delta = add_articles(
+                store,
+                paths,
+                embedder,
+                columns=_parse_columns(columns),
+                stdin_text=_read_stdin_if(paths),
+                progress=progress,
+            )
+            result = snapshot(store, embedder.info) if delta.added and not no_report else None
+        _print_errors(delta.errors)
+        if result is not None:
+            write_reports(result, out)
+    if output is Format.json:
+        typer.echo(json.dumps(delta_dict(delta), ensure_ascii=False))
+    else:
+        _print_delta(delta)
+    if not delta.added and not delta.unchanged and delta.errors:
+        raise typer.Exit(2)
+
+
+def _print_delta(delta: Any) -> None:
+    if not delta.added:
+        if delta.unchanged:
+            typer.echo(f"Nothing new: {len(delta.unchanged)} article(s) already in the store.")
+        return
+    typer.echo(
+        f"Added {len(delta.added)} article(s) with {len(delta.claims)} claims"
+        + (f"; {len(delta.unchanged)} already stored" if delta.unchanged else "")
+        + "."
+    )
+    claims = {c.id: c for c in delta.claims}
+    for rel in delta.relations:
+        new = claims.get(rel.source) or claims.get(rel.target)
+        where = f" [{new.article}]" if new else ""
+        typer.echo(f"  {rel.type:<11} {rel.id}{where}: {rel.reason}")
+    if not delta.relations:
+        typer.echo("  No agreements, conflicts or updates with the corpus.")
+
+
+@app.command()
+def remove(
+    article_id: Annotated[str, typer.Argument(help="Article id (file name without extension).")],
+    db: DbOption = None,  # type: ignore[assignment]
+) -> None:
+    """Take an article, its claims and their relations out of the store."""
+    from factcheck.pipeline import remove as remove_article
+
+    with _errors():
+        store = _open_store(db, create=False)
+        with store:
+            remove_article(store, article_id)
+    typer.echo(f"Removed {article_id}.")
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A text file, or - for stdin.")] = "-",
+    lines: Annotated[bool, typer.Option("--lines", help="Every line is a separate text.")] = False,
+    output: Annotated[
+        ExtractFormat, typer.Option("--format", help="json, jsonl or table.")
+    ] = ExtractFormat.json,
+) -> None:
+    """Print the claims found in a text, in the report's claim shape."""
+    from factcheck.extract import claims_to_dicts
+    from factcheck.pipeline import extract_lines, extract_path
+
+    with _errors():
+        if lines:
+            for number, claims in extract_lines(path):
+                typer.echo(json.dumps({"line": number, "claims": claims}, ensure_ascii=False))
+            return
+        claims = claims_to_dicts(extract_path(path))
+    if output is ExtractFormat.json:
+        typer.echo(json.dumps(claims, ensure_ascii=False, indent=2))
+    elif output is ExtractFormat.jsonl:
+        for claim in claims:
+            typer.echo(json.dumps(claim, ensure_ascii=False))
+    else:
+        table = Table("mention", "kind", "value", "range", "unit", "measure", "as of")
+        for c in claims:
+            as_of = c["as_of"]["start"] if c.get("as_of") else ""
+            table.add_row(
+                c["mention"],
+                c["kind"],
+                _fmt(c["value"]),
+                f"{_fmt(c['low'])}–{_fmt(c['high'])}",
+                c["unit"],
+                c["measure"],
+                as_of,
+            )
+        Console().print(table)
+
+
+def _fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+@app.command()
+def conflicts(
+    db: DbOption = None,  # type: ignore[assignment]
+    output: Annotated[Format, typer.Option("--format", help="table (text) or JSON.")] = Format.text,
+    all_: Annotated[bool, typer.Option("--all", help="Include dismissed conflicts.")] = False,
+) -> None:
+    """List the contradictions in the store."""
+    from factcheck.pipeline import snapshot
+    from factcheck.report import conflicts as list_conflicts
+
+    with _errors():
+        store = _open_store(db, create=False)
+        with store:
+            rows = list_conflicts(snapshot(store), include_dismissed=all_)
+    if output is Format.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "claim A", "claim B", "reason", "review", title=f"{len(rows)} conflicts")
+    for row in rows:
+        a, b = row["a"], row["b"]
+        table.add_row(
+            row["id"],
+            f"{a['mention']} — {a.get('outlet') or a['article']} ({a.get('as_of') or '?'})",
+            f"{b['mention']} — {b.get('outlet') or b['article']} ({b.get('as_of') or '?'})",
+            row["reason"],
+            (row.get("review") or {}).get("decision", "") if row.get("review") else "",
+        )
+    Console().print(table)
+
+
+@app.command()
+def review(
+    relation_id: Annotated[str, typer.Argument(help="Relation id, as in the reports.")],
+    accept: Annotated[bool, typer.Option("--accept", help="The relation is right.")] = False,
+    dismiss: Annotated[
+        bool, typer.Option("--dismiss", help="Not a real conflict/relation.")
+    ] = False,
+    note: Annotated[str, typer.Option("--note", help="Why, for the next reviewer.")] = "",
+    db: DbOption = None,  # type: ignore[assignment]
+) -> None:
+    """Record a reviewer's decision on a relation; it survives re-checks."""
+    from factcheck.pipeline import review as record
+
+    if accept == dismiss:
+        _fail("give exactly one of --accept or --dismiss")
+    with _errors():
+        store = _open_store(db, create=False)
+        with store:
+            item = record(store, relation_id, "accepted" if accept else "dismissed", note)
+    typer.echo(f"{item.relation}: {item.decision}" + (f" ({item.note})" if item.note else ""))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted", err=True)
+        sys.exit(130)

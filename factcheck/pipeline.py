@@ -1,0 +1,369 @@
+"""The library's verbs: add articles, check a corpus, remove, review.
+
+Each verb is one function the CLI calls. Work that is slow (reading, extracting, embedding) is
+done before the write lock is taken; everything a verb writes lands in one transaction, so a
+killed process or a bad file leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.embed import Embedder, embed_cached
+from factcheck.extract import (
+    EXTRACTOR_VERSION,
+    check_article,
+    claims_to_dicts,
+    extract,
+    extract_text,
+)
+from factcheck.ingest import read_paths, read_text
+from factcheck.model import (
+    DECISIONS,
+    Article,
+    CheckResult,
+    Claim,
+    Delta,
+    Inconsistency,
+    ModelInfo,
+    Review,
+    sha256_text,
+)
+from factcheck.relate import RELATE_VERSION, group, relate
+from factcheck.store import Store
+
+# A progress sink: called with a stage description and a total, returns an "advance by n" function.
+Progress = Callable[[str, int], Callable[[int], None]]
+
+
+class PipelineError(Exception):
+    """A request that cannot be carried out (unknown article or relation id, nothing to read)."""
+
+
+def no_progress(description: str, total: int) -> Callable[[int], None]:
+    return lambda n: None
+
+
+def _failpoint(name: str) -> None:
+    """Crash here on request (FACTCHECK_FAILPOINT=name): lets tests kill an add mid-way."""
+    if os.environ.get("FACTCHECK_FAILPOINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def model_key(info: ModelInfo) -> str:
+    """Cache key of a model: its name and weights, so two models' vectors never mix."""
+    return f"{info.name}@{info.weights_sha256[:16]}" if info.weights_sha256 else info.name
+
+
+def _state_key(info: ModelInfo) -> str:
+    return f"{EXTRACTOR_VERSION}|{RELATE_VERSION}|{model_key(info)}"
+
+
+class _KeyedEmbedder:
+    """Presents an embedder under its cache key, so the store keys vectors by model and weights."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self._info = ModelInfo(name=model_key(inner.info), weights_sha256=inner.info.weights_sha256)
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.encode(texts)
+
+
+def _extract_all(
+    articles: Sequence[Article], progress: Progress
+) -> tuple[list[Claim], list[tuple[str, list[Inconsistency]]]]:
+    advance = progress("Extracting claims", len(articles))
+    claims: list[Claim] = []
+    problems: list[tuple[str, list[Inconsistency]]] = []
+    for article in articles:
+        claims.extend(extract(article))
+        problems.append((article.id, check_article(article)))
+        advance(1)
+    return claims, problems
+
+
+def _embed(
+    store: Store, embedder: Embedder, claims: Sequence[Claim], progress: Progress
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    keyed = _KeyedEmbedder(embedder)
+    texts = [c.context or c.sentence for c in claims]
+    advance = progress("Embedding claims", len(texts))
+    matrix, fresh = embed_cached(store, keyed, texts, on_batch=advance)
+    return matrix, fresh
+
+
+def _corpus_vectors(store: Store, embedder: Embedder, claims: Sequence[Claim]) -> np.ndarray:
+    """Vectors of stored claims, read from the cache (every stored claim has one)."""
+    matrix, fresh = embed_cached(
+        store, _KeyedEmbedder(embedder), [c.context or c.sentence for c in claims]
+    )
+    if fresh:
+        store.put_vectors(model_key(embedder.info), fresh)
+    return matrix
+
+
+def sync(store: Store, embedder: Embedder, progress: Progress = no_progress) -> bool:
+    """Re-derive claims and relations when the extractor, the matcher or the model changed.
+
+    Returns True when anything was recomputed. Stored articles are the source of truth;
+    claims, vectors and relations are derived from them and may be rebuilt at any time.
+    """
+    state = _state_key(embedder.info)
+    if store.get_meta("derived_state") == state:
+        return False
+    articles = store.articles()
+    extracted = store.get_meta("extractor_version") == EXTRACTOR_VERSION
+    claims, problems = (store.claims(), []) if extracted else _extract_all(articles, progress)
+    matrix, fresh = _embed(store, embedder, claims, progress)
+    relations = relate(claims, matrix) if claims else []
+    with store.transaction():
+        if not extracted:
+            by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
+            for c in claims:
+                by_article[c.article].append(c)
+            for article_id, items in by_article.items():
+                store.replace_claims(
+                    article_id, items, [sha256_text(c.context or c.sentence) for c in items]
+                )
+            for article_id, found in problems:
+                store.put_inconsistencies(article_id, found)
+        store.put_vectors(model_key(embedder.info), fresh)
+        store.replace_all_relations(relations)
+        store.set_meta("extractor_version", EXTRACTOR_VERSION)
+        store.set_meta("derived_state", state)
+    return True
+
+
+def _read(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    columns: Mapping[str, str] | None,
+    stdin_text: str | None,
+) -> tuple[list[Article], list[str]]:
+    corpus_dates = store.published_dates()
+    files = [p for p in paths if str(p) != "-"]
+    articles, errors = (
+        read_paths(files, columns=columns, corpus_dates=corpus_dates) if files else ([], [])
+    )
+    if any(str(p) == "-" for p in paths):
+        text = stdin_text or ""
+        try:
+            articles.append(
+                read_text(
+                    text, article_id=f"stdin-{sha256_text(text)[:8]}", corpus_dates=corpus_dates
+                )
+            )
+        except Exception as exc:  # ingest raises InputError with a one-line message
+            errors.append(f"<stdin>: {exc}")
+    return articles, errors
+
+
+def _split_new(store: Store, articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
+    """New articles (ids made unique) and the ids of those whose content is already stored."""
+    taken = store.article_ids()
+    seen: dict[str, str] = {}
+    new: list[Article] = []
+    unchanged: list[str] = []
+    for article in articles:
+        h = article.content_hash
+        existing = store.has_hash(h) or seen.get(h)
+        if existing:
+            unchanged.append(existing)
+            continue
+        article_id = article.id
+        if article_id in taken:
+            article_id = f"{article.id}-{h[:8]}"
+            article = Article(**{**article.__dict__, "id": article_id})
+        taken.add(article_id)
+        seen[h] = article_id
+        new.append(article)
+    return new, unchanged
+
+
+def add(
+    store: Store,
+    paths: Sequence[str | Path],
+    embedder: Embedder,
+    *,
+    columns: Mapping[str, str] | None = None,
+    stdin_text: str | None = None,
+    progress: Progress = no_progress,
+) -> Delta:
+    """Add articles and relate only their claims to the corpus; one transaction for all of it."""
+    sync(store, embedder, progress)
+    articles, errors = _read(paths, store, columns=columns, stdin_text=stdin_text)
+    new, unchanged = _split_new(store, articles)
+    if not new:
+        return Delta(unchanged=tuple(unchanged), errors=tuple(errors))
+    claims, problems = _extract_all(new, progress)
+    _, fresh = _embed(store, embedder, claims, progress)
+    _failpoint("before-write")
+    with store.transaction():
+        # Another process may have added the same text while we were extracting.
+        new = [a for a in new if not store.has_hash(a.content_hash)]
+        kept = {a.id for a in new}
+        claims = [c for c in claims if c.article in kept]
+        for article in new:
+            store.put_article(article)
+        store.put_claims(claims, [sha256_text(c.context or c.sentence) for c in claims])
+        for article_id, found in problems:
+            if article_id in kept:
+                store.put_inconsistencies(article_id, found)
+        store.put_vectors(model_key(embedder.info), fresh)
+        _failpoint("mid-write")
+        corpus = store.claims()
+        matrix = _corpus_vectors(store, embedder, corpus)
+        relations = relate(corpus, matrix, new={c.id for c in claims}) if corpus else []
+        store.put_relations(relations)
+        _failpoint("before-commit")
+    return Delta(
+        added=tuple(new),
+        unchanged=tuple(unchanged),
+        claims=tuple(claims),
+        relations=tuple(relations),
+        errors=tuple(errors),
+        warnings=tuple(f"{a.id}: {w}" for a in new for w in a.warnings),
+    )
+
+
+def snapshot(
+    store: Store, embedder_info: ModelInfo | None = None, article_ids: Iterable[str] | None = None
+) -> CheckResult:
+    """The corpus (or the given articles) with judgements, ready to report."""
+    ids = set(article_ids) if article_ids is not None else None
+    articles = store.articles(ids)
+    claims = store.claims(ids)
+    in_scope = {c.id for c in claims}
+    relations = [r for r in store.relations() if r.source in in_scope and r.target in in_scope]
+    reviews = [r for r in store.reviews() if r.relation in {x.id for x in relations}]
+    dismissed = {r.relation for r in reviews if r.decision == "dismissed"}
+    groups = group(claims, [r for r in relations if r.id not in dismissed])
+    return CheckResult(
+        articles=tuple(articles),
+        claims=tuple(claims),
+        relations=tuple(relations),
+        groups=tuple(groups),
+        inconsistencies=tuple(store.inconsistencies(ids)),
+        reviews=tuple(reviews),
+        model=embedder_info,
+    )
+
+
+def check(
+    store: Store,
+    paths: Sequence[str | Path] | None,
+    embedder: Embedder,
+    *,
+    columns: Mapping[str, str] | None = None,
+    stdin_text: str | None = None,
+    scope_to_paths: bool = True,
+    progress: Progress = no_progress,
+) -> tuple[CheckResult, Delta]:
+    """Check the given paths (added to the store first) or, with none, the whole store.
+
+    With ``scope_to_paths=False`` the paths are only added and the whole store is reported:
+    that is how a default corpus (``seeds/``) joins whatever the user added before.
+    """
+    delta = add(
+        store, paths or [], embedder, columns=columns, stdin_text=stdin_text, progress=progress
+    )
+    if paths and not delta.added and not delta.unchanged:
+        raise PipelineError("nothing could be read: " + "; ".join(delta.errors))
+    scope = None
+    if paths and scope_to_paths:
+        scope = [a.id for a in delta.added] + list(delta.unchanged)
+    if not store.article_ids():
+        raise PipelineError("the store is empty: give article files or directories to check")
+    return snapshot(store, embedder.info, scope), delta
+
+
+def remove(store: Store, article_id: str) -> None:
+    """Take an article, its claims and their relations out of the store."""
+    if not store.delete_article(article_id):
+        raise PipelineError(f"no article with id {article_id!r} in {store.path}")
+
+
+def review(store: Store, relation_id: str, decision: str, note: str = "") -> Review:
+    """Record a reviewer's decision; it survives re-checks because relation ids are stable."""
+    if decision not in DECISIONS:
+        raise PipelineError(f"decision must be one of {', '.join(DECISIONS)}")
+    if not store.relation_exists(relation_id):
+        raise PipelineError(f"no relation with id {relation_id!r} in {store.path}")
+    item = Review(
+        relation=relation_id,
+        decision=decision,
+        note=note,
+        decided_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    store.put_review(item)
+    return item
+
+
+def extract_path(path: str) -> list[Claim]:
+    """Claims of one article file (or stdin with "-"), dated by its own dateline."""
+    if path == "-":
+        text = sys.stdin.read()
+        return extract(read_text(text, article_id="stdin"))
+    articles, errors = read_paths([path])
+    if errors:
+        raise PipelineError(errors[0])
+    return [c for a in articles for c in extract(a)]
+
+
+def extract_lines(path: str) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """One claim list per input line: how sentence collections are evaluated."""
+    if path == "-":
+        stream = sys.stdin
+    else:
+        try:
+            stream = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+        except FileNotFoundError as exc:
+            raise PipelineError(f"{path}: no such file") from exc
+    try:
+        for number, line in enumerate(stream, start=1):
+            text = line.rstrip("\n")
+            yield (
+                number,
+                claims_to_dicts(extract_text(text, None, f"line-{number}")) if text.strip() else [],
+            )
+    except UnicodeDecodeError as exc:
+        raise PipelineError(f"{path}: not valid UTF-8 text") from exc
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def delta_dict(delta: Delta) -> dict[str, Any]:
+    """The delta of an add, for `--format json`: new articles, claims and relations."""
+    return {
+        "added": [a.id for a in delta.added],
+        "unchanged": list(delta.unchanged),
+        "claims": claims_to_dicts(delta.claims),
+        "relations": [
+            {
+                "id": r.id,
+                "source": r.source,
+                "target": r.target,
+                "type": r.type,
+                "confidence": r.confidence,
+                "reason": r.reason,
+            }
+            for r in delta.relations
+        ],
+        "errors": list(delta.errors),
+        "warnings": list(delta.warnings),
+    }

@@ -1,0 +1,415 @@
+"""The corpus on disk: embedded SQLite, one transaction per change, keyed by content hash.
+
+SQLite gives atomic commits (a killed process leaves the store as it was), WAL lets a reader
+and a writer work at once, and a busy timeout lets two ``add`` processes queue instead of fail.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.model import (
+    Article,
+    Claim,
+    DateSpan,
+    Inconsistency,
+    Relation,
+    Review,
+    Stated,
+)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 120_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    hash TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    path TEXT,
+    date_source TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    context_hash TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article);
+CREATE TABLE IF NOT EXISTS inconsistencies (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS vectors (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    dim INTEGER NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+);
+CREATE TABLE IF NOT EXISTS relations (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    type TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relations_source ON relations(source);
+CREATE INDEX IF NOT EXISTS relations_target ON relations(target);
+CREATE TABLE IF NOT EXISTS reviews (
+    relation TEXT PRIMARY KEY,
+    decision TEXT NOT NULL,
+    note TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+);
+"""
+
+
+class StoreError(Exception):
+    """The store cannot be used as it is (corrupt, from a newer or unknown schema)."""
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    """Serialise every field, so a stored claim comes back equal to the extracted one."""
+    d = {k: getattr(claim, k) for k in claim.__dataclass_fields__}
+    d["stated"] = {
+        "value": claim.stated.value,
+        "low": claim.stated.low,
+        "high": claim.stated.high,
+        "unit": claim.stated.unit,
+    }
+    d["as_of"] = claim.as_of.to_dict() if claim.as_of else None
+    return d
+
+
+def claim_from_dict(d: dict[str, Any]) -> Claim:
+    fields = dict(d)
+    fields["stated"] = Stated(**d["stated"])
+    as_of = d.get("as_of")
+    fields["as_of"] = (
+        DateSpan(date.fromisoformat(as_of["start"]), date.fromisoformat(as_of["end"]))
+        if as_of
+        else None
+    )
+    known = Claim.__dataclass_fields__
+    return Claim(**{k: v for k, v in fields.items() if k in known})
+
+
+class Store:
+    """A factcheck corpus in one SQLite file.
+
+    Writes go through :meth:`transaction`, which takes the write lock up front
+    (``BEGIN IMMEDIATE``) so that a read-then-write sequence sees a corpus nobody else changes.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no store here")
+        if self.path.exists() and self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a store")
+        if self.path.exists() and self.path.stat().st_size > 0:
+            with open(self.path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise StoreError(f"{self.path}: not a factcheck store (not an SQLite file)")
+        try:
+            self.conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._init_schema()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: store is damaged or unreadable ({exc})") from exc
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def _init_schema(self) -> None:
+        tables = {
+            r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "meta" in tables:
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: store has schema version {version}, this factcheck reads up to "
+                    f"{SCHEMA_VERSION}; upgrade factcheck"
+                )
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: store has schema version {version}, which this factcheck cannot "
+                    "migrate; re-create it with `factcheck add` into a new --db"
+                )
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            return
+        if tables:
+            raise StoreError(f"{self.path}: SQLite file without a factcheck schema")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        with self.transaction():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: an exception or a killed process leaves the store as it was."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- meta ----------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (key, value),
+            )
+
+    # -- articles ------------------------------------------------------------------------
+
+    def has_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE hash=?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def article_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
+
+    def put_article(self, article: Article) -> None:
+        with self.transaction():
+            seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO articles(hash, id, title, body, published, outlet, path, date_source,"
+                " warnings, added_at, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.content_hash,
+                    article.id,
+                    article.title,
+                    article.body,
+                    _iso(article.published),
+                    article.outlet,
+                    article.path,
+                    article.date_source,
+                    json.dumps(list(article.warnings)),
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    seq,
+                ),
+            )
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        rows = self.conn.execute(
+            "SELECT id, title, body, published, outlet, path, date_source, warnings "
+            "FROM articles ORDER BY seq"
+        ).fetchall()
+        wanted = set(ids) if ids is not None else None
+        return [
+            Article(
+                id=r[0],
+                title=r[1],
+                body=r[2],
+                published=_date(r[3]),
+                outlet=r[4],
+                path=r[5],
+                date_source=r[6],
+                warnings=tuple(json.loads(r[7])),
+            )
+            for r in rows
+            if wanted is None or r[0] in wanted
+        ]
+
+    def published_dates(self) -> list[date]:
+        return [
+            date.fromisoformat(r[0])
+            for r in self.conn.execute("SELECT published FROM articles WHERE published IS NOT NULL")
+        ]
+
+    def delete_article(self, article_id: str) -> bool:
+        """Take an article out with its claims, their relations and reviews."""
+        with self.transaction():
+            claim_ids = [
+                r[0]
+                for r in self.conn.execute("SELECT id FROM claims WHERE article=?", (article_id,))
+            ]
+            self._delete_relations_of(claim_ids)
+            self.conn.execute("DELETE FROM inconsistencies WHERE article=?", (article_id,))
+            self.conn.execute("DELETE FROM claims WHERE article=?", (article_id,))
+            cur = self.conn.execute("DELETE FROM articles WHERE id=?", (article_id,))
+            return cur.rowcount > 0
+
+    # -- claims --------------------------------------------------------------------------
+
+    def put_claims(self, claims: Sequence[Claim], context_hashes: Sequence[str]) -> None:
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO claims(id, article, context_hash, data) VALUES (?,?,?,?)",
+                [
+                    (c.id, c.article, h, json.dumps(claim_to_dict(c), ensure_ascii=False))
+                    for c, h in zip(claims, context_hashes, strict=True)
+                ],
+            )
+
+    def claims(self, article_ids: Iterable[str] | None = None) -> list[Claim]:
+        rows = self.conn.execute(
+            "SELECT c.data, c.article FROM claims c JOIN articles a ON a.id = c.article "
+            "ORDER BY a.seq, c.rowid"
+        ).fetchall()
+        wanted = set(article_ids) if article_ids is not None else None
+        return [claim_from_dict(json.loads(r[0])) for r in rows if wanted is None or r[1] in wanted]
+
+    def claim_context_hashes(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT id, context_hash FROM claims").fetchall())
+
+    def replace_claims(
+        self, article_id: str, claims: Sequence[Claim], hashes: Sequence[str]
+    ) -> None:
+        with self.transaction():
+            old = [
+                r[0]
+                for r in self.conn.execute("SELECT id FROM claims WHERE article=?", (article_id,))
+            ]
+            self._delete_relations_of(old)
+            self.conn.execute("DELETE FROM claims WHERE article=?", (article_id,))
+            self.put_claims(claims, hashes)
+
+    def put_inconsistencies(self, article_id: str, items: Sequence[Inconsistency]) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM inconsistencies WHERE article=?", (article_id,))
+            self.conn.executemany(
+                "INSERT INTO inconsistencies(article, data) VALUES (?, ?)",
+                [(article_id, json.dumps(i.__dict__, ensure_ascii=False)) for i in items],
+            )
+
+    def inconsistencies(self, article_ids: Iterable[str] | None = None) -> list[Inconsistency]:
+        wanted = set(article_ids) if article_ids is not None else None
+        rows = self.conn.execute("SELECT article, data FROM inconsistencies ORDER BY rowid")
+        return [Inconsistency(**json.loads(d)) for a, d in rows if wanted is None or a in wanted]
+
+    # -- vectors -------------------------------------------------------------------------
+
+    def get_vectors(self, model: str, text_hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(text_hashes))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for h, dim, blob in self.conn.execute(
+                f"SELECT text_hash, dim, vector FROM vectors WHERE model=? AND text_hash IN ({marks})",
+                (model, *chunk),
+            ):
+                found[h] = np.frombuffer(blob, dtype=np.float32, count=dim)
+        return found
+
+    def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO vectors(model, text_hash, dim, vector) VALUES (?,?,?,?)",
+                [
+                    (model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+                    for h, v in vectors.items()
+                ],
+            )
+
+    # -- relations -----------------------------------------------------------------------
+
+    def _delete_relations_of(self, claim_ids: Sequence[str]) -> None:
+        for i in range(0, len(claim_ids), 400):
+            chunk = list(claim_ids[i : i + 400])
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(
+                f"DELETE FROM relations WHERE source IN ({marks}) OR target IN ({marks})",
+                (*chunk, *chunk),
+            )
+
+    def put_relations(self, relations: Sequence[Relation]) -> None:
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO relations(id, source, target, type, confidence, reason)"
+                " VALUES (?,?,?,?,?,?)",
+                [(r.id, r.source, r.target, r.type, r.confidence, r.reason) for r in relations],
+            )
+
+    def replace_all_relations(self, relations: Sequence[Relation]) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM relations")
+            self.put_relations(relations)
+
+    def relations(self) -> list[Relation]:
+        return [
+            Relation(id=r[0], source=r[1], target=r[2], type=r[3], confidence=r[4], reason=r[5])
+            for r in self.conn.execute(
+                "SELECT id, source, target, type, confidence, reason FROM relations ORDER BY id"
+            )
+        ]
+
+    def relation_exists(self, relation_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM relations WHERE id=?", (relation_id,)).fetchone()
+        return row is not None
+
+    # -- reviews -------------------------------------------------------------------------
+
+    def put_review(self, review: Review) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO reviews(relation, decision, note, decided_at) VALUES (?,?,?,?) "
+                "ON CONFLICT(relation) DO UPDATE SET decision=excluded.decision, "
+                "note=excluded.note, decided_at=excluded.decided_at",
+                (review.relation, review.decision, review.note, review.decided_at),
+            )
+
+    def reviews(self) -> list[Review]:
+        return [
+            Review(relation=r[0], decision=r[1], note=r[2], decided_at=r[3])
+            for r in self.conn.execute(
+                "SELECT relation, decision, note, decided_at FROM reviews ORDER BY relation"
+            )
+        ]

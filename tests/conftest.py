@@ -1,0 +1,72 @@
+"""Fixtures shared by the suite: the gold file, the seeds, stores and encoders."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD_PATH = SHARED / "gold" / "seeds.json"
+SEEDS = ROOT / "seeds"
+FAKES = SHARED / "data" / "fa-kes" / "fakes.csv"
+
+# Tests never reach a model hub: the real model loads from the bundled package.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    if not GOLD_PATH.is_file():
+        pytest.fail(f"gold file missing: {GOLD_PATH} (shared/ must sit beside the repo)")
+    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def fakes_csv() -> Path:
+    if not FAKES.is_file():
+        pytest.fail(f"FA-KES missing: {FAKES}")
+    return FAKES
+
+
+@pytest.fixture()
+def hashing_embedder():
+    from factcheck.embed import HashingEmbedder
+
+    return HashingEmbedder(256)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    from factcheck.store import Store
+
+    with Store(tmp_path / "test.db") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """The bundled all-MiniLM-L6-v2, verified and loaded once for the whole session."""
+    from factcheck.embed import SentenceTransformerEmbedder, resolve_model, weights_hash
+
+    spec = resolve_model(None, env={})
+    return SentenceTransformerEmbedder(spec, weights_hash(spec))
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    from factcheck.ingest import read_paths
+
+    articles, errors = read_paths([SEEDS])
+    assert not errors, errors
+    return {a.id: a for a in articles}

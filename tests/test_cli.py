@@ -1,0 +1,190 @@
+"""The command line as a user meets it: files written, exit codes, clean stdout."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from tests.conftest import contract_errors
+
+from .test_pipeline import CONFLICT_A, CONFLICT_B
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def workdir(tmp_path, seeds_dir, monkeypatch) -> Path:
+    """A fresh directory with seeds/ in it, as the repo root is for a new user."""
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_MODEL", "hash:256")
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    return tmp_path
+
+
+def test_report_on_seeds_writes_the_reports(workdir, gold):
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 0, result.output
+    out = workdir / "reports"
+    for name in ("report.md", "report.json", "report.html", "graph.graphml"):
+        assert (out / name).is_file(), name
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert contract_errors(report) == []
+    published = {a["id"]: a["published"] for a in report["articles"]}
+    assert published == {k: v["published"] for k, v in gold["articles"].items()}
+    graph = nx.read_graphml(out / "graph.graphml")
+    claim_nodes = [n for n, d in graph.nodes(data=True) if d.get("type") == "claim"]
+    assert len(claim_nodes) == len(report["claims"])
+    assert "5 articles" in result.stdout
+    assert (workdir / "factcheck.db").is_file()
+
+
+def test_report_paths_check_only_those(workdir, tmp_path):
+    runner.invoke(app, ["report"])
+    one = workdir / "seeds" / "004_c2ce3b4b1e957bb0.txt"
+    result = runner.invoke(app, ["report", str(one), "--out", "only", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["articles"] == 1
+    report = json.loads((workdir / "only" / "report.json").read_text())
+    assert [a["id"] for a in report["articles"]] == ["004_c2ce3b4b1e957bb0"]
+
+
+def test_db_option_and_env(workdir, monkeypatch):
+    assert runner.invoke(app, ["report", "--db", "other.db"]).exit_code == 0
+    assert (workdir / "other.db").is_file()
+    monkeypatch.setenv("FACTCHECK_DB", str(workdir / "env.db"))
+    assert runner.invoke(app, ["report"]).exit_code == 0
+    assert (workdir / "env.db").is_file()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: d / "missing.txt",
+        lambda d: (d / "empty.txt", (d / "empty.txt").write_text(""))[0],
+        lambda d: (d / "blank.txt", (d / "blank.txt").write_text("  \n\n \t\n"))[0],
+        lambda d: (d / "bin.txt", (d / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 300))[0],
+        lambda d: (d / "u.txt", (d / "u.txt").write_bytes(b"Aleppo \xff\xfe\xfa\x80\x81 text"))[0],
+    ],
+    ids=["missing", "empty", "blank", "binary", "undecodable"],
+)
+def test_bad_input_one_line_exit_2(workdir, make):
+    target = make(workdir)
+    result = runner.invoke(app, ["report", str(target)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and target.name in lines[0], result.stderr
+    assert result.stdout == ""
+
+
+def test_corrupted_store_exit_2(workdir):
+    (workdir / "factcheck.db").write_bytes(b"garbage" * 100)
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (workdir / "factcheck.db").read_bytes() == b"garbage" * 100
+
+
+def test_extract_lines_one_object_per_line(workdir):
+    text = "At least 12 people were killed on Monday.\nNo figures here.\nAbout 85 percent was retaken.\n"
+    result = runner.invoke(app, ["extract", "-", "--lines"], input=text)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["line"] for r in rows] == [1, 2, 3]
+    assert rows[0]["claims"] and rows[0]["claims"][0]["kind"] == "count"
+    assert rows[1]["claims"] == []
+    assert rows[2]["claims"][0]["kind"] == "percent"
+
+
+def test_extract_file_json(workdir):
+    path = workdir / "seeds" / "004_c2ce3b4b1e957bb0.txt"
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.stdout)
+    assert any("85 percent" in c["mention"] for c in claims)
+
+
+def test_review_round_trip_and_fail_on_conflict(workdir):
+    d = workdir / "conflict"
+    d.mkdir()
+    (d / "a.txt").write_text(CONFLICT_A)
+    (d / "b.txt").write_text(CONFLICT_B)
+    first = runner.invoke(app, ["report", str(d), "--fail-on-conflict"])
+    assert first.exit_code == 1, first.output
+    listed = runner.invoke(app, ["conflicts", "--format", "json"])
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 1
+    rel = rows[0]["id"]
+    note = "figures measure different areas"
+    done = runner.invoke(app, ["review", rel, "--dismiss", "--note", note])
+    assert done.exit_code == 0, done.output
+    again = runner.invoke(app, ["report", str(d), "--fail-on-conflict"])
+    assert again.exit_code == 0, again.output
+    assert note in (workdir / "reports" / "report.md").read_text()
+    assert json.loads(runner.invoke(app, ["conflicts", "--format", "json"]).stdout) == []
+    assert runner.invoke(app, ["review", "nope", "--dismiss"]).exit_code == 2
+    assert runner.invoke(app, ["review", rel]).exit_code == 2
+
+
+def test_add_prints_delta_and_json(workdir):
+    runner.invoke(app, ["report"])
+    new = workdir / "new.txt"
+    new.write_text(CONFLICT_A)
+    result = runner.invoke(app, ["add", str(new), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    delta = json.loads(result.stdout)
+    assert delta["added"] == ["new"] and delta["claims"]
+    again = runner.invoke(app, ["add", str(new)])
+    assert again.exit_code == 0 and "Nothing new" in again.stdout
+
+
+def test_add_stdin_and_remove(workdir):
+    result = runner.invoke(app, ["add", "-", "--no-report"], input=CONFLICT_B)
+    assert result.exit_code == 0, result.output
+    report = runner.invoke(app, ["conflicts", "--format", "json"])
+    assert report.exit_code == 0
+    from factcheck.store import Store
+
+    with Store("factcheck.db") as s:
+        (article,) = s.articles()
+    assert runner.invoke(app, ["remove", article.id]).exit_code == 0
+    assert runner.invoke(app, ["remove", article.id]).exit_code == 2
+
+
+@pytest.mark.model
+def test_real_model_end_to_end_and_warm_run_skips_torch(tmp_path, seeds_dir, gold):
+    """The real bundled model, through the real command, twice: the second run loads no torch."""
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "FACTCHECK_MODEL"}
+    t0 = time.perf_counter()
+    cold = subprocess.run(
+        [sys.executable, "-m", "factcheck", "report"], cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=900,
+    )
+    cold_s = time.perf_counter() - t0
+    assert cold.returncode == 0, cold.stderr
+    report = json.loads((tmp_path / "reports" / "report.json").read_text())
+    assert contract_errors(report) == []
+    assert report["model"]["name"].endswith("all-MiniLM-L6-v2")
+    probe = (
+        "import sys, runpy; sys.argv=['factcheck','report']\n"
+        "try:\n runpy.run_module('factcheck', run_name='__main__')\n"
+        "except SystemExit as e: code = e.code\n"
+        "print('TORCH', 'torch' in sys.modules)"
+    )
+    warm = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True,
+        timeout=600,
+    )
+    assert "TORCH False" in warm.stdout, warm.stdout + warm.stderr
+    print(f"cold report {cold_s:.1f}s")

@@ -1,0 +1,768 @@
+"""Match figures across articles and judge them in time: agrees, contradicts, updates.
+
+The embedding only *proposes* candidate pairs; the structured claim fields decide whether two
+figures measure the same thing (killed ≠ injured, east ≠ west Aleppo, a seven-day truce ≠ a
+five-day ceasefire request), and the dates decide whether a difference is a conflict or
+progress (75% on Dec 6 then 85% on Dec 8 is an update, not a contradiction).
+
+Candidate retrieval is symmetric and corpus-size independent, so ``relate(all)`` equals the
+union of incremental runs: claims are blocked by (kind, unit family, role class), a claim with
+no role is compared with every role block of its kind, and within a block every pair whose
+cosine similarity reaches ``min_similarity`` is a candidate (exact chunked matrix products, no
+top-k cut that would change as the corpus grows). Similarities are recomputed per pair in
+float64 so the verdict never depends on chunk shapes or input order.
+
+Relation direction: ``source`` is the claim whose ``as_of`` starts earlier (unknown dates sort
+last, ties by claim id), so an ``updates`` edge points from the older figure to the newer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import NamedTuple
+
+import numpy as np
+
+from .model import Claim, Group, Relation, short_id
+
+RELATE_VERSION = "1"
+
+DEFAULT_MIN_SIMILARITY = 0.2
+"""Low on purpose: the embedding proposes, the structure decides. Same-measure sentences from
+different outlets are often worded very differently."""
+
+_CHUNK_ROWS = 512  # rows per matrix product: bounds memory at 512 x block size floats
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary: word stems mapped to classes. Matching is by prefix on lower-cased words, so
+# "wounded", "wounding", "wounds" all land in one class without listing every form.
+# ---------------------------------------------------------------------------------------------
+
+_ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("casualties", ("casualt",)),
+    ("killed", ("kill", "dead", "death", "die", "slain", "fatalit", "toll", "massacr", "execut")),
+    ("injured", ("injur", "wound", "hurt", "maim")),
+    ("fled", ("fled", "flee", "displac", "escap", "evacu", "refugee", "exodus")),
+    ("remaining", ("remain", "trapped", "besieged", "living", "stranded", "left", "stay")),
+    (
+        "controlled",
+        (
+            "control",
+            "held",
+            "hold",
+            "captur",
+            "recaptur",
+            "took",
+            "taken",
+            "take",
+            "retak",
+            "retook",
+            "seiz",
+            "liberat",
+            "gain",
+            "conquer",
+            "under",
+            "overr",
+        ),
+    ),
+    ("surrendered", ("surrender",)),
+    ("arrested", ("arrest", "detain", "abduct", "kidnap", "prisoner")),
+    ("missing", ("missing", "disappear")),
+    ("strikes", ("strike", "airstrike", "raid", "bomb", "shell", "rocket", "barrel")),
+)
+_CAPTURE_STEMS = ("captur", "recaptur", "took", "taken", "retak", "retook", "seiz", "liberat")
+_FLOW_ROLES = frozenset(
+    {"killed", "injured", "casualties", "fled", "surrendered", "arrested", "missing", "strikes"}
+)
+
+_SUBJECT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("children", ("child", "kid", "minor", "boy", "girl")),
+    ("women", ("women", "woman")),
+    ("soldiers", ("soldier", "troop", "servicem", "personnel", "army", "regime force")),
+    (
+        "combatants",
+        ("rebel", "insurgent", "militant", "fighter", "terrorist", "jihadist", "gunm", "jihadi"),
+    ),
+    (
+        "people",
+        ("people", "civilian", "person", "resident", "inhabitant", "individual", "population"),
+    ),
+    ("territory", ("territor", "area", "land", "ground", "part", "neighbo", "city")),
+)
+
+_HOLDER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("islamic state", ("islamic state", "isis", "isil", "daesh")),
+    ("kurds", ("kurd", "sdf", "ypg")),
+    (
+        "rebels",
+        (
+            "rebel",
+            "opposition",
+            "insurgent",
+            "militant",
+            "terrorist",
+            "extremist",
+            "jihad",
+            "islamist",
+            "faction",
+            "nusra",
+            "fighters",
+        ),
+    ),
+    (
+        "government",
+        (
+            "government",
+            "regime",
+            "army",
+            "state",
+            "troop",
+            "loyalist",
+            "pro-government",
+            "assad",
+            "military",
+            "soldier",
+            "syrian forces",
+        ),
+    ),
+)
+_TWO_SIDES = frozenset({"government", "rebels"})  # the only pair whose shares complement
+
+_EVENT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ceasefire", ("truce", "ceasefire", "cease-fire", "cease fire", "pause", "lull", "armistic")),
+    ("talks", ("talk", "negotiat", "meeting", "summit")),
+    ("siege", ("siege", "besieg", "blockad", "encircl")),
+    ("control", ("control", "rule", "held", "hold", "occupation", "under")),
+    (
+        "offensive",
+        (
+            "offensive",
+            "campaign",
+            "operation",
+            "assault",
+            "push",
+            "advance",
+            "battle",
+            "captur",
+            "attack",
+            "drive",
+        ),
+    ),
+    ("war", ("war", "conflict", "crisis", "uprising", "revolution", "fighting")),
+)
+# Durations that specify a thing rather than measure elapsed time: a seven-day truce and a
+# five-day ceasefire are two proposals, not two measurements of one truce.
+_SPECIFIED_EVENTS = frozenset({"ceasefire", "talks"})
+
+_DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("southeast", ("southeast", "south-east")),
+    ("southwest", ("southwest", "south-west")),
+    ("northeast", ("northeast", "north-east")),
+    ("northwest", ("northwest", "north-west")),
+    ("east", ("east",)),
+    ("west", ("west",)),
+    ("north", ("north",)),
+    ("south", ("south",)),
+    ("centre", ("central", "centre", "center")),
+)
+_PLACE_STOP = frozenset(
+    {
+        "the",
+        "of",
+        "in",
+        "city",
+        "province",
+        "governorate",
+        "region",
+        "part",
+        "parts",
+        "s",
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "town",
+        "countryside",
+        "al",
+        "el",
+        "'s",
+        "and",
+        "enclave",
+        "pocket",
+        "besieged",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+        "held",
+        "rebel",
+        "rebels",
+        "opposition",
+        "government",
+    }
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "hour": 1 / 24}
+
+
+def _classify(text: str | None, table: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """Map free text to a class by stem; unknown text keeps its own normalised form."""
+    if not text or not text.strip():
+        return None
+    words = _WORD.findall(text.lower())
+    padded = " " + " ".join(words) + " "
+    for cls, stems in table:
+        for stem in stems:
+            if (" " in stem and f" {stem} " in padded) or any(w.startswith(stem) for w in words):
+                return cls
+    return " ".join(w.rstrip("s") for w in words) or None
+
+
+def _role_class(text: str | None) -> str | None:
+    cls = _classify(text, _ROLE_STEMS)
+    if cls is None:
+        return None
+    words = set(_WORD.findall((text or "").lower()))
+    killed = any(w.startswith(s) for w in words for s in ("kill", "dead", "death", "die"))
+    hurt = any(w.startswith(s) for w in words for s in ("injur", "wound"))
+    return "casualties" if killed and hurt else cls
+
+
+class _Place(NamedTuple):
+    names: frozenset[str]
+    directions: frozenset[str]
+
+
+def _place(text: str | None) -> _Place | None:
+    """Split a place into named parts and compass qualifiers (east/west Aleppo differ)."""
+    if not text or not text.strip():
+        return None
+    words = _WORD.findall(text.lower())
+    names: set[str] = set()
+    dirs: set[str] = set()
+    for w in words:
+        core = w.removesuffix("'s")
+        d = next(
+            (cls for cls, forms in _DIRECTIONS if any(core.startswith(f) for f in forms)), None
+        )
+        if d is not None:
+            dirs.add(d)
+        elif core not in _PLACE_STOP and not core.endswith(("-held", "-controlled")):
+            names.add(core.removeprefix("al-"))
+    if not names and not dirs:
+        return None
+    return _Place(frozenset(names), frozenset(dirs))
+
+
+def _places_compatible(a: _Place | None, b: _Place | None) -> tuple[bool, str]:
+    if a is None or b is None:
+        return True, "place unknown on one side"
+    if a.names and b.names and not (a.names & b.names):
+        return False, "different places"
+    if a.directions and b.directions and a.directions != b.directions:
+        return False, "different parts of the place"
+    return True, "same place"
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-claim profile: computed once per relate() call so pair checks are cheap.
+# ---------------------------------------------------------------------------------------------
+
+
+class _Profile(NamedTuple):
+    claim: Claim
+    family: str
+    role: str | None
+    subject: str | None
+    holder: str | None
+    event: str | None
+    place: _Place | None
+    flow: bool
+    grows: bool
+    lo: float | None
+    hi: float | None
+
+
+def _unit_family(c: Claim) -> str:
+    if c.kind == "percent":
+        return "%"
+    if c.kind == "duration":
+        return "days"
+    if c.kind == "distance":
+        return "km"
+    if c.kind in ("count", "date"):
+        return ""  # what is counted lives in subject/role, not in the unit
+    return (c.unit or "").strip().lower()
+
+
+def _rounding_tolerance(c: Claim) -> float:
+    """How far an exact-looking figure may sit from the truth given how it was written.
+
+    "85 percent" is ±0.5; "250,000" is a round number (±5,000); "three-fifths" is a coarse
+    fraction (±2.5 points); "two weeks" is ±half a week. Capped so round numbers stay tight.
+    """
+    sv = c.stated.value
+    nv = c.value if c.value is not None else c.low
+    if sv is None or nv is None or sv == 0:
+        return 0.0
+    scale = abs(nv / sv)
+    unit = (c.stated.unit or "").lower().rstrip("s")
+    if c.kind == "duration" and unit in _UNIT_DAYS:
+        scale = _UNIT_DAYS[unit]
+    if abs(sv) < 1 and sv != int(sv):  # a fraction word: "three-fifths", "a tenth"
+        return 0.025 * scale
+    if sv == int(sv):
+        n = int(abs(sv))
+        zeros = 0
+        while n and n % 10 == 0:
+            n //= 10
+            zeros += 1
+        rounded = min(10**zeros / 2, 0.025 * abs(sv))
+        return max(0.5, rounded) * scale
+    decimals = len(repr(float(sv)).split(".")[1])
+    return 0.5 * 10.0**-decimals * scale
+
+
+def _interval(c: Claim) -> tuple[float | None, float | None]:
+    lo = c.low if c.low is not None else c.value
+    hi = c.high if c.high is not None else c.value
+    if lo is None or hi is None:
+        return None, None
+    lo, hi = min(lo, hi), max(lo, hi)
+    if lo == hi:
+        tol = _rounding_tolerance(c)
+        lo, hi = lo - tol, hi + tol
+    return lo, hi
+
+
+def _profile(c: Claim) -> _Profile:
+    role = _role_class(c.role)
+    if c.kind == "percent" and role == "remaining":
+        role = "controlled"  # "a tenth left to the rebels" is the rebels' held share
+    role_words = _WORD.findall((c.role or "").lower())
+    capture = any(w.startswith(_CAPTURE_STEMS) for w in role_words)
+    lo, hi = _interval(c)
+    return _Profile(
+        claim=c,
+        family=_unit_family(c),
+        role=role,
+        subject=_classify(c.subject, _SUBJECT_STEMS),
+        holder=_classify(c.holder, _HOLDER_STEMS),
+        event=_classify(c.event, _EVENT_STEMS),
+        place=_place(c.place),
+        flow=role in _FLOW_ROLES,
+        grows=c.cumulative or (c.kind == "percent" and capture),
+        lo=lo,
+        hi=hi,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Same measure?
+# ---------------------------------------------------------------------------------------------
+
+
+def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
+    ca, cb = a.claim, b.claim
+    if ca.kind != cb.kind:
+        return False, f"different kinds ({ca.kind} vs {cb.kind})"
+    if a.family != b.family:
+        return False, f"different units ({a.family} vs {b.family})"
+    kind = ca.kind
+    if a.role and b.role and a.role != b.role:
+        return False, f"different roles ({a.role} vs {b.role})"
+    if a.subject and b.subject and a.subject != b.subject:
+        return False, f"different things measured ({a.subject} vs {b.subject})"
+    if (
+        kind in ("count", "money", "other")
+        and not (a.role and b.role)
+        and not (a.subject and a.subject == b.subject)
+    ):
+        return False, "too little structure to say what is counted"
+    ok, why = _places_compatible(a.place, b.place)
+    if not ok:
+        return False, why
+    if (
+        kind == "percent"
+        and a.holder
+        and b.holder
+        and a.holder != b.holder
+        and {a.holder, b.holder} != _TWO_SIDES
+    ):
+        return False, f"shares of different holders ({a.holder} vs {b.holder})"
+    if kind in ("date", "duration"):
+        if not (a.event and b.event):
+            return False, "a date or duration without its event cannot be matched"
+        if a.event != b.event:
+            return False, f"different events ({a.event} vs {b.event})"
+        if (
+            kind == "duration"
+            and a.event in _SPECIFIED_EVENTS
+            and not _overlap(a.lo, a.hi, b.lo, b.hi)
+        ):
+            return False, f"different {a.event} proposals ({ca.mention} vs {cb.mention})"
+    if kind == "distance" and not (a.subject and b.subject):
+        return False, "distances without a known reference point"
+    if a.flow or b.flow:
+        if ca.cumulative != cb.cumulative:
+            return False, "a running total vs a one-off count"
+        if not ca.cumulative:
+            if ca.as_of is None or cb.as_of is None:
+                return False, "one-off counts without dates cannot be matched"
+            if ca.as_of != cb.as_of:
+                return False, "one-off counts for different days"
+    return True, "same measure"
+
+
+def same_measure(a: Claim, b: Claim) -> tuple[bool, str]:
+    """Whether two claims measure the same thing, decided on structure, with the reason."""
+    return _same(_profile(a), _profile(b))
+
+
+# ---------------------------------------------------------------------------------------------
+# Compare in time
+# ---------------------------------------------------------------------------------------------
+
+
+def _overlap(alo: float | None, ahi: float | None, blo: float | None, bhi: float | None) -> bool:
+    if None in (alo, ahi, blo, bhi):
+        return False
+    return alo <= bhi and blo <= ahi  # type: ignore[operator]
+
+
+def _time_key(c: Claim) -> tuple[int, date, date, str]:
+    if c.as_of is None:
+        return (1, date.max, date.max, c.id)
+    return (0, c.as_of.start, c.as_of.end, c.id)
+
+
+def _when(c: Claim) -> str:
+    if c.as_of is None:
+        return "on an unknown date"
+    if c.as_of.start == c.as_of.end:
+        return f"on {c.as_of.start.isoformat()}"
+    return f"for {c.as_of.start.isoformat()}..{c.as_of.end.isoformat()}"
+
+
+def _who(c: Claim) -> str:
+    return c.attribution or c.article
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:.1f}"
+
+
+def _structure_score(a: _Profile, b: _Profile) -> float:
+    """Share of deciding fields known on both sides: more known structure, more confidence."""
+    pairs = [
+        (a.role, b.role),
+        (a.subject, b.subject),
+        (a.place, b.place),
+        (a.claim.as_of, b.claim.as_of),
+    ]
+    if a.claim.kind == "percent":
+        pairs.append((a.holder, b.holder))
+    if a.claim.kind in ("date", "duration"):
+        pairs.append((a.event, b.event))
+    return sum(1 for x, y in pairs if x is not None and y is not None) / len(pairs)
+
+
+def _start_span(p: _Profile) -> tuple[date, date] | None:
+    """The start dates an elapsed duration implies: as_of minus the duration interval."""
+    c = p.claim
+    if c.as_of is None or p.lo is None or p.hi is None:
+        return None
+    return (
+        c.as_of.start - timedelta(days=max(p.hi, 0.0)),
+        c.as_of.end - timedelta(days=max(p.lo, 0.0)),
+    )
+
+
+def _relation(
+    first: _Profile, second: _Profile, rtype: str, confidence: float, reason: str
+) -> Relation:
+    return Relation(
+        source=first.claim.id,
+        target=second.claim.id,
+        type=rtype,
+        confidence=round(min(max(confidence, 0.0), 1.0), 3),
+        reason=reason,
+    )
+
+
+def _judge(a: _Profile, b: _Profile) -> Relation | None:
+    """Time-aware comparison of two same-measure profiles (order-independent)."""
+    if _time_key(b.claim) < _time_key(a.claim):
+        a, b = b, a
+    ca, cb = a.claim, b.claim
+    structure = _structure_score(a, b)
+    base = 0.55 + 0.35 * structure
+    said_b = f'{_who(cb)} says "{cb.mention}" {_when(cb)}'
+    said_a = f'{_who(ca)} said "{ca.mention}" {_when(ca)}'
+
+    if ca.kind == "date":
+        if ca.as_of is None or cb.as_of is None:
+            return None
+        span_b = f"{cb.as_of.start.isoformat()}"
+        span_a = f"{ca.as_of.start.isoformat()}"
+        what = cb.event or "it"
+        if ca.as_of.overlaps(cb.as_of):
+            return _relation(
+                a, b, "agrees", base, f"{_who(cb)} and {_who(ca)} both date {what} to {span_b}"
+            )
+        return _relation(
+            a,
+            b,
+            "contradicts",
+            base,
+            f'{_who(cb)} dates {what} to {span_b} ("{cb.mention}"); '
+            f'{_who(ca)} to {span_a} ("{ca.mention}")',
+        )
+
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return None
+
+    if ca.kind == "duration" and a.event not in _SPECIFIED_EVENTS:
+        sa, sb = _start_span(a), _start_span(b)
+        if sa is not None and sb is not None:
+            lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
+            if lo <= hi:
+                return _relation(
+                    a,
+                    b,
+                    "agrees",
+                    base,
+                    f"{said_b}; {said_a}: both put the start of the {a.event} around "
+                    f"{lo.isoformat()}..{hi.isoformat()}",
+                )
+            gap = (max(sa[0], sb[0]) - min(sa[1], sb[1])).days
+            return _relation(
+                a,
+                b,
+                "contradicts",
+                base * (0.6 + 0.4 * min(gap / 14, 1.0)),
+                f"{said_b}; {said_a}: they put the start of the {a.event} {gap} days apart",
+            )
+
+    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
+    da = 1 if a.grows else 0
+    db = 1 if b.grows else 0
+    note = ""
+    if ca.kind == "percent" and a.holder and b.holder and a.holder != b.holder:
+        blo, bhi = 100.0 - bhi, 100.0 - blo  # b's share seen from a's holder
+        db = -db
+        note = f" (= {_fmt(blo)}-{_fmt(bhi)}% held by the {a.holder})"
+    direction = da or db
+    if da and db and da != db:
+        direction = 0
+
+    overlap = alo <= bhi and blo <= ahi
+    width = max((ahi - alo) + (bhi - blo), 1e-9)
+    gap = max(blo - ahi, alo - bhi, 0.0)
+    margin = gap / (gap + width / 2)
+    vals = f"{said_b}{note}; {said_a}"
+    same_time = ca.as_of is not None and cb.as_of is not None and ca.as_of.overlaps(cb.as_of)
+    unknown_time = ca.as_of is None or cb.as_of is None
+
+    if unknown_time:
+        if overlap:
+            return _relation(a, b, "agrees", base * 0.75, f"{vals}: the figures match")
+        return _relation(
+            a,
+            b,
+            "contradicts",
+            base * (0.45 + 0.2 * margin),
+            f"{vals}: the figures differ and the dates are unknown",
+        )
+    if same_time:
+        if overlap:
+            return _relation(a, b, "agrees", base, f"{vals}: the figures match")
+        return _relation(
+            a,
+            b,
+            "contradicts",
+            base * (0.7 + 0.3 * margin),
+            f"{vals}: different figures for the same time",
+        )
+    if overlap:
+        return _relation(a, b, "agrees", base * 0.9, f"{vals}: the figure held")
+    rose = blo > ahi
+    if (direction > 0 and not rose) or (direction < 0 and rose):
+        return _relation(
+            a,
+            b,
+            "contradicts",
+            base * (0.7 + 0.3 * margin),
+            f"{vals}: the figure {'rose' if rose else 'fell'}, but it can only "
+            f"{'grow' if direction > 0 else 'shrink'}",
+        )
+    conf = base if direction else base * 0.85
+    return _relation(a, b, "updates", conf, f"{vals}: the figure {'rose' if rose else 'fell'}")
+
+
+def compare(a: Claim, b: Claim) -> Relation | None:
+    """Judge two claims: None when they are not the same measure or cannot be compared."""
+    pa, pb = _profile(a), _profile(b)
+    if a.id == b.id or not _same(pa, pb)[0]:
+        return None
+    return _judge(pa, pb)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates and relate()
+# ---------------------------------------------------------------------------------------------
+
+
+def _blocks(profiles: Sequence[_Profile]) -> dict[tuple[str, str], dict[str | None, list[int]]]:
+    """(kind, unit family) → role class → claim indices; role None is the wildcard block."""
+    out: dict[tuple[str, str], dict[str | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, p in enumerate(profiles):
+        out[(p.claim.kind, p.family)][p.role].append(i)
+    return out
+
+
+def _similar_pairs(
+    vectors: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    threshold: float,
+    same_block: bool,
+) -> Iterator[tuple[int, int]]:
+    """Index pairs (row claim, col claim) above threshold, by chunked matrix products."""
+    if len(rows) == 0 or len(cols) == 0:
+        return
+    right = vectors[cols]
+    for s in range(0, len(rows), _CHUNK_ROWS):
+        chunk = rows[s : s + _CHUNK_ROWS]
+        sims = vectors[chunk] @ right.T
+        r, c = np.nonzero(sims >= threshold - 1e-3)  # slack; exact check in float64 later
+        for i, j in zip(chunk[r].tolist(), cols[c].tolist(), strict=True):
+            if not (same_block and i == j):
+                yield i, j
+
+
+def _candidate_pairs(
+    profiles: Sequence[_Profile],
+    vectors: np.ndarray,
+    new_mask: np.ndarray,
+    threshold: float,
+) -> set[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+
+    def add(found: Iterable[tuple[int, int]]) -> None:
+        for i, j in found:
+            pairs.add((i, j) if i < j else (j, i))
+
+    for roles in _blocks(profiles).values():
+        wild = np.asarray(roles.get(None, []), dtype=np.int64)
+        for role, members in roles.items():
+            idx = np.asarray(members, dtype=np.int64)
+            targets = [(idx, True)] if role is None else [(idx, True), (wild, False)]
+            for cols, same_block in targets:
+                # new rows against everything; for a cross block also new cols against rows
+                add(_similar_pairs(vectors, idx[new_mask[idx]], cols, threshold, same_block))
+                if not same_block:
+                    add(_similar_pairs(vectors, cols[new_mask[cols]], idx, threshold, False))
+    return pairs
+
+
+def relate(
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    *,
+    new: Collection[str] | None = None,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+) -> list[Relation]:
+    """Judge every candidate pair (or only pairs touching ``new`` claim ids), sorted by id.
+
+    ``vectors[i]`` is the L2-normalised embedding of ``claims[i].context``.
+    """
+    if len(claims) != len(vectors):
+        raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
+    # order-independence: work in claim-id order, one row per distinct claim id
+    order = sorted(range(len(claims)), key=lambda i: claims[i].id)
+    seen: set[str] = set()
+    keep = [i for i in order if not (claims[i].id in seen or seen.add(claims[i].id))]
+    ordered = [claims[i] for i in keep]
+    if not ordered:
+        return []
+    vecs = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32)[keep])
+    profiles = [_profile(c) for c in ordered]
+    new_ids = None if new is None else set(new)
+    new_mask = np.array([new_ids is None or c.id in new_ids for c in ordered], dtype=bool)
+
+    relations: dict[str, Relation] = {}
+    for i, j in sorted(_candidate_pairs(profiles, vecs, new_mask, min_similarity)):
+        sim = float(np.dot(vecs[i].astype(np.float64), vecs[j].astype(np.float64)))
+        if sim < min_similarity:
+            continue
+        pa, pb = profiles[i], profiles[j]
+        if not _same(pa, pb)[0]:
+            continue
+        rel = _judge(pa, pb)
+        if rel is None:
+            continue
+        conf = round(rel.confidence * (0.8 + 0.2 * min(max(sim, 0.0), 1.0)), 3)
+        relations[rel.id] = Relation(rel.source, rel.target, rel.type, conf, rel.reason)
+    return [relations[k] for k in sorted(relations)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Groups
+# ---------------------------------------------------------------------------------------------
+
+
+def group(claims: Sequence[Claim], relations: Sequence[Relation]) -> list[Group]:
+    """Connected components of related claims, each a Group with an overall status."""
+    by_id = {c.id: c for c in claims}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    rels = [r for r in relations if r.source in by_id and r.target in by_id]
+    for r in rels:
+        ra, rb = find(r.source), find(r.target)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted({x for r in rels for x in (r.source, r.target)}):
+        members[find(cid)].append(cid)
+    types: dict[str, set[str]] = defaultdict(set)
+    for r in rels:
+        types[find(r.source)].add(r.type)
+
+    groups = []
+    for root, ids in members.items():
+        kinds = types[root]
+        status = (
+            "conflicting"
+            if "contradicts" in kinds
+            else "evolving"
+            if "updates" in kinds
+            else "consistent"
+        )
+        measures = Counter(by_id[i].measure for i in ids if by_id[i].measure)
+        first = {m: n for n, m in reversed(list(enumerate(by_id[i].measure for i in ids)))}
+        measure = min(measures, key=lambda m: (-measures[m], first[m])) if measures else ""
+        groups.append(Group(short_id("group", *ids), measure, tuple(ids), status))
+    return sorted(groups, key=lambda g: g.id)
+
+
+__all__ = [
+    "DEFAULT_MIN_SIMILARITY",
+    "RELATE_VERSION",
+    "compare",
+    "group",
+    "relate",
+    "same_measure",
+]

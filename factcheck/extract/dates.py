@@ -1,0 +1,224 @@
+"""Calendar dates in news text ("December 4", "7 Dec. 2016", "12/12/2016", "mid-2015", "in 2012").
+
+A date is a span of days (a bare year is the whole year) so that later stages can test overlap
+instead of equality. A date written without a year takes it from the publication date: the
+most recent such date not later than a few days after publication, because news reports on
+the recent past and sometimes announces the next days. Relative time words ("yesterday",
+"last week") are left to ``timeref``; only "last <Month>" is read here because it names a month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from factcheck.model import DateSpan
+
+# A date without a year may point this far past the publication date ("talks on December 8"
+# in an article of December 6); anything later is read as last year's.
+LOOKAHEAD = timedelta(days=7)
+
+_MONTH_NUMBERS: dict[str, int] = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9}
+_MONTH_NUMBERS |= {"sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def _month_alternation(names: list[str]) -> str:
+    """Title Case and UPPER CASE only: lower-case "may", "march" are verbs, not months."""
+    forms = sorted({f for n in names for f in (n.capitalize(), n.upper())}, key=len, reverse=True)
+    return "(?:" + "|".join(forms) + ")"
+
+
+_FULL = [n.lower() for n in calendar.month_name if n]
+_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+_MON = rf"(?:{_month_alternation(_FULL)}\b|{_month_alternation(_ABBR)}\b\.?)"
+_MON_FULL = rf"{_month_alternation(_FULL)}\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE)"
+
+# Ordered: the first pattern that matches at a position wins, so longer forms come first.
+_DATE_RE = re.compile(
+    rf"""
+    (?<![\w/.-])(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w-])
+  | (?<![\w/.-])(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)
+        (?P<ny>\d{{4}}|\d\d)(?![\w/]|\.\d)
+  | \b(?P<pp>{_PART})[\s-]+(?:(?P<pm>{_MON})(?:,?\s+(?P<pmy>{_YEAR})\b)?|(?P<py>{_YEAR})\b)
+  | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?
+  | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR})\b)?
+  | \b(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR})\b
+  | \b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|
+        [Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Ll]ast)\s+(?P<m4>{_MON_FULL})
+  | (?<![\w$£€.,/-])(?P<yy>{_YEAR})(?:\s*[-–]\s*(?P<yy2>{_YEAR}))?
+        (?![\w%/-]|[.,]\d|\s*(?:%|percent|per\s+cent))
+    """,
+    re.VERBOSE,
+)
+
+# A bare four-digit number is a year after these words ("in 2012", "since 2011", "the 2012 ...").
+_YEAR_PREP_RE = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|and|"
+    r"to|early|late|mid|year|years|summer|spring|autumn|fall|winter|the|end|start|beginning|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"[\s-]+\Z",
+    re.IGNORECASE,
+)
+_BEFORE_YEAR_CODE_RE = re.compile(
+    r"(?:\b(?:resolution|route|no\.|number|flight|article|page|chapter|section)|"
+    r"(?-i:\b[A-Z]{2,})|[/_])\s*\Z",
+    re.IGNORECASE,
+)
+_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
+_TAIL = 40
+
+
+class DateMatch(NamedTuple):
+    """A date found in text: where, and which days it covers."""
+
+    start: int
+    end: int
+    span: DateSpan
+
+
+def _month_span(year: int, month: int) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(date(year, month, 1), date(year, month, last))
+
+
+def _year_span(year: int) -> DateSpan:
+    return DateSpan(date(year, 1, 1), date(year, 12, 31))
+
+
+def _resolve_day(month: int, day: int, reference: date | None) -> DateSpan | None:
+    """The most recent (month, day) not after reference + LOOKAHEAD."""
+    if reference is None:
+        return None
+    limit = reference + LOOKAHEAD
+    for year in (limit.year, limit.year - 1, limit.year - 2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return DateSpan.day(candidate)
+    return None
+
+
+def _resolve_month(month: int, reference: date | None, *, strictly_before: bool) -> DateSpan | None:
+    """The most recent month of that name: "in December" may be the current month, "last
+    December" never is."""
+    if reference is None:
+        return None
+    year = reference.year
+    if month > reference.month or (strictly_before and month == reference.month):
+        year -= 1
+    return _month_span(year, month)
+
+
+def _part_span(part: str, year: int, month: int | None) -> DateSpan:
+    """early/mid/late: thirds of a month, or Jan-Apr / May-Aug / Sep-Dec of a year."""
+    part = part.lower()
+    if month is None:
+        first = {"early": 1, "mid": 5, "late": 9}[part]
+        return DateSpan(date(year, first, 1), _month_span(year, first + 3).end)
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part]
+    return DateSpan(date(year, month, lo), date(year, month, hi))
+
+
+def _day(year: int, month: int, day: int) -> DateSpan | None:
+    try:
+        return DateSpan.day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NUMBERS[word.rstrip(".").lower()]
+
+
+def _int_day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _numeric(m: re.Match[str], reference: date | None) -> DateSpan | None:
+    """d/m/y or m/d/y: month-first when both read, unless day-first lands nearer the reference."""
+    a, b, y = int(m["na"]), int(m["nb"]), int(m["ny"])
+    if len(m["ny"]) == 2:
+        y += 2000
+    options = [s for s in (_day(y, a, b), _day(y, b, a)) if s is not None]
+    if not options:
+        return None
+    if reference is not None and len(options) == 2:
+        return min(options, key=lambda s: abs((s.start - reference).days))
+    return options[0]
+
+
+def _bare_year_reads_as_date(text: str, m: re.Match[str]) -> bool:
+    """'in 2012', 'the 2012 uprising', '2011-2016' are years; '2012 people' is a count."""
+    before = text[max(0, m.start() - _TAIL) : m.start()]
+    if _BEFORE_YEAR_CODE_RE.search(before):
+        return False
+    if m["yy2"] or _YEAR_PREP_RE.search(before):
+        return True
+    return not _LOWER_WORD_RE.match(text, m.end())
+
+
+def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, DateSpan] | None:
+    """The DateSpan of one regex match and where its mention starts (None: not a date)."""
+    g = m.groupdict()
+    if g["iy"]:
+        return m.start(), _day(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["na"]:
+        return m.start(), _numeric(m, reference)
+    if g["pp"]:
+        month = _month_number(g["pm"]) if g["pm"] else None
+        year_text = g["pmy"] or g["py"]
+        if year_text:
+            return m.start(), _part_span(g["pp"], int(year_text), month)
+        if month is None:
+            return None
+        base = _resolve_month(month, reference, strictly_before=False)
+        return (m.start(), _part_span(g["pp"], base.start.year, month)) if base else None
+    for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if g[mk]:
+            month, day = _month_number(g[mk]), _int_day(g[dk])
+            if g[yk]:
+                return m.start(), _day(int(g[yk]), month, day)
+            return m.start(), _resolve_day(month, day, reference)
+    if g["m3"]:
+        return m.start(), _month_span(int(g["y3"]), _month_number(g["m3"]))
+    if g["m4"]:
+        last = g["prep"].lower() == "last"
+        start = m.start() if last else m.start("m4")
+        return start, _resolve_month(_month_number(g["m4"]), reference, strictly_before=last)
+    if not _bare_year_reads_as_date(text, m):
+        return None
+    first = int(g["yy"])
+    if g["yy2"]:
+        second = int(g["yy2"])
+        if second <= first:
+            return None
+        return m.start(), DateSpan(date(first, 1, 1), date(second, 12, 31))
+    return m.start(), _year_span(first)
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
+    """Every calendar date in ``text``; dates without a year are dropped when no reference."""
+    found: list[DateMatch] = []
+    for m in _DATE_RE.finditer(text):
+        result = _span_of(text, m, reference)
+        if result is None or result[1] is None:
+            continue
+        start, span = result
+        found.append(DateMatch(start, m.end(), span))
+    return found
+
+
+def parse_date(text: str, reference: date | None = None) -> DateSpan | None:
+    """The first date in ``text`` as a DateSpan, or None when there is none."""
+    found = find_dates(text, reference)
+    return found[0].span if found else None

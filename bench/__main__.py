@@ -1,0 +1,79 @@
+"""Run the whole benchmark suite: `python -m bench [--repeats N] [--only a,b] [--json PATH]`.
+
+Every comparison (ours vs quantulum3, ours vs plain encode) is taken in the same run as a ratio
+of medians, so the figures survive a noisy machine. Targets are printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench.common import ROOT, write_json
+
+SECTIONS = ("report", "extraction", "embedding", "matching", "ingest")
+
+# (key, comparison, threshold, description)
+TARGETS = [
+    ("report_warm_s", "<", 1.5, "warm report on the seeds under 1.5 s"),
+    ("report_warm_imports_torch", "==", False, "warm report never imports torch"),
+    ("embed_speed_ratio_cold", ">=", 0.95, "embedder as fast as plain encode (5% noise)"),
+    ("fakes_ingest_peak_mib", "<", 1536, "FA-KES ingest peak memory under 1.5 GiB"),
+    ("add_one_warm_s", "<", 1.0, "one article into the FA-KES store under 1 s"),
+    ("add_no_claims_imports_torch", "==", False, "claim-less add never imports torch"),
+    ("matching_100000_s", "<", 60, "100,000 claims match in under a minute"),
+]
+
+
+def _check(value: object, op: str, threshold: object) -> bool:
+    if op == "<":
+        return value < threshold  # type: ignore[operator]
+    if op == ">=":
+        return value >= threshold  # type: ignore[operator]
+    return value == threshold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", default=",".join(SECTIONS))
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    results: dict[str, object] = {
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
+        "repeats": args.repeats,
+    }
+    for name in args.only.split(","):
+        if name not in SECTIONS:
+            parser.error(f"unknown section {name}; choose from {', '.join(SECTIONS)}")
+        module = importlib.import_module(f"bench.{name}")
+        started = time.perf_counter()
+        figures = module.run(repeats=args.repeats)
+        figures[f"{name}_section_s"] = round(time.perf_counter() - started, 1)
+        results.update(figures)
+        print(f"[{name} done in {figures[f'{name}_section_s']} s]", flush=True)
+    print()
+    print(f"{'figure':40} {'value':>14}")
+    print("-" * 56)
+    for key, value in results.items():
+        shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
+        print(f"{key:40} {shown:>14}")
+    print()
+    print("targets:")
+    for key, op, threshold, text in TARGETS:
+        if key in results:
+            ok = _check(results[key], op, threshold)
+            print(f"  [{'PASS' if ok else 'FAIL'}] {text}: {results[key]}")
+    write_json(results, args.json)
+    print(f"\nwritten to {args.json}")
+
+
+if __name__ == "__main__":
+    main()

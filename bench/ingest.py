@@ -1,0 +1,95 @@
+"""All of FA-KES into an empty store, then one new article into the full store.
+
+The one-article add is timed three ways: in-process with the model already loaded (the work
+the add itself costs), and as a cold command, once for an article with claims (the model must
+load) and once for one without (torch must not be imported at all).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import FAKES, factcheck_cmd, run_measured
+
+NEW_ARTICLE = """Shelling kills civilians in Idlib province
+
+March 3, 2018
+
+At least 17 civilians were killed and 40 wounded on Saturday in air strikes on two towns in
+Idlib province, the Syrian Observatory for Human Rights said. Some 2,000 families have fled
+the area since February 20, according to a local council.
+"""
+
+NO_CLAIMS = """A quiet day in the old city
+
+March 4, 2018
+
+Shops reopened in the old city and residents walked in the sun, a local council said.
+"""
+
+_PROBE = (
+    "import sys, runpy\n"
+    "sys.argv = ['factcheck', 'add', sys.argv[1], '--no-report', '--db', sys.argv[2]]\n"
+    "try:\n    runpy.run_module('factcheck', run_name='__main__')\n"
+    "except SystemExit:\n    pass\n"
+    "print('TORCH', 'torch' in sys.modules)\n"
+)
+
+
+def run(repeats: int = 3) -> dict[str, float | bool]:
+    from factcheck.embed import make_embedder
+    from factcheck.pipeline import add
+    from factcheck.store import Store
+
+    env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_MODEL", "FACTCHECK_DB")}
+    env["HF_HUB_OFFLINE"] = "1"
+    results: dict[str, float | bool] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        db = work / "fakes.db"
+        seconds, peak = run_measured(
+            factcheck_cmd("add", str(FAKES), "--db", str(db), "--no-report"), work, env
+        )
+        results["fakes_ingest_s"] = seconds
+        results["fakes_ingest_peak_mib"] = peak
+        with Store(db) as store:
+            results["fakes_articles"] = len(store.article_ids())
+            results["fakes_claims"] = len(store.claims())
+        (work / "none.txt").write_text(NO_CLAIMS, encoding="utf-8")
+        probe = subprocess.run(
+            [sys.executable, "-c", _PROBE, str(work / "none.txt"), str(db)],
+            cwd=work, env=env, capture_output=True, text=True, check=True,
+        )
+        results["add_no_claims_imports_torch"] = "TORCH True" in probe.stdout
+        warm: list[float] = []
+        cold: list[float] = []
+        for i in range(repeats):
+            text = NEW_ARTICLE.replace("17 civilians", f"{17 + i} civilians")
+            path = work / f"new{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            cold_path = work / f"cold{i}.txt"
+            cold_path.write_text(text.replace("40 wounded", f"{41 + i} wounded"), encoding="utf-8")
+            with Store(db) as store:
+                embedder = make_embedder(None, store)
+                embedder.encode(["warm the model up"])  # model loaded: time the add alone
+                t = time.perf_counter()
+                add(store, [path], embedder)
+                warm.append(time.perf_counter() - t)
+            seconds, _ = run_measured(
+                factcheck_cmd("add", str(cold_path), "--db", str(db), "--no-report"), work, env
+            )
+            cold.append(seconds)
+        results["add_one_warm_s"] = statistics.median(warm)
+        results["add_one_cold_cmd_s"] = statistics.median(cold)
+    return results
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key:32} {value}")

@@ -429,9 +429,11 @@ def same_measure(a: Claim, b: Claim) -> tuple[bool, str]:
 
 
 def _overlap(alo: float | None, ahi: float | None, blo: float | None, bhi: float | None) -> bool:
-    if None in (alo, ahi, blo, bhi):
+    """Intervals share more than a boundary (two rounded figures that merely touch differ)."""
+    if alo is None or ahi is None or blo is None or bhi is None:
         return False
-    return alo <= bhi and blo <= ahi  # type: ignore[operator]
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    return lo < hi or (lo == hi and (alo == ahi or blo == bhi))
 
 
 def _time_key(c: Claim) -> tuple[int, date, date, str]:
@@ -560,7 +562,7 @@ def _judge(a: _Profile, b: _Profile) -> Relation | None:
     if da and db and da != db:
         direction = 0
 
-    overlap = alo <= bhi and blo <= ahi
+    overlap = _overlap(alo, ahi, blo, bhi)
     width = max((ahi - alo) + (bhi - blo), 1e-9)
     gap = max(blo - ahi, alo - bhi, 0.0)
     margin = gap / (gap + width / 2)
@@ -590,7 +592,7 @@ def _judge(a: _Profile, b: _Profile) -> Relation | None:
         )
     if overlap:
         return _relation(a, b, "agrees", base * 0.9, f"{vals}: the figure held")
-    rose = blo > ahi
+    rose = blo + bhi > alo + ahi  # compare midpoints: intervals may touch
     if (direction > 0 and not rose) or (direction < 0 and rose):
         return _relation(
             a,

@@ -1,0 +1,268 @@
+"""Unit tests for the relate rules, on small hand-written claims."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import numpy as np
+import pytest
+
+from factcheck.model import Claim, DateSpan, Relation, Stated
+from factcheck.relate import RELATE_VERSION, compare, group, relate, same_measure
+
+_counter = iter(range(10**6))
+
+
+def claim(
+    kind: str = "count",
+    value: float | None = 10,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    on: str | None = "2016-12-06",
+    until: str | None = None,
+    unit: str | None = None,
+    stated: tuple[float | None, str] | None = None,
+    mention: str | None = None,
+    article: str = "art",
+    **fields: object,
+) -> Claim:
+    """A claim with sensible defaults; stated defaults to the normalised figure."""
+    n = next(_counter)
+    unit = unit if unit is not None else {"percent": "%", "duration": "days"}.get(kind, "")
+    sv, su = stated if stated is not None else (value, unit)
+    as_of = None
+    if on is not None:
+        as_of = DateSpan(date.fromisoformat(on), date.fromisoformat(until or on))
+    return Claim(
+        id=f"c{n:05d}",
+        article=article,
+        mention=mention or f"{value}",
+        sentence="",
+        start=n,
+        end=n + 1,
+        kind=kind,
+        value=value,
+        low=low if low is not None else value,
+        high=high if high is not None else value,
+        unit=unit,
+        stated=Stated(sv, sv, sv, su),
+        as_of=as_of,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def territory(value: float, on: str, holder: str = "government", **kw: object) -> Claim:
+    base: dict[str, object] = {
+        "subject": "territory",
+        "role": "captured",
+        "place": "eastern Aleppo",
+        "cumulative": True,
+    }
+    base["stated"] = (value, "percent")
+    base.update(kw)
+    return claim("percent", value, on=on, holder=holder, **base)  # type: ignore[arg-type]
+
+
+def one(a: Claim, b: Claim) -> Relation:
+    rel = compare(a, b)
+    assert rel is not None, same_measure(a, b)
+    return rel
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(RELATE_VERSION, str) and RELATE_VERSION
+
+
+def test_same_day_different_shares_contradict() -> None:
+    a = territory(90, "2016-12-08")
+    b = territory(99, "2016-12-08")
+    rel = one(a, b)
+    assert rel.type == "contradicts"
+    assert 0 < rel.confidence <= 1
+    assert "90" in rel.reason and "99" in rel.reason
+
+
+def test_same_day_same_share_agrees() -> None:
+    assert one(territory(85, "2016-12-08"), territory(85, "2016-12-08")).type == "agrees"
+
+
+def test_complement_share_agrees() -> None:
+    gov = territory(90, "2016-12-12", mention="90 percent")
+    rebels = territory(
+        10, "2016-12-12", holder="rebels", role="left", mention="a tenth", cumulative=False
+    )
+    ok, why = same_measure(gov, rebels)
+    assert ok, why
+    assert one(gov, rebels).type == "agrees"
+    # the rebels' 30% is the government's 70%: not the 90% said the same day
+    assert one(gov, territory(30, "2016-12-12", holder="rebels")).type == "contradicts"
+
+
+def test_rising_territory_chain_updates_never_contradicts() -> None:
+    chain = [
+        territory(40, "2016-11-28"),
+        territory(60, "2016-12-04", stated=(0.6, "three-fifths")),
+        territory(75, "2016-12-06", low=70, high=80, approximate=True),
+        territory(85, "2016-12-08", low=80, high=90, approximate=True),
+    ]
+    for i, a in enumerate(chain):
+        for b in chain[i + 1 :]:
+            rel = one(b, a)
+            assert rel.type == "updates", rel
+            assert rel.source == a.id and rel.target == b.id  # earlier → later
+            assert "rose" in rel.reason
+
+
+def test_later_lower_cumulative_toll_contradicts() -> None:
+    kw = {"subject": "civilians", "role": "killed", "cumulative": True, "place": "Syria"}
+    early = claim(value=310_000, on="2016-12-01", **kw)
+    late = claim(value=250_000, on="2016-12-09", **kw)
+    rel = one(early, late)
+    assert rel.type == "contradicts"
+    higher = claim(value=320_000, on="2016-12-09", **kw)
+    assert one(early, higher).type == "updates"
+
+
+def test_killed_vs_injured_no_edge() -> None:
+    a = claim(value=5, role="killed", subject="civilians")
+    b = claim(value=5, role="wounded", subject="civilians")
+    assert not same_measure(a, b)[0]
+    assert compare(a, b) is None
+
+
+def test_east_vs_west_no_edge() -> None:
+    a = territory(85, "2016-12-08", place="east Aleppo")
+    b = territory(40, "2016-12-08", place="western Aleppo")
+    assert compare(a, b) is None
+    # an unknown place is compatible
+    assert compare(a, territory(85, "2016-12-08", place=None)) is not None
+
+
+def test_vague_amount_overlaps_precise_one() -> None:
+    kw = {"role": "killed", "subject": "people"}
+    dozens = claim(value=36, low=24, high=99, approximate=True, mention="dozens", **kw)
+    forty = claim(value=40, **kw)
+    assert one(dozens, forty).type == "agrees"
+    assert one(dozens, claim(value=300, **kw)).type == "contradicts"
+
+
+def test_one_off_counts_on_different_days_no_edge() -> None:
+    sat = claim(value=29, role="injured", subject="civilians", on="2016-12-03")
+    sun = claim(value=10, role="wounded", subject="civilians", on="2016-12-04")
+    ok, why = same_measure(sat, sun)
+    assert not ok and "day" in why
+
+
+def test_duration_start_dates_agree() -> None:
+    kw = {"event": "offensive", "stated": (2, "weeks")}
+    two = claim("duration", 14, on="2016-12-06", **kw)
+    two_later = claim("duration", 14, on="2016-12-07", **kw)
+    three = claim("duration", 21, on="2016-12-08", event="major offensive", stated=(3, "weeks"))
+    assert one(two, two_later).type == "agrees"
+    assert one(two_later, three).type in ("agrees", "updates")
+    # the same offensive said to have started two months apart is a conflict
+    far = claim("duration", 90, on="2016-12-08", event="offensive", stated=(3, "months"))
+    assert one(two, far).type == "contradicts"
+
+
+def test_truce_vs_ceasefire_proposals_no_edge() -> None:
+    truce = claim("duration", 7, on=None, event="humanitarian truce", stated=(7, "day"))
+    ask = claim("duration", 5, on=None, event="ceasefire", stated=(5, "day"))
+    ok, why = same_measure(truce, ask)
+    assert not ok and "proposal" in why
+
+
+def test_rebel_rule_vs_war_no_edge() -> None:
+    rule = claim("duration", 1800, event="rebel control", stated=(5, "years"))
+    war = claim("duration", 2190, event="conflict", stated=(6, "years"))
+    assert compare(rule, war) is None
+
+
+def test_dates_of_one_event() -> None:
+    a = claim("date", None, on="2012-01-01", until="2012-12-31", event="seized control")
+    b = claim("date", None, on="2012-07-19", event="rebels took control")
+    c = claim("date", None, on="2013-03-01", event="seized control")
+    assert one(a, b).type == "agrees"
+    assert one(a, c).type == "contradicts"
+
+
+def _random_corpus(n: int, seed: int) -> tuple[list[Claim], np.ndarray]:
+    rng = random.Random(seed)
+    claims: list[Claim] = []
+    for k in range(n):
+        day = f"2016-12-0{rng.randint(1, 9)}"
+        if rng.random() < 0.5:
+            claims.append(territory(rng.choice([40, 60, 75, 85, 90]), day, article=f"a{k % 7}"))
+        else:
+            role = rng.choice(["killed", "injured", "fled"])
+            claims.append(claim(value=rng.choice([5, 10, 29]), on=day, role=role, subject="people"))
+    gen = np.random.default_rng(seed)
+    centres = gen.normal(size=(3, 16))
+    vecs = centres[gen.integers(0, 3, n)] + 0.3 * gen.normal(size=(n, 16))
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    return claims, vecs.astype(np.float32)
+
+
+def test_relate_is_order_independent() -> None:
+    claims, vecs = _random_corpus(60, 1)
+    full = relate(claims, vecs)
+    assert full, "expected some relations"
+    perm = np.random.default_rng(2).permutation(len(claims))
+    shuffled = relate([claims[i] for i in perm], vecs[perm])
+    assert shuffled == full
+    assert relate(claims, vecs) == full
+
+
+def test_incremental_equals_full() -> None:
+    claims, vecs = _random_corpus(60, 3)
+    full = relate(claims, vecs)
+    union: dict[str, Relation] = {}
+    for end in range(10, 61, 10):
+        added = {c.id for c in claims[end - 10 : end]}
+        for r in relate(claims[:end], vecs[:end], new=added):
+            union[r.id] = r
+    assert sorted(union.values(), key=lambda r: r.id) == full
+
+
+def test_new_restricts_pairs() -> None:
+    claims, vecs = _random_corpus(40, 4)
+    new = {claims[0].id}
+    assert all(new & {r.source, r.target} for r in relate(claims, vecs, new=new))
+
+
+def test_low_similarity_pairs_are_not_candidates() -> None:
+    a, b = territory(85, "2016-12-08"), territory(99, "2016-12-08")
+    orthogonal = np.eye(2, dtype=np.float32)
+    assert relate([a, b], orthogonal) == []
+    assert [r.type for r in relate([a, b], np.ones((2, 2), np.float32) / np.sqrt(2))] == [
+        "contradicts"
+    ]
+
+
+def test_within_one_article() -> None:
+    a = territory(40, "2016-11-28", article="x")
+    b = territory(60, "2016-12-04", article="x")
+    vecs = np.ones((2, 4), np.float32) / 2
+    assert [r.type for r in relate([a, b], vecs)] == ["updates"]
+
+
+def test_mismatched_vectors_rejected() -> None:
+    with pytest.raises(ValueError):
+        relate([territory(40, "2016-11-28")], np.zeros((2, 3), np.float32))
+
+
+def test_groups_status_and_stable_id() -> None:
+    a, b, c = (
+        territory(v, d) for v, d in [(40, "2016-11-28"), (60, "2016-12-04"), (60, "2016-12-04")]
+    )
+    x, y = territory(90, "2016-12-08", place="Homs"), territory(99, "2016-12-08", place="Homs")
+    rels = [r for p in [(a, b), (b, c), (x, y)] if (r := compare(*p)) is not None]
+    groups = group([a, b, c, x, y], rels)
+    status = {g.claims: g.status for g in groups}
+    assert status[tuple(sorted((a.id, b.id, c.id)))] == "evolving"
+    assert status[tuple(sorted((x.id, y.id)))] == "conflicting"
+    assert group([y, x, c, b, a], list(reversed(rels))) == groups
+    only_agree = group([b, c], [r for r in rels if r.type == "agrees"])
+    assert [g.status for g in only_agree] == ["consistent"]

@@ -1,0 +1,338 @@
+"""Time expressions resolved against the publication date.
+
+A figure is only comparable across articles once we know *when* it held: "on Saturday" in a
+Monday paper is two days earlier than the paper. Relative forms resolve against the article's
+publication date; spans ("last week") stay spans. A weekday written next to an explicit date is
+a free consistency check, so mismatches are reported rather than silently trusted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from factcheck.model import DateSpan
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
+_WEEKDAY_ABBR |= {"fri": 4, "sat": 5, "sun": 6}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL_NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3}
+
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
+# Month names are matched case-sensitively: "may" and "march" are also ordinary words.
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+
+_TIME_RE = re.compile(
+    rf"""(?ix)
+    (?:(?P<since>\bsince)\s+(?:the\s+)?)?
+    (?:
+      (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
+      (?:
+          \b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?
+        | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?
+        | \b(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<n3>\d{{4}}|\d{{2}})\b
+        | \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
+      )
+    | \b(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\b
+    | \b(?:early|late|mid-?)?\s*(?P<m4>{_MONTH})(?=\s*[,.;]|\s+(?:this|last|when|and|as|to)\b)
+    | \b(?P<y4>{_YEAR})\b(?!\s*[-–]?\s*\d)
+    | \b(?P<dby>the\s+day\s+before\s+yesterday)\b
+    | \b(?P<yest>yesterday)\b
+    | \b(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))\b
+    | \b(?P<night>last\s+night|overnight)\b
+    | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
+    | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)\s+(?P<rollu>week|month|year)\b
+    | \b(?P<rel>last|this|next|previous|earlier\s+this|later\s+this|(?:at|over)\s+the)
+      \s+(?P<relu>week|weekend|month|year)\b
+    | \b(?:(?P<wdmod>last|next|this|past)\s+)?(?P<wd2>{_WD})\b
+    )
+    """
+)
+_YEAR_PREP_RE = re.compile(r"(?i)(?:\b(?:in|during|since|by|until|of|from|early|late|mid)\s*-?|,)\s*$")
+_FUTURE_RE = re.compile(
+    r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|plans?\s+to"
+    r"|planned\s+for)\b[^.;]*$"
+)
+_LEAD_WINDOW_DAYS = 14
+
+
+class TimeRef(NamedTuple):
+    """A resolved time expression: where it is, the days it covers, and whether it is a "since"."""
+
+    start: int
+    end: int
+    mention: str
+    span: DateSpan
+    grain: str  # day, week, month, year
+    since: bool = False
+
+
+class WeekdayMismatch(NamedTuple):
+    """A weekday written next to a date that falls on a different weekday."""
+
+    start: int
+    end: int
+    mention: str
+    message: str
+
+
+def weekday_on_or_before(reference: date, weekday: int) -> date:
+    """The most recent ``weekday`` on or before ``reference``: news reports what has happened."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _weekday_after(reference: date, weekday: int) -> date:
+    return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+
+
+def _month_span(year: int, month: int) -> DateSpan:
+    return DateSpan(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def _week_span(day: date) -> DateSpan:
+    monday = day - timedelta(days=day.weekday())
+    return DateSpan(monday, monday + timedelta(days=6))
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, reference: date | None) -> date | None:
+    """A yearless day in the year that puts it nearest the reference (news is about now)."""
+    if reference is None:
+        return None
+    options = [_safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    valid = [d for d in options if d is not None]
+    return min(valid, key=lambda d: abs((d - reference).days)) if valid else None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _weekday_index(text: str) -> int:
+    key = text.lower().rstrip(".")
+    return WEEKDAYS.index(key) if key in WEEKDAYS else _WEEKDAY_ABBR[key]
+
+
+def _numeric_dates(a: int, b: int, year: int) -> list[date]:
+    """Both readings of "12/11/2016" that exist, month-first (US wire style) first."""
+    out = [d for d in (_safe_date(year, a, b), _safe_date(year, b, a)) if d is not None]
+    return list(dict.fromkeys(out))
+
+
+def _explicit_date(m: re.Match[str], reference: date | None) -> tuple[date | None, list[date]]:
+    """The date an explicit form names, plus every reading of it (for weekday checks)."""
+    g = m.groupdict()
+    if g["m1"] or g["m2"]:
+        month = _MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
+        year = _year(g["y1"] or g["y2"])
+        found = _safe_date(year, month, day) if year else _nearest_year(month, day, reference)
+        return found, [found] if found else []
+    if g["n1"]:
+        readings = _numeric_dates(int(g["n1"]), int(g["n2"]), _year(g["n3"]) or 0)
+        if not readings:
+            return None, []
+        if g["wd"]:
+            matching = [d for d in readings if d.weekday() == _weekday_index(g["wd"])]
+            if matching:
+                return matching[0], readings
+        if reference is not None:
+            return min(readings, key=lambda d: abs((d - reference).days)), readings
+        return readings[0], readings
+    found = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    return found, [found] if found else []
+
+
+def _is_future(text: str, start: int, floor: int) -> bool:
+    return bool(_FUTURE_RE.search(text, max(floor, start - 80), start))
+
+
+def _resolve(
+    m: re.Match[str], text: str, reference: date | None, floor: int
+) -> tuple[DateSpan, str] | None:
+    """The days a matched expression covers, or None when it cannot be resolved."""
+    g = m.groupdict()
+    if g["m1"] or g["m2"] or g["n1"] or g["iy"]:
+        found, _ = _explicit_date(m, reference)
+        return (DateSpan.day(found), "day") if found else None
+    if g["m3"]:
+        return _month_span(int(g["y3"]), _MONTHS[g["m3"].lower().rstrip(".")]), "month"
+    if g["y4"]:
+        if not _YEAR_PREP_RE.search(text, max(0, m.start("y4") - 12), m.start("y4")):
+            return None
+        year = int(g["y4"])
+        return DateSpan(date(year, 1, 1), date(year, 12, 31)), "year"
+    if reference is None:
+        return None
+    if g["m4"]:
+        month = _MONTHS[g["m4"].lower().rstrip(".")]
+        year = reference.year if month <= reference.month else reference.year - 1
+        return _month_span(year, month), "month"
+    if g["dby"]:
+        return DateSpan.day(reference - timedelta(days=2)), "day"
+    if g["yest"]:
+        return DateSpan.day(reference - timedelta(days=1)), "day"
+    if g["today"]:
+        return DateSpan.day(reference), "day"
+    if g["night"]:
+        return DateSpan(reference - timedelta(days=1), reference), "day"
+    if g["ago"]:
+        n = int(g["ago"]) if g["ago"].isdigit() else _SMALL_NUMBERS[g["ago"].lower()]
+        unit = g["agou"].lower()
+        if unit == "day":
+            return DateSpan.day(reference - timedelta(days=n)), "day"
+        if unit == "week":
+            day = reference - timedelta(days=7 * n)
+            return DateSpan(day - timedelta(days=3), day + timedelta(days=3)), "week"
+        if unit == "month":
+            return _month_span_of(_shift_months(reference, -n)), "month"
+        return DateSpan(date(reference.year - n, 1, 1), date(reference.year - n, 12, 31)), "year"
+    if g["roll"]:
+        days = {"week": 7, "month": 30, "year": 365}[g["rollu"].lower()]
+        return DateSpan(reference - timedelta(days=days), reference), g["rollu"].lower()
+    if g["rel"]:
+        return _relative_period(" ".join(g["rel"].lower().split()), g["relu"].lower(), reference)
+    weekday = WEEKDAYS.index(g["wd2"].lower())
+    mod = (g["wdmod"] or "").lower()
+    if mod in ("last", "past"):
+        return DateSpan.day(reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)), "day"
+    if mod == "next" or (
+        weekday != reference.weekday() and _is_future(text, m.start(), floor)
+    ):
+        return DateSpan.day(_weekday_after(reference, weekday)), "day"
+    return DateSpan.day(weekday_on_or_before(reference, weekday)), "day"
+
+
+def _month_span_of(day: date) -> DateSpan:
+    return _month_span(day.year, day.month)
+
+
+def _relative_period(mod: str, unit: str, reference: date) -> tuple[DateSpan, str] | None:
+    """Calendar periods: "last week" is the previous Monday-Sunday week, "this month" this one."""
+    if unit == "weekend":
+        saturday = weekday_on_or_before(reference, 5)
+        if mod in ("next",):
+            saturday += timedelta(days=7)
+        elif mod == "last" and reference.weekday() in (5, 6):
+            saturday -= timedelta(days=7)
+        return DateSpan(saturday, saturday + timedelta(days=1)), "day"
+    if mod in ("at the", "over the"):
+        return None
+    step = {"last": -1, "previous": -1, "next": 1}.get(mod, 0)
+    if unit == "week":
+        span = _week_span(reference + timedelta(days=7 * step))
+        if mod == "earlier this":
+            span = DateSpan(span.start, reference)
+        return span, "week"
+    if unit == "month":
+        span = _month_span_of(_shift_months(reference, step))
+        if mod == "earlier this":
+            span = DateSpan(span.start, reference)
+        return span, "month"
+    year = reference.year + step
+    return DateSpan(date(year, 1, 1), date(year, 12, 31)), "year"
+
+
+def find_times(
+    text: str, reference: date | None, start: int = 0, end: int | None = None
+) -> list[TimeRef]:
+    """Every resolvable time expression in ``text[start:end]``, offsets into ``text``.
+
+    ``reference`` is the publication date; without it only expressions that name a year resolve.
+    """
+    stop = len(text) if end is None else end
+    out: list[TimeRef] = []
+    for m in _TIME_RE.finditer(text, start, stop):
+        resolved = _resolve(m, text, reference, start)
+        if resolved is None:
+            continue
+        span, grain = resolved
+        out.append(TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since"))))
+    return out
+
+
+def resolve(expression: str, reference: date | None) -> DateSpan | None:
+    """The days one time expression covers ("last Monday", "December 4"), or None."""
+    found = find_times(expression, reference)
+    return found[0].span if found else None
+
+
+def weekday_mismatches(text: str, reference: date | None) -> list[WeekdayMismatch]:
+    """Weekdays written next to an explicit date that falls on another day of the week."""
+    out: list[WeekdayMismatch] = []
+    for m in _TIME_RE.finditer(text):
+        if not m.group("wd") or not (m.group("m1") or m.group("m2") or m.group("n1") or m.group("iy")):
+            continue
+        named = _weekday_index(m.group("wd"))
+        _, readings = _explicit_date(m, reference)
+        if not readings or any(d.weekday() == named for d in readings):
+            continue
+        actual = " or ".join(f"{d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}" for d in readings)
+        message = f"'{m.group(0).strip()}' names a {WEEKDAYS[named].title()}, but {actual}"
+        out.append(WeekdayMismatch(m.start(), m.end(), m.group(0), message))
+    return out
+
+
+def lead_date(
+    text: str, reference: date | None, paragraphs: list[tuple[int, int]], max_paragraphs: int = 2
+) -> DateSpan | None:
+    """When the story's events happened, read from the first prose paragraphs.
+
+    News leads say it ("said on Monday", "in Aleppo Thursday", "yesterday"). Titles, datelines
+    and captions are skipped because they are not prose; only day-precise dates close to
+    publication count, so "seized the city in 2012" in a lead never dates the whole story.
+    """
+    seen = 0
+    for p_start, p_end in paragraphs:
+        if not _is_prose(text, p_start, p_end):
+            continue
+        for ref in find_times(text, reference, p_start, p_end):
+            if ref.grain != "day" or ref.since:
+                continue
+            if reference is not None and not (
+                timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)
+            ):
+                continue
+            return ref.span
+        seen += 1
+        if seen >= max_paragraphs:
+            break
+    return None
+
+
+_PROSE_END = frozenset(".!?\"'”’")
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """A paragraph of running text: several words and a sentence-final character."""
+    chunk = text[start:end].rstrip()
+    return bool(chunk) and chunk[-1] in _PROSE_END and chunk.count(" ") >= 7

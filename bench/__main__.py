@@ -47,7 +47,8 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     results: dict[str, object] = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "python": platform.python_version(),
         "repeats": args.repeats,
     }
     for name in args.only.split(","):

@@ -37,7 +37,9 @@ def median_time(fn: Callable[[], object], repeats: int) -> float:
     return statistics.median(times)
 
 
-def run_measured(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+def run_measured(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Run a command in a child; return its wall seconds and peak RSS in MiB."""
     out = subprocess.run(
         [sys.executable, "-c", _MEASURE, *args],

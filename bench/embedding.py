@@ -15,8 +15,9 @@ from bench.common import FAKES
 
 
 def _texts(limit: int) -> list[str]:
-    from factcheck.extract import extract
     from factcheck.ingest import read_paths
+
+    from factcheck.extract import extract
 
     articles, _ = read_paths([FAKES])
     texts: list[str] = []
@@ -28,7 +29,12 @@ def _texts(limit: int) -> list[str]:
 
 
 def run(repeats: int = 3, n_texts: int = 1000) -> dict[str, float]:
-    from factcheck.embed import SentenceTransformerEmbedder, embed_cached, resolve_model, weights_hash
+    from factcheck.embed import (
+        SentenceTransformerEmbedder,
+        embed_cached,
+        resolve_model,
+        weights_hash,
+    )
     from factcheck.store import Store
 
     texts = _texts(n_texts)

@@ -64,7 +64,11 @@ def run(repeats: int = 3) -> dict[str, float | bool]:
         (work / "none.txt").write_text(NO_CLAIMS, encoding="utf-8")
         probe = subprocess.run(
             [sys.executable, "-c", _PROBE, str(work / "none.txt"), str(db)],
-            cwd=work, env=env, capture_output=True, text=True, check=True,
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         results["add_no_claims_imports_torch"] = "TORCH True" in probe.stdout
         warm: list[float] = []

@@ -40,8 +40,12 @@ def run(repeats: int = 3) -> dict[str, float | bool]:
             warm.append(t)
             warm_mem.append(m)
             probe = subprocess.run(
-                [sys.executable, "-c", _TORCH_PROBE], cwd=work, env=env,
-                capture_output=True, text=True, check=True,
+                [sys.executable, "-c", _TORCH_PROBE],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             torch_loaded = probe.stdout.strip().splitlines()[-1] == "True"
     return {

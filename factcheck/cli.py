@@ -41,7 +41,7 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
-        help="Model path or hub name (default: FACTCHECK_MODEL, then the bundled all-MiniLM-L6-v2).",
+        help="Model path or hub name (default: FACTCHECK_MODEL, else bundled all-MiniLM-L6-v2).",
     ),
 ]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder for the reports.")]

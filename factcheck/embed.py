@@ -12,6 +12,7 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
@@ -22,8 +23,8 @@ from factcheck.store import Store
 
 HUB_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 
-# SHA-256 of the published all-MiniLM-L6-v2 files (revision 1110a243fdf4706b3f48f1d95db1a4f5529b4d41);
-# bundled weights that differ are refused, since a repackaging could ship anything.
+# SHA-256 of the published all-MiniLM-L6-v2 files (revision 1110a243fdf4706b3f48f1d95db1a4f5529b
+# 4d41); bundled weights that differ are refused, since a repackaging could ship anything.
 KNOWN_HASHES = {
     "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
     "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
@@ -175,7 +176,7 @@ class HashingEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             tokens = _TOKEN.findall(text.lower())
-            for tok in tokens + [a + " " + b for a, b in zip(tokens, tokens[1:])]:
+            for tok in tokens + [a + " " + b for a, b in pairwise(tokens)]:
                 h = zlib.crc32(tok.encode())
                 out[i, h % self.dim] += 1.0 if (h >> 31) & 1 else -1.0
             norm = float(np.linalg.norm(out[i]))

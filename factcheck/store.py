@@ -343,7 +343,8 @@ class Store:
             chunk = unique[i : i + 500]
             marks = ",".join("?" * len(chunk))
             for h, dim, blob in self.conn.execute(
-                f"SELECT text_hash, dim, vector FROM vectors WHERE model=? AND text_hash IN ({marks})",
+                "SELECT text_hash, dim, vector FROM vectors"
+                f" WHERE model=? AND text_hash IN ({marks})",
                 (model, *chunk),
             ):
                 found[h] = np.frombuffer(blob, dtype=np.float32, count=dim)

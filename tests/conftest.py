@@ -76,17 +76,45 @@ def seed_articles():
 # renamed or dropped, so the check is "every contract field present with its type".
 _NUM = (int, float)
 CONTRACT = {
-    "top": {"generated": str, "articles": list, "claims": list, "relations": list,
-            "groups": list, "summary": dict},
-    "article": {"id": str, "title": str, "outlet": (str, type(None)),
-                "published": (str, type(None)), "path": (str, type(None))},
-    "claim": {"id": str, "article": str, "mention": str, "sentence": str, "start": int,
-              "end": int, "kind": str, "value": (*_NUM, type(None)), "low": (*_NUM, type(None)),
-              "high": (*_NUM, type(None)), "unit": str, "stated": dict, "measure": str,
-              "as_of": (dict, type(None)), "place": (str, type(None)),
-              "attribution": (str, type(None))},
-    "stated": {"value": (*_NUM, type(None)), "low": (*_NUM, type(None)),
-               "high": (*_NUM, type(None)), "unit": str},
+    "top": {
+        "generated": str,
+        "articles": list,
+        "claims": list,
+        "relations": list,
+        "groups": list,
+        "summary": dict,
+    },
+    "article": {
+        "id": str,
+        "title": str,
+        "outlet": (str, type(None)),
+        "published": (str, type(None)),
+        "path": (str, type(None)),
+    },
+    "claim": {
+        "id": str,
+        "article": str,
+        "mention": str,
+        "sentence": str,
+        "start": int,
+        "end": int,
+        "kind": str,
+        "value": (*_NUM, type(None)),
+        "low": (*_NUM, type(None)),
+        "high": (*_NUM, type(None)),
+        "unit": str,
+        "stated": dict,
+        "measure": str,
+        "as_of": (dict, type(None)),
+        "place": (str, type(None)),
+        "attribution": (str, type(None)),
+    },
+    "stated": {
+        "value": (*_NUM, type(None)),
+        "low": (*_NUM, type(None)),
+        "high": (*_NUM, type(None)),
+        "unit": str,
+    },
     "relation": {"source": str, "target": str, "type": str, "confidence": _NUM, "reason": str},
     "group": {"id": str, "measure": str, "claims": list, "status": str},
     "summary": {"articles": int, "claims": int, "agrees": int, "contradicts": int, "updates": int},
@@ -124,7 +152,15 @@ def contract_errors(report: dict[str, Any]) -> list[str]:
         check(c, "claim", f"claims[{i}]")
         check(c.get("stated"), "stated", f"claims[{i}].stated")
         claim_ids.add(c.get("id"))
-        if c.get("kind") not in ("percent", "count", "date", "duration", "distance", "money", "other"):
+        if c.get("kind") not in (
+            "percent",
+            "count",
+            "date",
+            "duration",
+            "distance",
+            "money",
+            "other",
+        ):
             errors.append(f"claims[{i}].kind {c.get('kind')!r}")
         if c.get("article") not in article_ids:
             errors.append(f"claims[{i}] names unknown article")

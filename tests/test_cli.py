@@ -96,7 +96,10 @@ def test_corrupted_store_exit_2(workdir):
 
 
 def test_extract_lines_one_object_per_line(workdir):
-    text = "At least 12 people were killed on Monday.\nNo figures here.\nAbout 85 percent was retaken.\n"
+    text = (
+        "At least 12 people were killed on Monday.\nNo figures here.\n"
+        "About 85 percent was retaken.\n"
+    )
     result = runner.invoke(app, ["extract", "-", "--lines"], input=text)
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -168,8 +171,12 @@ def test_real_model_end_to_end_and_warm_run_skips_torch(tmp_path, seeds_dir, gol
     env = {k: v for k, v in __import__("os").environ.items() if k != "FACTCHECK_MODEL"}
     t0 = time.perf_counter()
     cold = subprocess.run(
-        [sys.executable, "-m", "factcheck", "report"], cwd=tmp_path, env=env,
-        capture_output=True, text=True, timeout=900,
+        [sys.executable, "-m", "factcheck", "report"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     cold_s = time.perf_counter() - t0
     assert cold.returncode == 0, cold.stderr
@@ -183,7 +190,11 @@ def test_real_model_end_to_end_and_warm_run_skips_torch(tmp_path, seeds_dir, gol
         "print('TORCH', 'torch' in sys.modules)"
     )
     warm = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=600,
     )
     assert "TORCH False" in warm.stdout, warm.stdout + warm.stderr

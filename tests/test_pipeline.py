@@ -18,7 +18,7 @@ CONFLICT_A = """Army holds most of east Aleppo
 
 December 7, 2016
 
-Syrian government forces controlled 90 percent of eastern Aleppo on Tuesday, a monitoring group said.
+Syrian government forces controlled 90 percent of eastern Aleppo on Tuesday, a monitor said.
 """
 CONFLICT_B = """Troops close in on last rebel pocket
 
@@ -131,7 +131,11 @@ def test_killed_add_leaves_store_unchanged(tmp_path, seeds_dir, point):
     assert _cli("add", *map(str, files[:3]), "--db", str(db), "--no-report").returncode == 0
     before = dump(db)
     proc = _cli(
-        "add", *map(str, files[3:]), "--db", str(db), "--no-report",
+        "add",
+        *map(str, files[3:]),
+        "--db",
+        str(db),
+        "--no-report",
         env=_env(FACTCHECK_FAILPOINT=point),
     )
     assert proc.returncode == -signal.SIGKILL

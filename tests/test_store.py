@@ -13,7 +13,9 @@ from factcheck.store import SCHEMA_VERSION, Store, StoreError, claim_from_dict, 
 
 
 def _article(i: int = 1, body: str = "Some 40 people fled on Monday.") -> Article:
-    return Article(id=f"a{i}", title=f"Title {i}", body=body, published=date(2016, 12, i), outlet="X")
+    return Article(
+        id=f"a{i}", title=f"Title {i}", body=body, published=date(2016, 12, i), outlet="X"
+    )
 
 
 def _claim(article: str = "a1", start: int = 5) -> Claim:

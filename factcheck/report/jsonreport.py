@@ -1,0 +1,287 @@
+"""The JSON report: the one output outside tools read, so its shape is a contract.
+
+Every field listed in DESIGN.md ("The JSON report") is emitted under that name and type; extra
+fields (relation ``id`` and ``review``, claim ``subject``/``role``, ``inconsistencies``,
+``model``) are added, never swapped in. Lists are sorted so two runs over the same corpus give
+byte-identical files whatever order the stages produced things in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timezone
+from typing import Any
+
+from factcheck.model import (
+    RELATION_TYPES,
+    Article,
+    CheckResult,
+    Claim,
+    DateSpan,
+    Group,
+    Inconsistency,
+    Relation,
+    Review,
+)
+
+
+def _num(x: float | None) -> float | None:
+    """JSON has no NaN or infinity; an unknown bound is null rather than an invalid file."""
+    if x is None:
+        return None
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _span(span: DateSpan | None) -> dict[str, str] | None:
+    return span.to_dict() if span is not None else None
+
+
+def latest_reviews(reviews: Iterable[Review]) -> dict[str, Review]:
+    """The decision in force per relation: the latest ``decided_at`` wins, later entries on ties.
+
+    Reviews are appended over time, so an old "dismissed" must not hide a newer "accepted".
+    """
+    chosen: dict[str, tuple[str, int, Review]] = {}
+    for order, review in enumerate(reviews):
+        key = (review.decided_at, order)
+        current = chosen.get(review.relation)
+        if current is None or key >= current[:2]:
+            chosen[review.relation] = (*key, review)
+    return {rel: entry[2] for rel, entry in chosen.items()}
+
+
+def is_dismissed(relation: Relation, reviews: Mapping[str, Review]) -> bool:
+    review = reviews.get(relation.id)
+    return review is not None and review.decision == "dismissed"
+
+
+def review_dict(review: Review | None) -> dict[str, str] | None:
+    if review is None:
+        return None
+    return {"decision": review.decision, "note": review.note, "decided_at": review.decided_at}
+
+
+def claim_sort_key(claim: Claim) -> tuple[str, int, int, str]:
+    return (claim.article, claim.start, claim.end, claim.id)
+
+
+def relation_sort_key(relation: Relation) -> tuple[int, str, str, str]:
+    order = RELATION_TYPES.index(relation.type) if relation.type in RELATION_TYPES else 99
+    return (order, relation.source, relation.target, relation.id)
+
+
+def timeline_sort_key(claim: Claim, published: date | None) -> tuple[int, str, str, int, str]:
+    """Chronological: by the date the figure describes, else its article's date, undated last."""
+    when = claim.as_of.start if claim.as_of is not None else published
+    return (0 if when else 1, _iso(when) or "", claim.article, claim.start, claim.id)
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": _iso(article.published),
+        "path": article.path,
+        "date_source": article.date_source,
+        "warnings": list(article.warnings),
+    }
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    stated = claim.stated
+    return {
+        "id": claim.id,
+        "article": claim.article,
+        "mention": claim.mention,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "value": _num(claim.value),
+        "low": _num(claim.low),
+        "high": _num(claim.high),
+        "unit": claim.unit,
+        "stated": {
+            "value": _num(stated.value),
+            "low": _num(stated.low),
+            "high": _num(stated.high),
+            "unit": stated.unit,
+        },
+        "measure": claim.measure,
+        "as_of": _span(claim.as_of),
+        "place": claim.place,
+        "attribution": claim.attribution,
+        "subject": claim.subject,
+        "role": claim.role,
+        "holder": claim.holder,
+        "event": claim.event,
+        "cumulative": claim.cumulative,
+        "approximate": claim.approximate,
+    }
+
+
+def relation_dict(relation: Relation, review: Review | None) -> dict[str, Any]:
+    return {
+        "id": relation.id,
+        "source": relation.source,
+        "target": relation.target,
+        "type": relation.type,
+        "confidence": _num(relation.confidence),
+        "reason": relation.reason,
+        "review": review_dict(review),
+    }
+
+
+def group_dict(
+    group: Group, claims: Mapping[str, Claim], published: Mapping[str, date | None]
+) -> dict[str, Any]:
+    """Group members in time order, so a timeline reads top to bottom without re-sorting."""
+    known = [claims[c] for c in group.claims if c in claims]
+    known.sort(key=lambda c: timeline_sort_key(c, published.get(c.article)))
+    unknown = sorted(c for c in group.claims if c not in claims)
+    return {
+        "id": group.id,
+        "measure": group.measure,
+        "claims": [c.id for c in known] + unknown,
+        "status": group.status,
+    }
+
+
+def inconsistency_dict(item: Inconsistency) -> dict[str, Any]:
+    return {
+        "article": item.article,
+        "kind": item.kind,
+        "message": item.message,
+        "mention": item.mention,
+        "start": item.start,
+        "end": item.end,
+    }
+
+
+def summary(result: CheckResult) -> dict[str, int]:
+    """Counts for the headline; dismissed relations are counted apart, not as open findings."""
+    reviews = latest_reviews(result.reviews)
+    counts = {t: 0 for t in RELATION_TYPES}
+    dismissed = {t: 0 for t in RELATION_TYPES}
+    for relation in result.relations:
+        (dismissed if is_dismissed(relation, reviews) else counts)[relation.type] += 1
+    relation_ids = {r.id for r in result.relations}
+    accepted = sum(
+        1 for rel, rev in reviews.items() if rel in relation_ids and rev.decision == "accepted"
+    )
+    return {
+        "articles": len(result.articles),
+        "claims": len(result.claims),
+        "agrees": counts["agrees"],
+        "contradicts": counts["contradicts"],
+        "updates": counts["updates"],
+        "dismissed": sum(dismissed.values()),
+        "dismissed_contradicts": dismissed["contradicts"],
+        "accepted": accepted,
+        "groups": len(result.groups),
+        "inconsistencies": len(result.inconsistencies),
+    }
+
+
+def report_dict(result: CheckResult, *, generated: datetime | None = None) -> dict[str, Any]:
+    """The JSON report for ``result``; ``generated`` is fixed by callers that want stable files."""
+    when = generated or datetime.now(timezone.utc)
+    reviews = latest_reviews(result.reviews)
+    claims = {c.id: c for c in result.claims}
+    published = {a.id: a.published for a in result.articles}
+    return {
+        "generated": when.isoformat(timespec="seconds"),
+        "model": (
+            {"name": result.model.name, "weights_sha256": result.model.weights_sha256}
+            if result.model is not None
+            else None
+        ),
+        "articles": [article_dict(a) for a in sorted(result.articles, key=lambda a: a.id)],
+        "claims": [claim_dict(c) for c in sorted(result.claims, key=claim_sort_key)],
+        "relations": [
+            relation_dict(r, reviews.get(r.id))
+            for r in sorted(result.relations, key=relation_sort_key)
+        ],
+        "groups": [
+            group_dict(g, claims, published)
+            for g in sorted(result.groups, key=lambda g: (g.measure, g.id))
+        ],
+        "inconsistencies": [
+            inconsistency_dict(i)
+            for i in sorted(
+                result.inconsistencies, key=lambda i: (i.article, i.start, i.kind, i.message)
+            )
+        ],
+        "summary": summary(result),
+    }
+
+
+def _side(
+    claim_id: str, claims: Mapping[str, Claim], articles: Mapping[str, Article]
+) -> dict[str, Any]:
+    """One end of a conflict with what a fact-checker needs to judge it without opening files."""
+    claim = claims.get(claim_id)
+    if claim is None:
+        return {"claim": claim_id, "missing": True}
+    article = articles.get(claim.article)
+    return {
+        "claim": claim.id,
+        "mention": claim.mention,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "article": claim.article,
+        "title": article.title if article else None,
+        "outlet": article.outlet if article else None,
+        "published": _iso(article.published) if article else None,
+        "as_of": _span(claim.as_of),
+        "attribution": claim.attribution,
+        "measure": claim.measure,
+        "kind": claim.kind,
+        "value": _num(claim.value),
+        "low": _num(claim.low),
+        "high": _num(claim.high),
+        "unit": claim.unit,
+    }
+
+
+def conflicts(result: CheckResult, *, include_dismissed: bool = False) -> list[dict[str, Any]]:
+    """One row per contradiction, most confident first; dismissed ones only when asked for.
+
+    Rows are JSON-ready: ``id``, ``confidence``, ``reason``, ``a``/``b`` (source and target
+    claims: mention, sentence, article, outlet, as_of, attribution, ...), ``review`` and the
+    flattened ``decision``/``note``/``dismissed`` that a table shows.
+    """
+    reviews = latest_reviews(result.reviews)
+    claims = {c.id: c for c in result.claims}
+    articles = {a.id: a for a in result.articles}
+    rows: list[dict[str, Any]] = []
+    for relation in result.relations:
+        if relation.type != "contradicts":
+            continue
+        dismissed = is_dismissed(relation, reviews)
+        if dismissed and not include_dismissed:
+            continue
+        review = reviews.get(relation.id)
+        rows.append(
+            {
+                "id": relation.id,
+                "confidence": _num(relation.confidence),
+                "reason": relation.reason,
+                "a": _side(relation.source, claims, articles),
+                "b": _side(relation.target, claims, articles),
+                "review": review_dict(review),
+                "decision": review.decision if review else None,
+                "note": review.note if review else "",
+                "dismissed": dismissed,
+            }
+        )
+    rows.sort(key=lambda r: (r["dismissed"], -(r["confidence"] or 0.0), r["id"]))
+    return rows

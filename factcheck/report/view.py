@@ -1,0 +1,365 @@
+"""What the Markdown and HTML reports show, computed once so the two never disagree.
+
+The templates only lay out plain dicts built here: conflict rows with the mention split out of
+its sentence for highlighting, timelines, agreements, the per-outlet table. Dicts rather than
+new dataclasses because the data types live in ``factcheck.model``; these are views.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from datetime import date, datetime, timezone
+from typing import Any
+
+from factcheck.model import Article, CheckResult, Claim, DateSpan, Group, Relation, short_id
+from factcheck.report.jsonreport import (
+    conflicts,
+    is_dismissed,
+    latest_reviews,
+    relation_sort_key,
+    review_dict,
+    summary,
+    timeline_sort_key,
+)
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+STATUS_ORDER = {"conflicting": 0, "evolving": 1, "consistent": 2}
+
+
+def fmt_num(x: float | None) -> str:
+    """Figures as a reader writes them: 250,000 not 250000.0, 1.61 not 1.609344."""
+    if x is None:
+        return "?"
+    if abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_span(span: DateSpan | None) -> str:
+    if span is None:
+        return ""
+    if span.start == span.end:
+        return span.start.isoformat()
+    return f"{span.start.isoformat()} – {span.end.isoformat()}"
+
+
+def _with_unit(text: str, unit: str) -> str:
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+
+
+def fmt_figure(claim: Claim) -> str:
+    """The normalised figure with its interval, so a reader sees why two figures clash."""
+    if claim.kind == "date":
+        return fmt_span(claim.as_of) or claim.mention
+    value = _with_unit(fmt_num(claim.value), claim.unit)
+    lo, hi = claim.low, claim.high
+    if lo is None and hi is None:
+        return value
+    if lo is not None and hi is not None and lo == hi == claim.value:
+        return value
+    return f"{value} ({fmt_num(lo)}–{fmt_num(hi)})"
+
+
+def split_mention(claim: Claim, body: str | None) -> tuple[str, str, str]:
+    """The sentence cut around the mention, located by the claim's offsets when they fit.
+
+    A sentence can repeat a figure ("5 killed ... 5 wounded"), so the offsets decide which
+    occurrence to highlight; a case-insensitive search is the fallback.
+    """
+    sentence, mention = claim.sentence, claim.mention
+    if not mention:
+        return sentence, "", ""
+    if body:
+        pos = body.find(sentence) if sentence else -1
+        while pos != -1:
+            rel = claim.start - pos
+            if rel >= 0 and sentence[rel : rel + len(mention)] == mention:
+                return sentence[:rel], mention, sentence[rel + len(mention) :]
+            if pos > claim.start:
+                break
+            pos = body.find(sentence, pos + 1)
+    rel = sentence.lower().find(mention.lower())
+    if rel == -1:
+        return sentence, "", ""
+    end = rel + len(mention)
+    return sentence[:rel], sentence[rel:end], sentence[end:]
+
+
+def side_view(claim: Claim | None, claim_id: str, article: Article | None) -> dict[str, Any]:
+    if claim is None:
+        return {
+            "claim": claim_id,
+            "missing": True,
+            "mention": "",
+            "before": f"(claim {claim_id} not in this result)",
+            "hl": "",
+            "after": "",
+            "outlet": UNKNOWN_OUTLET,
+            "title": "",
+            "article": "",
+            "when": "",
+            "published": "",
+            "attribution": "",
+            "figure": "",
+            "measure": "",
+        }
+    before, hl, after = split_mention(claim, article.body if article else None)
+    return {
+        "claim": claim.id,
+        "missing": False,
+        "mention": claim.mention,
+        "before": before,
+        "hl": hl,
+        "after": after,
+        "outlet": outlet_of(article),
+        "title": article.title if article else "",
+        "article": claim.article,
+        "when": fmt_span(claim.as_of),
+        "published": article.published.isoformat() if article and article.published else "",
+        "attribution": claim.attribution or "",
+        "figure": fmt_figure(claim),
+        "measure": claim.measure,
+    }
+
+
+def outlet_of(article: Article | None) -> str:
+    return (article.outlet or UNKNOWN_OUTLET) if article else UNKNOWN_OUTLET
+
+
+def effective_groups(result: CheckResult) -> list[Group]:
+    """The result's groups, or, when the relate stage made none, its connected components.
+
+    Reports need groups for timelines and charts; deriving them keeps a groupless result
+    readable instead of silently dropping those sections.
+    """
+    if result.groups:
+        return list(result.groups)
+    reviews = latest_reviews(result.reviews)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    live = [r for r in result.relations if not is_dismissed(r, reviews)]
+    for r in live:
+        parent[find(r.source)] = find(r.target)
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in list(parent):
+        members[find(node)].append(node)
+    types_by_root: dict[str, set[str]] = defaultdict(set)
+    for r in live:
+        types_by_root[find(r.source)].add(r.type)
+    claims = {c.id: c for c in result.claims}
+    groups = []
+    for root, ids in members.items():
+        ids.sort()
+        measures = Counter(claims[i].measure for i in ids if i in claims and claims[i].measure)
+        types = types_by_root[root]
+        status = (
+            "conflicting"
+            if "contradicts" in types
+            else "evolving"
+            if "updates" in types
+            else "consistent"
+        )
+        measure = measures.most_common(1)[0][0] if measures else ""
+        groups.append(Group(short_id("group", *ids, length=12), measure, tuple(ids), status))
+    return groups
+
+
+def ranked_groups(groups: list[Group]) -> list[Group]:
+    """Largest first, conflicts before timelines: the order a fact-checker wants to read in."""
+    return sorted(groups, key=lambda g: (-len(g.claims), STATUS_ORDER.get(g.status, 9), g.id))
+
+
+def timeline(
+    group: Group, claims: Mapping[str, Claim], articles: Mapping[str, Article]
+) -> list[dict[str, Any]]:
+    members = [claims[c] for c in group.claims if c in claims]
+    members.sort(
+        key=lambda c: timeline_sort_key(
+            c, articles[c.article].published if c.article in articles else None
+        )
+    )
+    rows = []
+    for c in members:
+        article = articles.get(c.article)
+        when = fmt_span(c.as_of)
+        if not when and article and article.published:
+            when = f"{article.published.isoformat()} (published)"
+        rows.append(
+            {
+                "claim": c.id,
+                "when": when or "undated",
+                "figure": fmt_figure(c),
+                "mention": c.mention,
+                "outlet": outlet_of(article),
+                "attribution": c.attribution or "",
+                "article": c.article,
+            }
+        )
+    return rows
+
+
+def _relation_row(
+    relation: Relation,
+    claims: Mapping[str, Claim],
+    articles: Mapping[str, Article],
+    reviews: Mapping[str, Any],
+) -> dict[str, Any]:
+    def side(cid: str) -> dict[str, Any]:
+        claim = claims.get(cid)
+        return side_view(claim, cid, articles.get(claim.article) if claim else None)
+
+    review = reviews.get(relation.id)
+    return {
+        "id": relation.id,
+        "type": relation.type,
+        "confidence": relation.confidence,
+        "confidence_text": f"{relation.confidence:.2f}",
+        "reason": relation.reason,
+        "a": side(relation.source),
+        "b": side(relation.target),
+        "review": review_dict(review),
+        "dismissed": is_dismissed(relation, reviews),
+    }
+
+
+def outlet_rows(result: CheckResult) -> list[dict[str, Any]]:
+    """Per outlet: articles, claims, and open relations touching its claims (each counted once)."""
+    articles = {a.id: a for a in result.articles}
+    claim_outlet = {c.id: outlet_of(articles.get(c.article)) for c in result.claims}
+    reviews = latest_reviews(result.reviews)
+    rows: dict[str, dict[str, Any]] = {}
+
+    def row(name: str) -> dict[str, Any]:
+        return rows.setdefault(
+            name,
+            {
+                "outlet": name,
+                "articles": 0,
+                "claims": 0,
+                "agrees": 0,
+                "contradicts": 0,
+                "updates": 0,
+            },
+        )
+
+    for a in result.articles:
+        row(outlet_of(a))["articles"] += 1
+    for c in result.claims:
+        row(claim_outlet[c.id])["claims"] += 1
+    for r in result.relations:
+        if is_dismissed(r, reviews):
+            continue
+        touched = {
+            claim_outlet.get(r.source, UNKNOWN_OUTLET),
+            claim_outlet.get(r.target, UNKNOWN_OUTLET),
+        }
+        for name in touched:
+            row(name)[r.type] += 1
+    return sorted(rows.values(), key=lambda r: (-r["claims"], r["outlet"]))
+
+
+def build_view(result: CheckResult, *, generated: datetime | None = None) -> dict[str, Any]:
+    """Everything both human reports show, in reading order."""
+    when = generated or datetime.now(timezone.utc)
+    reviews = latest_reviews(result.reviews)
+    claims = {c.id: c for c in result.claims}
+    articles = {a.id: a for a in result.articles}
+    by_id = {r.id: r for r in result.relations}
+    conflict_rows = [
+        _relation_row(by_id[row["id"]], claims, articles, reviews)
+        for row in conflicts(result, include_dismissed=True)
+    ]
+    relations = sorted(result.relations, key=relation_sort_key)
+    agreements = [
+        _relation_row(r, claims, articles, reviews)
+        for r in relations
+        if r.type == "agrees" and not is_dismissed(r, reviews)
+    ]
+    other_dismissed = [
+        _relation_row(r, claims, articles, reviews)
+        for r in relations
+        if r.type != "contradicts" and is_dismissed(r, reviews)
+    ]
+    groups = ranked_groups(effective_groups(result))
+    evolving = [
+        {
+            "group": g,
+            "measure": g.measure or "(unnamed measure)",
+            "rows": timeline(g, claims, articles),
+        }
+        for g in groups
+        if g.status == "evolving"
+    ]
+    inconsistencies = []
+    for item in sorted(result.inconsistencies, key=lambda i: (i.article, i.start, i.message)):
+        article = articles.get(item.article)
+        inconsistencies.append(
+            {
+                "article": item.article,
+                "title": article.title if article else "",
+                "outlet": outlet_of(article),
+                "kind": item.kind,
+                "message": item.message,
+                "mention": item.mention,
+            }
+        )
+    claim_counts = Counter(c.article for c in result.claims)
+    article_rows = [
+        {
+            "id": a.id,
+            "title": a.title,
+            "outlet": outlet_of(a),
+            "published": a.published.isoformat() if a.published else "unknown",
+            "date_source": a.date_source,
+            "claims": claim_counts.get(a.id, 0),
+            "path": a.path or "",
+        }
+        for a in sorted(result.articles, key=lambda a: (a.published or date.max, a.id))
+    ]
+    return {
+        "generated": when.isoformat(timespec="seconds"),
+        "model": result.model,
+        "summary": summary(result),
+        "open_conflicts": [r for r in conflict_rows if not r["dismissed"]],
+        "dismissed_conflicts": [r for r in conflict_rows if r["dismissed"]],
+        "other_dismissed": other_dismissed,
+        "evolving": evolving,
+        "agreements": agreements,
+        "inconsistencies": inconsistencies,
+        "outlets": outlet_rows(result),
+        "articles": article_rows,
+        "groups": groups,
+    }
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def summary_line(counts: Mapping[str, int]) -> str:
+    """One line a desk editor reads first: how many figures, how many open conflicts."""
+    dismissed = counts.get("dismissed_contradicts", 0)
+    conflicts_text = _plural(counts["contradicts"], "open conflict")
+    if dismissed:
+        conflicts_text += f" ({dismissed} dismissed)"
+    parts = [
+        _plural(counts["articles"], "article"),
+        _plural(counts["claims"], "claim"),
+        conflicts_text,
+        _plural(counts["updates"], "update"),
+        _plural(counts["agrees"], "agreement"),
+        _plural(
+            counts.get("inconsistencies", 0), "internal inconsistency", "internal inconsistencies"
+        ),
+    ]
+    return " · ".join(parts)

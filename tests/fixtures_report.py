@@ -207,3 +207,82 @@ def build_result() -> CheckResult:
         reviews=reviews,
         model=ModelInfo("sentence-transformers/all-MiniLM-L6-v2", "53aa51172d142c89"),
     )
+
+
+FAKES_PATH = ROOT.parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+_TOLL = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|civilians\s+|persons\s+)?"
+    r"(?:were\s+|have\s+been\s+)?(killed|dead|died|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def fakes_result(limit: int = 80) -> CheckResult:
+    """Real FA-KES text with crude toll claims and relations, to stress the renderers.
+
+    Claims are "N killed/wounded" figures; articles about the same place and role form a group,
+    linked in date order as agrees (same figure), updates (higher later) or contradicts (lower
+    later). Good enough to push messy quotes, long sentences and many groups through reports.
+    """
+    import csv
+    from datetime import datetime
+
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    with FAKES_PATH.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if len(articles) >= limit:
+                break
+            try:
+                published = datetime.strptime(row["date"], "%m/%d/%y").date()
+            except ValueError:
+                published = None
+            article = Article(
+                id=f"fakes_{row['unit_id']}",
+                title=row["article_title"],
+                body=row["article_content"],
+                published=published,
+                outlet=row["source"] or None,
+                path=None,
+            )
+            found = list(_TOLL.finditer(article.body))
+            if not found:
+                continue
+            articles.append(article)
+            for m in found[:3]:
+                value = float(m.group(1).replace(",", ""))
+                role = "injured" if m.group(2).lower() in ("wounded", "injured") else "killed"
+                start, end = m.span(1)
+                claims.append(
+                    Claim(
+                        id=Claim.make_id(article.id, start, end, "count"),
+                        article=article.id,
+                        mention=m.group(1),
+                        sentence=_sentence_at(article.body, start, end),
+                        start=start,
+                        end=end,
+                        kind="count",
+                        value=value,
+                        low=value,
+                        high=value,
+                        unit="",
+                        stated=Stated(value, value, value, ""),
+                        measure=f"people {role} in {row['location'] or 'Syria'}",
+                        as_of=DateSpan.day(published) if published else None,
+                        role=role,
+                    )
+                )
+    by_measure: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_measure.setdefault(c.measure, []).append(c)
+    relations: list[Relation] = []
+    groups: list[Group] = []
+    for measure, members in sorted(by_measure.items()):
+        members.sort(key=lambda c: (c.as_of.start if c.as_of else date.min, c.id))
+        for a, b in zip(members, members[1:], strict=False):
+            kind = (
+                "agrees" if a.value == b.value else "updates" if b.value > a.value else "contradicts"
+            )
+            relations.append(Relation(a.id, b.id, kind, 0.5, f"{a.mention} then {b.mention}"))
+        groups.append(Group(f"g-{measure}", measure, tuple(c.id for c in members), "evolving"))
+    return CheckResult(tuple(articles), tuple(claims), tuple(relations), tuple(groups))

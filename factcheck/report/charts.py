@@ -62,7 +62,7 @@ def figure_svg(fig: Figure, uid: str) -> str:
     """Serialise ``fig`` as an SVG fragment fit to paste into an HTML page."""
     buf = io.StringIO()
     with matplotlib.rc_context(_RC):
-        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+        fig.savefig(buf, format="svg", metadata={"Date": None})
     svg = buf.getvalue()
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
@@ -135,10 +135,12 @@ def group_chart_svg(
         outlet = (article.outlet if article else None) or unknown_outlet
         series.setdefault(outlet, []).append(point)
 
-    fig = Figure(figsize=(6.4, 3.0), dpi=96)
+    fig = Figure(figsize=(7.0, 3.0), dpi=96)
+    # Fixed margins rather than bbox_inches="tight", which renders every figure twice.
+    fig.subplots_adjust(left=0.12, right=0.74, top=0.88, bottom=0.17)
     ax = fig.add_subplot()
     title = group.measure or "(unnamed measure)"
-    ax.set_title(_plain(textwrap.shorten(title, 90)), fontsize=10, loc="left")
+    ax.set_title(_plain(textwrap.shorten(title, 70)), fontsize=10, loc="left")
     if not series:
         ax.text(
             0.5, 0.5, "no dated figures to plot", ha="center", va="center", transform=ax.transAxes
@@ -178,7 +180,8 @@ def group_chart_svg(
             StrMethodFormatter("{x:,.0f}" if kinds == {"count"} else "{x:,g}")
         )
     ax.grid(True, alpha=0.3)
-    ax.legend(fontsize=8, loc="best", frameon=False)
+    # Outside the axes at a fixed place: "best" placement costs a full search per chart.
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return figure_svg(fig, uid), skipped
 
 
@@ -221,6 +224,7 @@ def graph_svg(
         graph = graph.subgraph(keep).copy()
 
     fig = Figure(figsize=(8.0, 6.0), dpi=96)
+    fig.subplots_adjust(left=0.02, right=0.78, top=0.98, bottom=0.02)
     ax = fig.add_subplot()
     ax.set_axis_off()
     if graph.number_of_nodes() == 0:

@@ -43,25 +43,29 @@ _PART = r"(?:[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE)"
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _DATE_RE = re.compile(
     rf"""
-    (?<![\w/.-])(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w-])
-  | (?<![\w/.-])(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)
+    (?=[\dA-Zeml])(?:(?<![\w/.-])(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w-])
+  | (?<![\w/.-])(?P<na>\d{{1,2}})(?P<sep>[/.-])(?P<nb>\d{{1,2}})(?P=sep)
         (?P<ny>\d{{4}}|\d\d)(?![\w/]|\.\d)
   | \b(?P<pp>{_PART})[\s-]+(?:(?P<pm>{_MON})(?:,?\s+(?P<pmy>{_YEAR})\b)?|(?P<py>{_YEAR})\b)
   | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR})\b)?
   | \b(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR})\b
-  | \b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|
-        [Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Ll]ast)\s+(?P<m4>{_MON_FULL})
+  | \b(?P<m4>{_MON_FULL})
   | (?<![\w$£€.,/-])(?P<yy>{_YEAR})(?:\s*[-–]\s*(?P<yy2>{_YEAR}))?
-        (?![\w%/-]|[.,]\d|\s*(?:%|percent|per\s+cent))
+        (?![\w%/-]|[.,]\d|\s*(?:%|percent|per\s+cent)))
     """,
     re.VERBOSE,
 )
 
+_PREP_RE = re.compile(
+    r"\b(?P<p>in|since|until|till|by|from|of|during|through|throughout|before|after|between|"
+    r"and|to|last)\s+\Z",
+    re.IGNORECASE,
+)
 # A bare four-digit number is a year after these words ("in 2012", "since 2011", "the 2012 ...").
 _YEAR_PREP_RE = re.compile(
-    r"\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|and|"
-    r"to|early|late|mid|year|years|summer|spring|autumn|fall|winter|the|end|start|beginning|"
+    r"\b(?:in|since|until|till|during|through|throughout|before|after|"
+    r"early|late|mid|year|years|summer|spring|autumn|fall|winter|end|start|beginning|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"[\s-]+\Z",
     re.IGNORECASE,
@@ -71,6 +75,9 @@ _BEFORE_YEAR_CODE_RE = re.compile(
     r"(?-i:\b[A-Z]{2,})|[/_])\s*\Z",
     re.IGNORECASE,
 )
+# After these a year may also be a count ("and 2012 people"): the next word decides.
+_WEAK_PREP_RE = re.compile(r"\b(?:by|from|of|between|and|to|the)\s+\Z", re.IGNORECASE)
+_COUNTED_RE = re.compile(r"\s+(?:[a-z]+[^s\W]s|people|children|men|women|troops|police)\b")
 _LOWER_WORD_RE = re.compile(r"\s+[a-z]")
 _TAIL = 40
 
@@ -164,6 +171,8 @@ def _bare_year_reads_as_date(text: str, m: re.Match[str]) -> bool:
         return False
     if m["yy2"] or _YEAR_PREP_RE.search(before):
         return True
+    if _WEAK_PREP_RE.search(before):
+        return not _COUNTED_RE.match(text, m.end())
     return not _LOWER_WORD_RE.match(text, m.end())
 
 
@@ -192,8 +201,12 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     if g["m3"]:
         return m.start(), _month_span(int(g["y3"]), _month_number(g["m3"]))
     if g["m4"]:
-        last = g["prep"].lower() == "last"
-        start = m.start() if last else m.start("m4")
+        # a month alone is a date only after a preposition: "in May", "since March", "last June"
+        prep = _PREP_RE.search(text, max(0, m.start() - 12), m.start())
+        if prep is None:
+            return None
+        last = prep["p"].lower() == "last"
+        start = prep.start() if last else m.start()
         return start, _resolve_month(_month_number(g["m4"]), reference, strictly_before=last)
     if not _bare_year_reads_as_date(text, m):
         return None

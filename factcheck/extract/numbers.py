@@ -1,0 +1,840 @@
+"""Find the figures a reader would count in news text, as ``Quantity`` intervals.
+
+Every figure becomes an interval because news figures are rarely exact: a stated figure is a
+point, a hedge widens it ("about" ±5%, "nearly" [0.9N, N], "more than" (N, 1.3N], "up to"
+[0.7N, N]), and a vague amount is a documented range (``VAGUE``). Units are normalised so that
+figures from different articles compare directly: percent in "%", distances in km, durations in
+days, money in its currency code. ``stated`` keeps the figure as written.
+
+Pure regex, compiled once at import: extraction runs over whole corpora.
+Things that look like numbers but are not figures are refused: times of day, codes and
+identifiers ("UNSC 2254", "F-16", "S/SH 11"), ordinals, URL and file-name digits, numbers in
+proper names ("Route 66"), and narrative "one" ("one of the", "one day", "no one").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import NamedTuple
+
+from factcheck.extract.dates import find_dates, parse_date
+from factcheck.model import Quantity, Stated
+
+__all__ = ["VAGUE", "find_quantities", "parse_date", "parse_number"]
+
+# ---------------------------------------------------------------- number words
+
+
+def _words(text: str) -> frozenset[str]:
+    """Word lists are written as one string: easier to read and extend than list literals."""
+    return frozenset(text.split())
+
+
+def _seq(text: str) -> list[str]:
+    return text.split()
+
+
+_SMALL: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        _seq(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS: dict[str, int] = {
+    w: 10 * i
+    for i, w in enumerate(_seq("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
+}
+_BIG: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ABBR_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100,
+}  # fmt: skip
+
+# Vague amounts as (low, high) counts. "dozens" is at least two dozen and below a hundred;
+# "tens of thousands" is 20,000-99,999 (DESIGN.md); "several" is 3-9.
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
+    "tens of thousands": (20_000, 99_999),
+    "dozens of thousands": (24_000, 99_999),
+    "scores of thousands": (40_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (2e7, 99_999_999),
+    "hundreds of millions": (2e8, 999_999_999),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful": (2, 5),
+    "a couple of": (2, 3),
+}
+# "several hundred" multiplies the vague factor by the scale.
+_VAGUE_FACTOR: dict[str, tuple[float, float]] = {
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a couple of": (2, 3),
+}
+_SCALE_WORDS: dict[str, float] = {"dozen": 12, "hundred": 100} | _BIG
+
+_NUMWORD = (
+    "(?:"
+    + "|".join(sorted([*_SMALL, *_TENS, "hundred", "dozen", *_BIG], key=len, reverse=True))
+    + r")\b"
+)
+_SMALLWORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\b"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn)\b)"
+_WORDPHRASE = (
+    rf"{_NUMWORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|"
+    rf"(?<=million)\s+and\s+|(?<=billion)\s+and\s+){_NUMWORD})*"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half\b(?:\s+(?:million|billion|thousand)\b)?)?"
+)
+_DEN = "(?:" + "|".join(sorted([*_DENOMINATORS, "thirds", "quarters", "fourths"], key=len)[::-1])
+_DEN += "|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
+
+# ----------------------------------------------------------------------- units
+
+_PERCENT = {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct"}
+_DISTANCE: dict[str, float] = {
+    "km": 1, "kms": 1, "kilometre": 1, "kilometer": 1, "mile": 1.609344, "nautical mile": 1.852,
+    "m": 0.001, "metre": 0.001, "meter": 0.001, "yard": 0.0009144, "foot": 0.0003048,
+    "feet": 0.0003048, "ft": 0.0003048, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
+}  # fmt: skip
+_DURATION: dict[str, float] = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1,
+    "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25, "yr": 365.25,
+    "decade": 3652.5, "century": 36525, "centurie": 36525,
+}  # fmt: skip
+# kind "other": (normalised unit, factor)
+_OTHER: dict[str, tuple[str, float]] = {
+    "square kilometre": ("km2", 1), "square kilometer": ("km2", 1), "sq km": ("km2", 1),
+    "km2": ("km2", 1), "km²": ("km2", 1), "square mile": ("km2", 2.589988),
+    "sq mile": ("km2", 2.589988), "hectare": ("km2", 0.01), "tonne": ("t", 1), "ton": ("t", 1),
+    "metric ton": ("t", 1), "kg": ("t", 0.001), "kilogram": ("t", 0.001),
+    "kilo": ("t", 0.001), "litre": ("l", 1), "liter": ("l", 1), "barrel": ("barrels", 1),
+    "megawatt": ("MW", 1), "mw": ("MW", 1), "calorie": ("kcal", 0.001),
+}  # fmt: skip
+_MONEY_AFTER: dict[str, str] = {
+    "dollar": "USD", "us dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR",
+    "pounds sterling": "GBP", "gbp": "GBP", "syrian pound": "SYP", "syp": "SYP",
+    "syrian lira": "SYP", "turkish lira": "TRY", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
+    "yuan": "CNY", "riyal": "SAR", "dinar": "IQD",
+}  # fmt: skip
+_CURRENCY_BEFORE: dict[str, str] = {
+    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "syp": "SYP",
+}  # fmt: skip
+
+
+def _alternation(keys: list[str]) -> str:
+    """Longest first so "nautical mile" wins over "mile"; spaces may be any whitespace."""
+    parts = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER]
+_UNIT_RE = re.compile(
+    rf"""(?:\s*|\s*-\s*)(?:
+        (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
+      | (?P<unit>{_alternation(_UNIT_WORDS)})(?P<pl>e?s)?(?![\w²])
+    )(?P<suffix>-long\b|-old\b|\s+old\b)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_A_UNIT = _alternation([k for k in [*_DISTANCE, *_DURATION] if len(k) > 2])
+
+# ------------------------------------------------------------------ the core
+
+_CORE_RE = re.compile(
+    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ])(?<![\w.,/\\-])(?<!\w\()(?:
+        (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions)
+          | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
+          | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
+          | scores(?=\s+of\b)|a\s+couple\s+of)\b
+      | (?P<onein>(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<oden>{_NUMWORD}|\d+\b))
+      | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
+      | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
+      | (?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)
+      | (?P<words>{_WORDPHRASE})
+      | (?P<a>an?)(?=[\s-]+{_A_UNIT}\b)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_HEDGES: dict[str, str] = {
+    "about": "about", "around": "about", "some": "about", "roughly": "about",
+    "approximately": "about", "approx.": "about", "an estimated": "about",
+    "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
+    "just under": "just under", "just over": "just over", "well over": "well over",
+    "more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
+    "greater than": "over", "at least": "at least", "no fewer than": "at least",
+    "no less than": "at least", "not less than": "at least", "up to": "up to",
+    "at most": "up to", "fewer than": "up to", "less than": "up to", "under": "up to",
+    "as many as": "up to", "no more than": "up to", "not more than": "up to",
+    "within": "within", "just": "exact", "only": "exact", "exactly": "exact",
+    "precisely": "exact", "a total of": "exact",
+}  # fmt: skip
+_HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
+_RANGE_HEAD_RE = re.compile(r"\b(?P<h>between|from)\s+\Z", re.IGNORECASE)
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|grown|"
+    r"jumped|dropped|climbed|surged|soared|declined|up|down|raised|cut|reduced|lowered|"
+    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+\Z",
+    re.IGNORECASE,
+)
+_RANGE_TAIL_RE = re.compile(
+    rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?(?:\s*(?P<dash>[-–—])\s*|\s+(?P<w>to|and|or)\s+)"
+    rf"(?P<second>{_DIGITS}|{_WORDPHRASE})",
+    re.IGNORECASE,
+)
+_DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mn|bn|tn|k|m|b)")
+_AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+_ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mn|bn|tn|m|b|k)\b", re.IGNORECASE)
+_CURRENCY_RE = re.compile(r"(?P<c>US\$|\$|£|€|\b(?:USD|EUR|GBP|SYP))\s?\Z", re.IGNORECASE)
+_HALF_A_RE = re.compile(rf"\s+an?\s+(?={_A_UNIT}\b)", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+_FOLLOW_WORD_RE = re.compile(r"\s*(?P<w>[A-Za-z]+|[^\sA-Za-z]|\Z)")
+_PREV_TOKEN_RE = re.compile(r"(?:^|(?<=\s))(?P<tok>\S+)\s+\Z")
+_PREV_WORD_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\W*\Z")
+_NOUN_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?P<w1>[A-Za-z][A-Za-z'-]*)"
+    r"(?:\s+(?P<w2>[A-Za-z][A-Za-z'-]*))?(?:\s+(?P<w3>[A-Za-z][A-Za-z'-]*))?"
+)
+
+# Spans where digits are not figures. Dates are checked against the first two only, so that
+# "24-02-2015" stays a date while "978-3-16-148410-0" is no count.
+_TIME_RE = re.compile(
+    r"""
+    \b\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\b\.?|GMT|UTC|hrs?\b))?   # 12:36:27, 10:30 pm
+  | \b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)                     # 10 a.m., 5pm
+  | \b\d{4}\s*(?:GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)    # 0800 GMT
+  | \b\d{1,2}\s+o'clock
+    """,
+    re.VERBOSE,
+)
+# URLs, file paths, "S/SH", "alalam_636165": tokens with a slash or underscore and a letter.
+_PATH_TOKEN_RE = re.compile(r"""[^\s"',;()\[\]{}]*[/_\\][^\s"',;()\[\]{}]*""")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_ID_RE = re.compile(
+    r"""
+    \+\d[\d\s().-]{6,}\d                                              # phone numbers
+  | \b\d{3}[-.]\d{3}[-.]\d{4}\b
+  | \b\d+(?:-\d+){2,}\b                                               # ISBN-like chains
+  | \b(?:ISBN|ISSN|DOI)[:\s]*[\dXx-]+
+    """,
+    re.VERBOSE,
+)
+
+
+def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(spans no figure may touch, further spans no number may touch); cheap prefilters first
+    because most sentences have none."""
+    hard: list[tuple[int, int]] = []
+    if ":" in text or "m" in text or "GMT" in text or "UTC" in text or "hrs" in text:
+        hard += [(b.start(), b.end()) for b in _TIME_RE.finditer(text)]
+    if "/" in text or "_" in text or "\\" in text:
+        hard += [
+            (b.start(), b.end()) for b in _PATH_TOKEN_RE.finditer(text) if _LETTER_RE.search(b[0])
+        ]
+    ids: list[tuple[int, int]] = []
+    if "-" in text or "+" in text or "." in text or "IS" in text or "DOI" in text:
+        ids = [(b.start(), b.end()) for b in _ID_RE.finditer(text)]
+    return hard, ids
+
+
+_CODE_WORDS = _words(
+    "resolution resolutions route highway flight page pages chapter article section number "
+    "no no. nos. room paragraph clause version model channel issue vol vol. volume platform "
+    "gate code id tel phone box p. pp. line unit tower block building apartment apt apt. "
+    "bus exit lane bay sector grid postcode zip phase act level grade class"
+)
+_WEEKDAYS_MONTHS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+)
+_CAP_FUNCTION_WORDS = _words(
+    "in on at by since until about around over some the and of only just nearly almost with "
+    "from to for after before more than less fewer up as another killing killed injuring "
+    "wounding including among but or those these while when where if all least roughly "
+    "approximately under within between"
+)
+_ONE_NOT_BEFORE = _words(
+    "of another by who which that whom whose such day morning night evening afternoon time "
+    "point side way thing or and hand"
+)
+_ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
+_ONE_DAY_OK_AFTER = _words(
+    "for within in than of a only just over after lasting about nearly almost under least to"
+)
+_A_UNIT_NOT_AFTER = _words("once twice thrice times per every each")
+_NOT_AFTER_DURATION = _words("ago")
+_A_NOT_BEFORE = _words("ago later earlier before after")
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NOUN_STOP = _words(
+    "the a an and or but on in at to for from by with were was are is have has had who "
+    "which that of as than since per after before during into over under out up down said "
+    "says will would could may might been be it its their his her this these those when "
+    "while if so not no all each more other others further additional new another percent "
+    "per cent times time also just only about nearly were being there here where according "
+    "people's last next them us you whom they we he she i me"
+)
+_NOUN_SKIPPABLE = _words("more other further additional new")
+_IRREGULAR_PLURALS = _words(
+    "people children men women police personnel militia staff troops youth cattle livestock"
+)
+_SENTENCE_END = frozenset('.!?:;"“”\n(')
+_CONTEXT = 40
+
+
+class _Figure(NamedTuple):
+    """A parsed core before units: stated value/low/high and whether it is vague."""
+
+    value: float | None
+    low: float
+    high: float
+    vague: bool
+    fraction: str  # the fraction as written, for percent-by-fraction figures
+
+
+# ------------------------------------------------------------------ parse_number
+
+
+def _parse_fraction(words: str) -> float | None:
+    """'three-fifths' -> 0.6, 'a tenth' -> 0.1, 'half' -> 0.5, 'one in five' -> 0.2."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
+    if len(tokens) >= 3 and tokens[-2] in ("in", "of", "every"):
+        head = tokens[0]
+        num = 1.0 if head in ("a", "one") else parse_number(head)
+        den = parse_number(tokens[-1])
+        return num / den if num is not None and den else None
+    if not tokens:
+        return None
+    den_word = tokens[-1]
+    den_key = den_word[:-1] if den_word.endswith("s") and den_word != "halves" else den_word
+    den = _DENOMINATORS.get("half" if den_key == "halves" else den_key)
+    if den is None:
+        return None
+    if len(tokens) == 1:
+        return 1 / den if den == 2 else None
+    num = 1.0 if tokens[0] in ("a", "an") else parse_number(" ".join(tokens[:-1]))
+    return num / den if num is not None else None
+
+
+def parse_number(words: str) -> float | None:
+    """Words or digits to a value: '30,000', '2.3 million', 'twenty-nine', 'a dozen',
+    'one hundred and five', 'five and a half', 'three-fifths' (0.6). None if not a number.
+
+    Groups are checked (no "five six", no "twenty thirty") so that a failed parse tells the
+    finder to try a shorter phrase.
+    """
+    text = words.strip().lower().replace(",", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    attached = _DIGITS_SCALE_RE.fullmatch(text)
+    if attached:
+        return float(attached["n"]) * _ABBR_SCALE[attached["s"]]
+    tokens = [t for t in re.split(r"[\s-]+", text) if t]
+    half = 0.0
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, half = tokens[:-3], 0.5
+    elif len(tokens) >= 4 and tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in _BIG:
+        tokens, half = [*tokens[:-4], tokens[-1]], 0.5
+        return _parse_tokens(tokens, extra=half)
+    if (tokens and tokens[-1].rstrip("s") in _DENOMINATORS) or (tokens and tokens[-1] == "halves"):
+        return _parse_fraction(text)
+    value = _parse_tokens(tokens)
+    return None if value is None else value + half
+
+
+def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
+    """Classic total/current accumulation with a grammar check per group below a thousand."""
+    if not tokens:
+        return None
+    total, current = 0.0, 0.0
+    last = ""  # kind of the previous token within the current group
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an") and i == 0:
+            current, last = 1.0, "a"
+            continue
+        if tok == "and":
+            if last not in ("hundred", "big"):
+                return None
+            continue
+        try:
+            number = float(tok)
+        except ValueError:
+            number = None
+        if number is not None:
+            if last not in ("", "big"):
+                return None
+            current, last = number, "digits"
+        elif tok in _TENS:
+            if last not in ("", "hundred", "big"):
+                return None
+            current += _TENS[tok]
+            last = "tens"
+        elif tok in _SMALL:
+            if last not in ("", "hundred", "big", "tens") or (last == "tens" and _SMALL[tok] >= 10):
+                return None
+            current += _SMALL[tok]
+            last = "small"
+        elif tok == "hundred":
+            if last in ("hundred", "dozen") or current >= 100:
+                return None
+            current = (current or 1) * 100
+            last = "hundred"
+        elif tok == "dozen":
+            if last == "dozen":
+                return None
+            current = (current or 1) * 12
+            last = "dozen"
+        elif tok in _BIG:
+            if last == "big" and current == 0:
+                return None
+            current += extra
+            extra = 0.0
+            total += (current or 1) * _BIG[tok]
+            current, last = 0.0, "big"
+        elif tok in _ABBR_SCALE and last == "digits":
+            total += current * _ABBR_SCALE[tok]
+            current, last = 0.0, "big"
+        else:
+            return None
+    return total + current + extra
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD_RE.search(text, max(0, pos - _CONTEXT), pos)
+    return m["w"].lower() if m and m.end() == pos else ""
+
+
+def _prev_word_adjacent(text: str, pos: int) -> str:
+    """The word right before pos with only spaces between (punctuation breaks adjacency)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() if i < pos or j < i else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _FOLLOW_WORD_RE.match(text, pos)
+    return m["w"].lower() if m else ""
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _looks_like_name_or_code(text: str, start: int) -> bool:
+    """'UNSC 2254', 'resolution 2254', 'Route 66', 'Ahrar al-Sham 2', 'string(1540)'."""
+    if (
+        start >= 2
+        and text[start - 1] == "("
+        and (text[start - 2].isalnum() or text[start - 2] == "_")
+    ):
+        return True
+    if start and text[start - 1] in "#№":
+        return True
+    if start and text[start - 1] == '"' and text.startswith('"', _digits_end(text, start)):
+        return True  # "1892905": a quoted identifier
+    m = _PREV_TOKEN_RE.search(text, max(0, start - _CONTEXT), start)
+    if not m:
+        return False
+    tok = m["tok"]
+    low = tok.lower()
+    if low in _CODE_WORDS or "/" in tok or "_" in tok:
+        return True
+    if not tok.replace("-", "").replace("'", "").isalpha():
+        return False
+    if len(tok) >= 2 and tok.isupper() and low not in _CAP_FUNCTION_WORDS:
+        return True
+    last = tok.rsplit("-", 1)[-1]
+    return (
+        last[:1].isupper()
+        and low not in _WEEKDAYS_MONTHS
+        and low not in _CAP_FUNCTION_WORDS
+        and low not in _HEDGES
+        and not _sentence_initial(text, m.start())
+    )
+
+
+def _digits_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isdigit() or text[pos] in ",."):
+        pos += 1
+    return pos
+
+
+def _is_plural_noun(word: str) -> bool:
+    low = word.lower()
+    return low in _IRREGULAR_PLURALS or (
+        low.endswith("s") and not low.endswith("ss") and low not in _NOUN_STOP
+    )
+
+
+def _noun_after(text: str, pos: int) -> str:
+    """The counted noun: 'five civilians' -> civilians, 'several key districts' -> districts."""
+    m = _NOUN_RE.match(text, pos)
+    if not m:
+        return ""
+    words = [w for w in (m["w1"], m["w2"], m["w3"]) if w]
+    while words and words[0].lower() in _NOUN_SKIPPABLE:
+        words = words[1:]
+    if not words or words[0].lower() in _NOUN_STOP:
+        return ""
+    if _is_plural_noun(words[0]):
+        return words[0].lower()
+    for w in words[1:]:
+        if w.lower() in _NOUN_STOP:
+            break
+        if _is_plural_noun(w):
+            return w.lower()
+    return words[0].lower() if words[0].islower() else ""
+
+
+# ------------------------------------------------------------------ core parsing
+
+
+def _core_figure(m: re.Match[str]) -> _Figure | None:
+    """The stated figure of a core match, before units and hedges."""
+    g = m.lastgroup
+    text = m[g or 0]
+    if g == "vague":
+        key = re.sub(r"\s+", " ", text.lower())
+        if key in VAGUE:
+            lo, hi = VAGUE[key]
+        else:
+            head, scale = key.rsplit(" ", 1)
+            flo, fhi = _VAGUE_FACTOR[head]
+            lo, hi = flo * _SCALE_WORDS[scale], fhi * _SCALE_WORDS[scale]
+        return _Figure(None, lo, hi, True, "")
+    if g in ("onein", "frac"):
+        value = _parse_fraction(text)
+        return None if value is None else _Figure(value, value, value, False, text.lower())
+    if g == "a":
+        return _Figure(1.0, 1.0, 1.0, False, "")
+    value = parse_number(text)
+    return None if value is None else _Figure(value, value, value, False, "")
+
+
+def _fraction_ok(text: str, m: re.Match[str]) -> bool:
+    """'a third of', 'two-thirds', 'half' are shares; 'a third time', 'first half' are not."""
+    num, den = m["fnum"], m["fden"].lower()
+    after = m.end()
+    if num is None:
+        if den != "half":
+            return False
+        if after < len(text) and text[after] == "-":
+            return False  # half-brother, half-hearted
+        return _prev_word(text, m.start()) not in ("first", "second", "latter", "former", "one")
+    plural = den.endswith("s") and den != "halves"
+    if num.lower() in ("a", "an", "one", "1"):
+        return "-" in m["frac"] or bool(_OF_RE.match(text, after)) or den == "half"
+    return plural or den == "half"
+
+
+# -------------------------------------------------------------------- find
+
+
+def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
+    """Every figure in ``text`` a reader would count, as Quantity intervals, in text order.
+
+    ``reference`` (the publication date) supplies the year of dates written without one; such
+    dates are skipped when it is None. Offsets are into ``text`` and the mention includes the
+    hedge word ("about 85 percent").
+    """
+    hard, ids = _blocked_spans(text)
+    blocks = hard + ids
+    quantities: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for d in find_dates(text, reference):
+        if _overlaps(d.start, d.end, hard):
+            continue
+        mention = text[d.start : d.end]
+        quantities.append(
+            Quantity(
+                d.start, d.end, mention, "date", None, None, None, "", Stated(None, None, None, ""),
+                when=d.span,
+            )
+        )  # fmt: skip
+        taken.append((d.start, d.end))
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _CORE_RE.search(text, pos)
+        if m is None:
+            break
+        q, resume = _quantity_at(text, m)
+        pos = max(resume, m.start() + 1)
+        if q is None or _overlaps(q.start, q.end, blocks) or _overlaps(q.start, q.end, taken):
+            continue
+        quantities.append(q)
+        taken.append((q.start, q.end))
+    quantities.sort(key=lambda q: q.start)
+    return quantities
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _shorter_words(text: str, m: re.Match[str]) -> tuple[float, int] | None:
+    """The longest prefix of a word phrase that parses ('five six' -> five)."""
+    parts = list(re.finditer(r"[A-Za-z]+", m[0]))
+    for k in range(len(parts) - 1, 0, -1):
+        end = parts[k - 1].end()
+        value = parse_number(m[0][:end])
+        if value is not None:
+            return value, m.start() + end
+    return None
+
+
+def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
+    """Build the Quantity around one core match; also where scanning resumes."""
+    group = m.lastgroup
+    start, end = m.start(), m.end()
+    figure = _core_figure(m)
+    if figure is None and group == "words":
+        shorter = _shorter_words(text, m)
+        if shorter is None:
+            return None, end
+        value, end = shorter
+        figure = _Figure(value, value, value, False, "")
+    if figure is None:
+        return None, end
+    if group == "frac" and not _fraction_ok(text, m):
+        # "a third time": let the scan retry after the numerator
+        return None, m.start() + len(m["fnum"] or m["frac"])
+    if group == "digits":
+        if _ORDINAL_SUFFIX_RE.match(text, end):
+            return None, end
+        if _looks_like_name_or_code(text, start):
+            return None, end
+
+    value, low, high = figure.value, figure.low, figure.high
+    is_range = False
+    # "five-and-a-half" after digits or a phrase that stopped early
+    if group == "words":
+        half = _AND_HALF_RE.match(text, end)
+        if half:
+            value = low = high = (value or 0) + 0.5
+            end = half.end()
+
+    # money: a currency symbol before, an attached scale after ("$2m", "£5bn")
+    currency = ""
+    cur = _CURRENCY_RE.search(text, max(0, start - 5), start) if group == "digits" else None
+    if cur:
+        currency = _CURRENCY_BEFORE[cur["c"].lower()]
+        start = cur.start()
+        sc = _ATTACHED_SCALE_RE.match(text, end)
+        if sc and not m["digits"][-1].isalpha():
+            factor = _ABBR_SCALE[sc["s"].lower()]
+            value = low = high = (value or 0) * factor
+            end = sc.end()
+
+    # ranges: "10-15", "between 10 and 15", "from 20 to 30", "two or three"
+    head = _RANGE_HEAD_RE.search(text, max(0, start - 12), start)
+    if group in ("digits", "words") and value is not None:
+        tail = _RANGE_TAIL_RE.match(text, end)
+        if tail and _range_ok(text, start, head, tail, value):
+            second = parse_number(tail["second"])
+            if second is not None and second > value:
+                low, high, value = value, second, None
+                is_range = True
+                end = tail.end()
+                if head:
+                    start = head.start()
+
+    # "half a mile": the fraction is a number of units
+    if group == "frac" and m["fden"].lower() == "half" and m["fnum"] is None:
+        ha = _HALF_A_RE.match(text, end)
+        if ha:
+            end = ha.end()
+            figure = _Figure(0.5, 0.5, 0.5, False, "")
+            value = low = high = 0.5
+            group = "half-a"
+
+    unit_m = None
+    if group not in ("frac", "onein", "vague") or group == "half-a":
+        unit_m = _UNIT_RE.match(text, end)
+        if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
+            unit_m = None
+    if group == "a" and (unit_m is None or unit_m["unit"] is None):
+        return None, m.end()
+    if group == "vague" and not is_range:
+        unit_m = _UNIT_RE.match(text, end)
+        if unit_m and not (unit_m["unit"] and unit_m["unit"].lower() in _DURATION):
+            unit_m = None
+    if (
+        group == "digits"
+        and unit_m is None
+        and end < len(text)
+        and text[end].isalpha()
+        and not currency
+    ):
+        return None, end  # "25f", "4x3": an identifier
+
+    kind, unit, factor, stated_unit = "count", "", 1.0, ""
+    suffix = ""
+    if currency:
+        kind, unit, stated_unit = "money", currency, currency
+    if unit_m is not None:
+        if unit_m["pct"]:
+            kind, unit, stated_unit = "percent", "%", re.sub(r"\s+", " ", unit_m["pct"].lower())
+        else:
+            word = re.sub(r"\s+", " ", unit_m["unit"].lower())
+            suffix = (unit_m["suffix"] or "").strip().lower()
+            stated_unit = word + (unit_m["pl"] or "").lower()
+            if word in _DURATION:
+                kind, unit, factor = "duration", "days", _DURATION[word]
+                if suffix in ("-old", "old"):
+                    kind, unit, factor = "other", "years of age", _DURATION[word] / 365.25
+            elif word in _DISTANCE:
+                kind, unit, factor = "distance", "km", _DISTANCE[word]
+            elif word in _OTHER:
+                kind = "other"
+                unit, factor = _OTHER[word]
+            elif word in _MONEY_AFTER:
+                kind, unit = "money", _MONEY_AFTER[word]
+        end = unit_m.end()
+    if group in ("frac", "onein"):
+        kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
+    elif group == "vague" and kind == "count":
+        stated_unit = ""
+
+    if kind == "duration" and _next_word(text, end) in _NOT_AFTER_DURATION:
+        return None, end  # "two weeks ago" is relative time, timeref's job
+    if not _one_ok(text, m, group, kind, start, end, unit_m):
+        return None, m.end()
+
+    # hedges
+    hedge_m = _HEDGE_RE.search(text, max(0, start - _CONTEXT), start)
+    hedge = _HEDGES[re.sub(r"\s+", " ", hedge_m["h"].lower())] if hedge_m else ""
+    if hedge_m:
+        start = hedge_m.start()
+    if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":
+        hedge = ""  # "some dozens": the vagueness already covers it
+
+    n_value = None if value is None else value * factor
+    n_low, n_high = low * factor, high * factor
+    if figure.vague and value is None:
+        n_value = math.sqrt(n_low * n_high) if n_low > 0 else (n_low + n_high) / 2
+    elif is_range:
+        n_value = (n_low + n_high) / 2
+    n_low, n_high = _hedged(hedge, n_low, n_high)
+    if kind == "percent":
+        n_high = min(n_high, 100.0)
+        n_low = min(n_low, n_high)
+    approximate = figure.vague or hedge not in ("", "exact")
+    noun = _noun_after(text, end) if kind == "count" else ""
+    stated_value = None if (is_range or figure.vague) else value
+    stated = Stated(stated_value, low, high, stated_unit)
+    q = Quantity(
+        start=start,
+        end=end,
+        mention=text[start:end],
+        kind=kind,
+        value=n_value,
+        low=n_low,
+        high=n_high,
+        unit=unit,
+        stated=stated,
+        approximate=approximate,
+        noun=noun,
+    )
+    return q, end
+
+
+def _hedged(hedge: str, low: float, high: float) -> tuple[float, float]:
+    """Hedge words as intervals (see module docstring)."""
+    if hedge == "about":
+        return low * 0.95, high * 1.05
+    if hedge == "nearly":
+        return low * 0.9, high
+    if hedge == "just under":
+        return low * 0.95, high
+    if hedge == "just over":
+        return low, high * 1.1
+    if hedge == "well over":
+        return low * 1.1, high * 1.5
+    if hedge in ("over", "at least"):
+        return low, high * 1.3
+    if hedge == "up to":
+        return low * 0.7, high
+    if hedge == "within":
+        return 0.0, high
+    return low, high
+
+
+def _range_ok(
+    text: str, start: int, head: re.Match[str] | None, tail: re.Match[str], value: float
+) -> bool:
+    """'between 10 and 15', 'from 20 to 30', '10-15', 'two or three' - but not 'rose from
+    20 to 30' (two figures) nor 'and' without 'between'."""
+    word = (tail["w"] or "").lower()
+    if word == "and" and not (head and head["h"].lower() == "between"):
+        return False
+    if head and head["h"].lower() == "from" and _CHANGE_VERB_RE.search(text, 0, head.start()):
+        return False
+    if tail["dash"] and not (tail["second"][0].isdigit() and text[start].isdigit()):
+        return False
+    if tail["dash"] and tail.end() < len(text) and text[tail.end()] in "-/":
+        return False
+    return word != "or" or value < 1000
+
+
+def _bad_unit(text: str, m: re.Match[str], unit_m: re.Match[str], group: str | None) -> bool:
+    """'a week ago', 'once a week', 'the 500m people' - units that are not this figure's."""
+    word = unit_m["unit"].lower()
+    if word == "m" and (group != "digits" or unit_m[0].startswith("-")):
+        return True
+    if group == "a":
+        if _prev_word(text, m.start()) in _A_UNIT_NOT_AFTER:
+            return True
+        hedged = _HEDGE_RE.search(text, max(0, m.start() - _CONTEXT), m.start())
+        if not hedged and _next_word(text, unit_m.end()) in _A_NOT_BEFORE:
+            return True  # "a day after" is relative time; "less than a week after" a duration
+    return False
+
+
+def _one_ok(
+    text: str,
+    m: re.Match[str],
+    group: str | None,
+    kind: str,
+    start: int,
+    end: int,
+    unit_m: re.Match[str] | None,
+) -> bool:
+    """Narrative 'one' is no figure: 'one of the', 'no one', 'one day', 'the one who'."""
+    if group != "words" or m[0].lower() != "one":
+        return True
+    prev = _prev_word_adjacent(text, m.start())
+    if prev in _ONE_NOT_AFTER:
+        return False
+    if unit_m is not None:
+        if kind == "duration" and "-" not in unit_m[0]:
+            return prev in _ONE_DAY_OK_AFTER
+        return True
+    nxt = _next_word(text, end)
+    return bool(nxt) and nxt.isalpha() and nxt not in _ONE_NOT_BEFORE

@@ -1,0 +1,235 @@
+"""The extract stage: an Article becomes Claims, each figure with its meaning, place and time.
+
+Numbers come from ``numbers.find_quantities`` (run once over the whole body so offsets are the
+body's); this module splits sentences once, reads what each figure measures (``meaning``) and
+when it held (``timeref``): the time expression in the figure's own clause wins, then the
+article's lead date, then the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from factcheck.extract import meaning, sentences, timeref
+from factcheck.model import Article, Claim, DateSpan, Inconsistency, Quantity
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "check_article",
+    "claims_to_dicts",
+    "extract",
+    "extract_text",
+]
+
+EXTRACTOR_VERSION = "meaning-1"
+
+# Hops across a clause boundary count as this many characters when choosing a time expression.
+_CLAUSE_PENALTY = 60
+_COUNTABLE_KINDS = frozenset({"count"})
+_NOUN_GAP_RE = re.compile(r"[ \t]+")
+
+
+def extract(article: Article) -> list[Claim]:
+    """Every checkable figure of an article's body, with meaning, place, source and date."""
+    return _extract(article.body, article.published, article.id, article.outlet)
+
+
+def extract_text(text: str, published: date | None = None, article_id: str = "-") -> list[Claim]:
+    """Claims of loose text (one sentence or a whole body) with no article around it."""
+    return _extract(text, published, article_id, None)
+
+
+def check_article(article: Article) -> list[Inconsistency]:
+    """What an article gets wrong on its own terms: weekdays that do not fit their dates."""
+    return [
+        Inconsistency(
+            article=article.id,
+            kind="weekday-mismatch",
+            message=m.message,
+            mention=m.mention.strip(),
+            start=m.start,
+            end=m.end,
+        )
+        for m in timeref.weekday_mismatches(article.body, article.published)
+    ]
+
+
+def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    """Claims in the JSON contract's shape (``factcheck extract`` prints these)."""
+    out: list[dict[str, Any]] = []
+    for c in claims:
+        out.append(
+            {
+                "id": c.id,
+                "article": c.article,
+                "mention": c.mention,
+                "sentence": c.sentence,
+                "start": c.start,
+                "end": c.end,
+                "kind": c.kind,
+                "value": c.value,
+                "low": c.low,
+                "high": c.high,
+                "unit": c.unit,
+                "stated": {
+                    "value": c.stated.value,
+                    "low": c.stated.low,
+                    "high": c.stated.high,
+                    "unit": c.stated.unit,
+                },
+                "measure": c.measure,
+                "as_of": c.as_of.to_dict() if c.as_of else None,
+                "place": c.place,
+                "attribution": c.attribution,
+                "subject": c.subject,
+                "role": c.role,
+                "holder": c.holder,
+                "event": c.event,
+                "cumulative": c.cumulative,
+                "approximate": c.approximate,
+                "context": c.context,
+            }
+        )
+    return out
+
+
+def _find_quantities(text: str, published: date | None) -> list[Quantity]:
+    from factcheck.extract.numbers import find_quantities
+
+    return find_quantities(text, published)
+
+
+def _extract(text: str, published: date | None, article_id: str, outlet: str | None) -> list[Claim]:
+    quantities = _find_quantities(text, published)
+    if not quantities:
+        return []
+    spans = sentences.split(text)
+    starts = [s.start for s in spans]
+    paragraphs = sentences.paragraphs(text)
+    lead = timeref.lead_date(text, published, paragraphs)
+    city = meaning.main_city(text)
+    times: dict[int, list[timeref.TimeRef]] = {}
+    attributions: dict[int, str | None] = {}
+    last_source: str | None = None
+    last_attr_sentence = -1
+    claims: list[Claim] = []
+    previous_subject: str | None = None
+    previous_paragraph = -1
+    prose = [sentences.is_prose(text, a, b) for a, b in paragraphs]
+    for q in sorted(quantities, key=lambda q: q.start):
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= spans[i].end:
+            continue
+        span = spans[i]
+        if len(paragraphs) > 1 and not prose[span.paragraph]:
+            continue  # titles, datelines, captions: not the story's claims
+        q = _with_noun(text, q)
+        if span.paragraph != previous_paragraph:
+            previous_subject = None
+            previous_paragraph = span.paragraph
+        sentence = text[span.start : span.end]
+        q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
+        if i not in times:
+            times[i] = timeref.find_times(text, published, span.start, span.end)
+        for j in range(last_attr_sentence + 1, i + 1):
+            found = meaning.attribution_of(text[spans[j].start : spans[j].end], last_source)
+            attributions[j] = found
+            last_source = found or last_source
+        last_attr_sentence = max(last_attr_sentence, i)
+        read = meaning.describe(
+            sentence,
+            q_start,
+            q_end,
+            q.kind,
+            noun=q.noun,
+            city=city,
+            previous_subject=previous_subject,
+            attribution=attributions.get(i) or outlet,
+        )
+        if q.kind in _COUNTABLE_KINDS and read.subject:
+            previous_subject = read.subject
+        as_of, since = _as_of(q, sentence, span.start, times[i], lead, published)
+        claims.append(
+            Claim(
+                id=Claim.make_id(article_id, q.start, q.end, q.kind),
+                article=article_id,
+                mention=q.mention,
+                sentence=sentence,
+                start=q.start,
+                end=q.end,
+                kind=q.kind,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                unit=q.unit,
+                stated=q.stated,
+                measure=read.measure,
+                as_of=as_of,
+                place=read.place,
+                attribution=read.attribution,
+                subject=read.subject,
+                role=read.role,
+                holder=read.holder,
+                event=read.event,
+                cumulative=read.cumulative or (since and q.kind != "date"),
+                approximate=q.approximate,
+                context=read.context,
+            )
+        )
+    return claims
+
+
+def _with_noun(text: str, q: Quantity) -> Quantity:
+    """A count's mention takes its noun ("seven districts"), as "85 percent" takes its unit."""
+    if q.kind != "count" or not q.noun:
+        return q
+    m = _NOUN_GAP_RE.match(text, q.end)
+    if not m or not text.startswith(q.noun, m.end()):
+        return q
+    end = m.end() + len(q.noun)
+    if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        return q
+    return replace(q, end=end, mention=text[q.start : end])
+
+
+def _as_of(
+    q: Quantity,
+    sentence: str,
+    offset: int,
+    refs: list[timeref.TimeRef],
+    lead: DateSpan | None,
+    published: date | None,
+) -> tuple[DateSpan | None, bool]:
+    """When the figure held, and whether a "since" makes it a running total.
+
+    A date is its own time. Otherwise the nearest time expression of the figure's sentence
+    (crossing clause boundaries costs), then the lead date, then the publication date.
+    """
+    if q.kind == "date":
+        if q.when is not None:
+            return q.when, False
+        found = timeref.resolve(q.mention, published)
+        return found, False
+    best: tuple[int, timeref.TimeRef] | None = None
+    for ref in refs:
+        if ref.start < q.end and q.start < ref.end:
+            continue  # the figure's own words ("two weeks ago" is not its time)
+        a, b = (ref.end, q.start) if ref.end <= q.start else (q.end, ref.start)
+        gap = b - a
+        between = sentence[a - offset : b - offset]
+        cost = gap + _CLAUSE_PENALTY * sum(between.count(ch) for ch in ",;:")
+        if best is None or cost < best[0]:
+            best = (cost, ref)
+    if best is not None:
+        ref = best[1]
+        if ref.since:
+            return (DateSpan.day(published) if published else None), True
+        return ref.span, False
+    if lead is not None:
+        return lead, False
+    return (DateSpan.day(published) if published else None), False

@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a readable whitespace-separated list."""
+    return frozenset(text.split())
+
+
 # Abbreviations after which a full stop does not end a sentence (news style).
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     """mr mrs ms dr prof gen lt col maj capt sgt rep sen gov st mt no nos vs etc fig approx
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m inc ltd co
-    corp jr sr est dept""".split()
+    corp jr sr est dept"""
 )
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
@@ -71,9 +77,9 @@ def split(text: str) -> list[Span]:
         seg_start = p_start
         for m in _BOUNDARY_RE.finditer(text, p_start, p_end):
             end = m.end()
-            if text[m.start()] == "." and m.end() - m.start() == 1:
-                if _is_abbreviation(text, m.start()):
-                    continue
+            single_dot = text[m.start()] == "." and m.end() - m.start() == 1
+            if single_dot and _is_abbreviation(text, m.start()):
+                continue
             nxt = _NEXT_START_RE.match(text, end, p_end)
             # A sentence starts with a capital, a digit or a quote; "e.g. the" does not split.
             if nxt and not (nxt.group(2).isupper() or nxt.group(2).isdigit()):
@@ -86,3 +92,15 @@ def split(text: str) -> list[Span]:
         if stop > start:
             out.append(Span(start, stop, p_index))
     return out
+
+
+_PROSE_END = frozenset(".!?\"'”’")
+
+
+def is_prose(text: str, start: int, end: int) -> bool:
+    """A paragraph of running text: several words and a sentence-final character.
+
+    Titles, datelines, bylines and captions fail this, which keeps their dates out of claims.
+    """
+    chunk = text[start:end].rstrip()
+    return bool(chunk) and chunk[-1] in _PROSE_END and chunk.count(" ") >= 4

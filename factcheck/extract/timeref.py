@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from factcheck.extract.sentences import is_prose
 from factcheck.model import DateSpan
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -26,7 +27,7 @@ _SMALL_NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "elev
 _SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3}
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
+_WD_ANY = rf"(?:{_WD[3:-1]}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
 _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
@@ -55,14 +56,17 @@ _TIME_RE = re.compile(
     | \b(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))\b
     | \b(?P<night>last\s+night|overnight)\b
     | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
-    | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)\s+(?P<rollu>week|month|year)\b
+    | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
+      \s+(?P<rollu>week|month|year)\b
     | \b(?P<rel>last|this|next|previous|earlier\s+this|later\s+this|(?:at|over)\s+the)
       \s+(?P<relu>week|weekend|month|year)\b
     | \b(?:(?P<wdmod>last|next|this|past)\s+)?(?P<wd2>{_WD})\b
     )
     """
 )
-_YEAR_PREP_RE = re.compile(r"(?i)(?:\b(?:in|during|since|by|until|of|from|early|late|mid)\s*-?|,)\s*$")
+_YEAR_PREP_RE = re.compile(
+    r"(?i)(?:\b(?:in|during|since|by|until|of|from|early|late|mid)\s*-?|,)\s*$"
+)
 _FUTURE_RE = re.compile(
     r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|plans?\s+to"
     r"|planned\s+for)\b[^.;]*$"
@@ -125,7 +129,9 @@ def _nearest_year(month: int, day: int, reference: date | None) -> date | None:
     """A yearless day in the year that puts it nearest the reference (news is about now)."""
     if reference is None:
         return None
-    options = [_safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    options = [
+        _safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)
+    ]
     valid = [d for d in options if d is not None]
     return min(valid, key=lambda d: abs((d - reference).days)) if valid else None
 
@@ -224,10 +230,10 @@ def _resolve(
     weekday = WEEKDAYS.index(g["wd2"].lower())
     mod = (g["wdmod"] or "").lower()
     if mod in ("last", "past"):
-        return DateSpan.day(reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)), "day"
-    if mod == "next" or (
-        weekday != reference.weekday() and _is_future(text, m.start(), floor)
-    ):
+        return DateSpan.day(
+            reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
+        ), "day"
+    if mod == "next" or (weekday != reference.weekday() and _is_future(text, m.start(), floor)):
         return DateSpan.day(_weekday_after(reference, weekday)), "day"
     return DateSpan.day(weekday_on_or_before(reference, weekday)), "day"
 
@@ -290,13 +296,17 @@ def weekday_mismatches(text: str, reference: date | None) -> list[WeekdayMismatc
     """Weekdays written next to an explicit date that falls on another day of the week."""
     out: list[WeekdayMismatch] = []
     for m in _TIME_RE.finditer(text):
-        if not m.group("wd") or not (m.group("m1") or m.group("m2") or m.group("n1") or m.group("iy")):
+        if not m.group("wd") or not (
+            m.group("m1") or m.group("m2") or m.group("n1") or m.group("iy")
+        ):
             continue
         named = _weekday_index(m.group("wd"))
         _, readings = _explicit_date(m, reference)
         if not readings or any(d.weekday() == named for d in readings):
             continue
-        actual = " or ".join(f"{d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}" for d in readings)
+        actual = " or ".join(
+            f"{d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}" for d in readings
+        )
         message = f"'{m.group(0).strip()}' names a {WEEKDAYS[named].title()}, but {actual}"
         out.append(WeekdayMismatch(m.start(), m.end(), m.group(0), message))
     return out
@@ -313,7 +323,7 @@ def lead_date(
     """
     seen = 0
     for p_start, p_end in paragraphs:
-        if not _is_prose(text, p_start, p_end):
+        if not is_prose(text, p_start, p_end):
             continue
         for ref in find_times(text, reference, p_start, p_end):
             if ref.grain != "day" or ref.since:
@@ -327,12 +337,3 @@ def lead_date(
         if seen >= max_paragraphs:
             break
     return None
-
-
-_PROSE_END = frozenset(".!?\"'”’")
-
-
-def _is_prose(text: str, start: int, end: int) -> bool:
-    """A paragraph of running text: several words and a sentence-final character."""
-    chunk = text[start:end].rstrip()
-    return bool(chunk) and chunk[-1] in _PROSE_END and chunk.count(" ") >= 7

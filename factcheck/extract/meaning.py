@@ -1,0 +1,686 @@
+"""What a figure measures: thing counted, role, place, whose share, who said it, which event.
+
+The relate stage decides "same measure?" from these fields, so they must separate killed from
+injured, east from west and the government's share from the rebels'. Without a parser we read
+windows of words around the figure: role verbs and nouns from lexicons, places after
+prepositions or compass words, the agent left of the governing verb. Every rule is about
+English news syntax, never about particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a readable whitespace-separated list."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------------
+
+
+def _table(groups: dict[str, str]) -> dict[str, str]:
+    return {word: key for key, words in groups.items() for word in words.split()}
+
+
+_ROLE_WORDS = _table(
+    {
+        "killed": "kill kills killed killing dead died die dies dying death deaths toll fatalities"
+        " slain massacred executed perished",
+        "injured": "injure injures injured injuring injuries wounded wound wounds wounding hurt",
+        "casualties": "casualties",
+        "fled": "fled flee flees fleeing displaced displacing displacement escaped escaping"
+        " refugees uprooted exodus",
+        "evacuated": "evacuated evacuate evacuating evacuation evacuees bussed",
+        "surrendered": "surrendered surrender surrenders surrendering defected",
+        "trapped": "trapped besieged stranded encircled",
+        "captured": "captured capture captures capturing retook retake retakes retaking retaken"
+        " recaptured recapture recapturing seized seize seizes seizing seizure took taken"
+        " taking liberated liberation liberate liberating overran overrun gained conquered"
+        " won",
+        "lost": "lost lose loses losing ceded",
+        "controlled": "control controls controlled controlling held hold holds holding occupied"
+        " occupy occupies occupying confined reduced squeezed restricted",
+        "remaining": "remain remains remained remaining living live stay stayed staying",
+        "arrested": "arrested arrest arrests detained detain detaining detention jailed"
+        " imprisoned abducted kidnapped",
+        "missing": "missing disappeared",
+        "returned": "returned return returning",
+        "rescued": "rescued",
+    }
+)
+_GOVERNMENT = _words(
+    "government regime army troops soldiers loyalist loyalists pro-government pro-regime state"
+    " military assad assad's army's government's regime's"
+)
+_REBELS = _words(
+    "rebel rebels rebels' insurgent insurgents opposition militant militants jihadist jihadists"
+    " extremist extremists terrorist terrorists islamist islamists faction factions nusra"
+    " rebel-held opposition-held"
+)
+_EVENTS = _table(
+    {
+        "offensive": "offensive offensives operation campaign assault push",
+        "advance": "advance advances",
+        "truce": "truce",
+        "ceasefire": "ceasefire cease-fire",
+        "war": "war conflict uprising revolution",
+        "siege": "siege blockade",
+        "talks": "talks negotiations",
+        "battle": "battle fighting clashes",
+        "evacuation": "evacuation",
+        "bombardment": "bombardment shelling bombing airstrikes",
+        "occupation": "occupation",
+        "amnesty": "amnesty",
+        "attack": "attack",
+    }
+)
+_TERRITORY = _words(
+    "territory territories area areas land city town district districts neighbourhood"
+    " neighbourhoods neighborhood neighborhoods part parts region enclave pocket east west"
+    " north south ground sector half"
+)
+_PEOPLE = _words(
+    "people civilians residents children women men fighters rebels insurgents militants soldiers"
+    " troops refugees families persons individuals inhabitants others"
+)
+_DIRECTION_NORMAL = {
+    "east": "eastern",
+    "west": "western",
+    "north": "northern",
+    "south": "southern",
+    "central": "central",
+    "centre": "central",
+}
+_NOT_PLACES = _words(
+    """The A An This That These Those It He She They We I In On At Of For From By With And But
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Human Rights Observatory Reuters AFP
+    Xinhua President Minister Council Security United Nations Foreign Army Government State
+    Islamic Front Forces Russian Syrian American Western Eastern Northern Southern Old Prime
+    Special Envoy News TV Agency Ministry Defence Defense Office Committee Mr Mrs Dr Gen Some
+    Many Most All Several Both Such Its Their His Her Our British Turkish Iranian
+    Lebanese Chinese Kurdish French Arab Iraqi Israeli Saudi Qatari Jordanian Egyptian Sunni
+    Shia Shiite Alawite Christian Muslim Western-backed Russian-backed"""
+)
+
+_DIR = r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central"
+_PROPER = (
+    rf"(?!(?:{'|'.join(sorted(_NOT_PLACES))})\b)"
+    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+)
+_PLACE_NAME = rf"{_PROPER}(?:\s+{_PROPER}){{0,2}}"
+_AREA = (
+    r"(?:part|parts|territory|territories|districts?|neighbou?rhoods?|side|sector|half|areas?"
+    r"|enclave|outskirts|suburbs|countryside)"
+)
+_PLACE_RES = (
+    # "eastern Aleppo", "east Aleppo"
+    re.compile(rf"(?i:\b(?P<dir>{_DIR}))\s+(?P<name>{_PLACE_NAME})"),
+    # "Aleppo's east", "the city's east"
+    re.compile(rf"\b(?P<name>{_PLACE_NAME}|(?i:the\s+city))['’]s\s+(?i:(?P<dir>{_DIR}))\b"),
+    # "the east of Aleppo", "the eastern part of the besieged Syrian city"
+    re.compile(
+        rf"(?i:\bthe\s+(?P<dir>{_DIR})(?:\s+{_AREA})?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?)"
+        rf"(?P<name>{_PLACE_NAME}|(?i:city|town)\b)"
+    ),
+    # "in Aleppo", "from Palmyra", "in the city"
+    re.compile(
+        r"(?i:\b(?:in|of|from|into|across|near|at|inside|around|outside|throughout|to)\s+"
+        rf"(?:the\s+)?)(?P<name>{_PLACE_NAME}|(?i:city)\b)"
+    ),
+)
+_CITY_WORD_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town)$")
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z'’]+)*|\d[\d,.]*")
+_CLAUSE_BREAK_RE = re.compile(r"[;:\"“”]|\s[-–—]\s")
+_UNDER_CONTROL_RE = re.compile(
+    r"(?i)\b(?:under\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+(?:control|rule)"
+    r"|in\s+(?:the\s+)?(?P<b>[\w-]+)\s+hands)\b"
+)
+_SCOPE_OWNER_RE = re.compile(
+    r"(?i)\b(?P<a>[\w]+)-(?:held|controlled|run)\b"
+    r"|\b(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<b>[\w-]+)"
+    r"|\b(?P<c>rebels?|insurgents|opposition|militants|government|regime)\s+(?:had\s+)?"
+    r"(?:controlled|held|ruled)\b"
+)
+_REPORT_VERBS = (
+    r"said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated"
+    r"|estimated|estimates|added|confirmed|confirms|quoted|cited|counted|recorded|documented"
+)
+_ATTR_BEFORE_RE = re.compile(
+    rf"(?P<src>[^,;:.\"“”]{{2,120}}?)\s+(?:(?:has|have|had)\s+)?(?:{_REPORT_VERBS})\b"
+)
+_ATTR_AFTER_RE = re.compile(r"\b(?:said|says|told|reported)\s+(?P<src>(?:a|an|the)\s+[^,;.\"“”]+)")
+_ACCORDING_RE = re.compile(r"(?i)\baccording\s+to\s+(?P<src>[^,;.\"“”]+)")
+_NP_CUT_RE = re.compile(
+    r"\s+(?:in|at|on|who|which|with|from|after|before|during|describing|adding|via|over"
+    r"|by\s+phone|on\s+\w+day)\b.*$"
+)
+_PRONOUNS = _words("it he she they we the group the monitor")
+_TIME_TAIL_RE = re.compile(
+    r"(?i)\s+(?:on|last|this|late|early)?\s*(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today|tonight)\b.*$"
+)
+_LEADING_CONJ_RE = re.compile(r"(?i)^(?:and|but|while|as|also|however|meanwhile)\s+")
+_CUMULATIVE_RE = re.compile(
+    r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|in\s+total|a\s+total\s+of"
+    r"|overall|cumulative|toll)\b"
+)
+_PERFECT_RE = re.compile(r"(?i)\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?\w+\s*$")
+_MORE_RE = re.compile(r"(?i)^\s*(?:more|others|additional|other)\b")
+_OF_NOUN_RE = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|their\s+|its\s+)?((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)"
+)
+_DISTANCE_TARGET_RE = re.compile(
+    r"(?i)^\s*(?:\w+\s+)?(?:of|from|to|away\s+from|outside|north\s+of|south\s+of|east\s+of"
+    r"|west\s+of)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=[,.;]|\s+(?:and|where|as|which|in|on)\b|$)"
+)
+
+_WINDOW_LEFT = 7
+_WINDOW_RIGHT = 8
+
+
+class Token(NamedTuple):
+    """A word of a sentence with its offsets inside the sentence."""
+
+    start: int
+    end: int
+    lower: str
+
+
+class Meaning(NamedTuple):
+    """The structured reading of one figure; the extractor copies it into a Claim."""
+
+    subject: str | None
+    role: str | None
+    place: str | None
+    attribution: str | None
+    measure: str
+    event: str | None
+    holder: str | None
+    cumulative: bool
+    context: str
+
+
+def tokens(sentence: str) -> list[Token]:
+    """Word tokens of a sentence; hyphenated compounds ("rebel-held") stay one token."""
+    return [Token(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(sentence)]
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around a figure not crossing a semicolon, colon, bracket, dash or quote."""
+    left = 0
+    for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK_RE.search(sentence, end)
+    return left, m.start() if m else len(sentence)
+
+
+def _window(
+    toks: list[Token], start: int, end: int, lo: int, hi: int, width: int = _WINDOW_LEFT
+) -> tuple[list[Token], list[Token]]:
+    """Tokens left of the figure (nearest first) and right of it, inside [lo, hi)."""
+    left = [t for t in toks if lo <= t.start and t.end <= start][::-1][:width]
+    right = [t for t in toks if t.start >= end and t.end <= hi][:_WINDOW_RIGHT]
+    return left, right
+
+
+def _is_scope(toks: list[Token], index: int) -> bool:
+    """True for "controlled by"/"held by" after an area noun: it names the area, not the act."""
+    t = toks[index]
+    if _ROLE_WORDS.get(t.lower) not in ("controlled",):
+        return False
+    nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
+    prev = toks[index - 1].lower if index > 0 else ""
+    return nxt == "by" or prev in _TERRITORY or prev in _REBELS or prev in _GOVERNMENT
+
+
+def role_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
+    """The role verb or noun nearest the figure in its clause: killed, injured, fled, captured...
+
+    The nearer side wins; on a tie the word after the figure wins ("70 people were killed"
+    and "killing 70" both resolve). Wounded normalises to injured.
+    """
+    toks = tokens(sentence) if toks is None else toks
+    found = _role_token(sentence, start, end, toks)
+    return found[1] if found else None
+
+
+def _role_token(
+    sentence: str, start: int, end: int, toks: list[Token], wide: bool = False
+) -> tuple[int, str] | None:
+    lo, hi = _clause_bounds(sentence, start, end)
+    left, right = _window(toks, start, end, lo, hi, 40 if wide else _WINDOW_LEFT)
+    index = {t.start: i for i, t in enumerate(toks)}
+    best: tuple[int, int, str] | None = None  # (distance, token index, role)
+    for side, seq in ((1, left), (0, right)):
+        for distance, t in enumerate(seq):
+            role = _ROLE_WORDS.get(t.lower)
+            if role is None or _is_scope(toks, index[t.start]) or _is_idiom(toks, index[t.start]):
+                continue
+            if role == "lost" and not (side == 1 and distance <= 3):
+                continue
+            key = (distance * 2 + side, index[t.start], role)
+            if best is None or key[0] < best[0]:
+                best = key
+            break
+    return (best[1], best[2]) if best else None
+
+
+_IDIOM_NEXT = frozenset({"place", "part", "over", "off", "stock", "note", "care", "office"})
+
+
+def _is_idiom(toks: list[Token], index: int) -> bool:
+    """ "took place", "take part", "held talks": role words that are not the act itself."""
+    nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
+    return nxt in _IDIOM_NEXT or (
+        toks[index].lower in ("held", "hold", "holds")
+        and nxt in ("talks", "meetings", "a", "an", "the")
+    )
+
+
+def _actor(word: str) -> str | None:
+    if word in _GOVERNMENT:
+        return "government"
+    if word in _REBELS or word.startswith(("rebel", "insurgent", "opposition", "militant")):
+        return "rebels"
+    return None
+
+
+def _opposite(side: str | None) -> str | None:
+    return {"government": "rebels", "rebels": "government"}.get(side or "")
+
+
+def scope_owner(sentence: str, start: int, end: int) -> str | None:
+    """Who held the area a share is taken of: "of rebel-held territory" -> rebels."""
+    for m in _SCOPE_OWNER_RE.finditer(sentence, end, min(len(sentence), end + 120)):
+        word = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        side = _actor(word)
+        if side:
+            return side
+    return None
+
+
+def holder_of(
+    sentence: str, start: int, end: int, toks: list[Token] | None = None
+) -> tuple[str | None, str | None]:
+    """Whose share a territory percentage is, and the role it plays (captured/controlled).
+
+    The agent is the nearest government or rebel word left of the governing verb ("government
+    troops have captured 85 percent" -> government); "lost" gives the share to the other side;
+    "under state control" names the holder directly; failing both, a share taken of rebel-held
+    territory is the government's.
+    """
+    toks = tokens(sentence) if toks is None else toks
+    found = _role_token(sentence, start, end, toks)
+    role = found[1] if found else None
+    if found and role in ("captured", "controlled", "lost", "remaining"):
+        verb_index = found[0]
+        lo, _ = _clause_bounds(sentence, toks[verb_index].start, toks[verb_index].end)
+        agent = None
+        for t in reversed(toks[:verb_index]):
+            if t.start < lo and agent is None and t.start < start:
+                break
+            agent = _actor(t.lower)
+            if agent:
+                break
+        if agent is None:
+            agent = _passive_agent(toks, verb_index)
+        if agent is None and role in ("captured", "lost"):
+            agent = _opposite(scope_owner(sentence, start, end))
+        if role == "lost":
+            return _opposite(agent), "captured"
+        return agent, role
+    m = _UNDER_CONTROL_RE.search(sentence, end)
+    if m:
+        side = _actor((m.group("a") or m.group("b") or "").split()[-1].lower())
+        if side:
+            return side, "controlled"
+    owner = scope_owner(sentence, start, end)
+    if owner:
+        return _opposite(owner), role or "captured"
+    return None, role
+
+
+def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
+    """The "by X" agent after a verb or a nominalisation ("liberation ... by the army")."""
+    for i in range(verb_index + 1, min(len(toks), verb_index + 8)):
+        if toks[i].lower == "by":
+            for t in toks[i + 1 : i + 5]:
+                side = _actor(t.lower)
+                if side:
+                    return side
+            return None
+    return None
+
+
+def subject_of(
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str,
+    noun: str = "",
+    previous: str | None = None,
+) -> str | None:
+    """The thing counted or measured: the figure's noun, an "of <noun>" phrase, or, for elided
+    nouns ("killing five civilians and injuring 29", "ten more were wounded"), the previous
+    figure's subject."""
+    after = sentence[end:]
+    m = _OF_NOUN_RE.match(after)
+    if kind == "percent":
+        phrase = _of_phrase(after)
+        if phrase:
+            lowered = {w.lower() for w in phrase}
+            if lowered & _TERRITORY or any(w[0].isupper() for w in phrase):
+                return "territory"
+            return phrase[-1].lower()
+        return noun.lower() or None
+    if noun:
+        return noun.lower()
+    if m and m.group(2).isalpha() and m.group(2).islower() and m.group(2) not in _ROLE_WORDS:
+        return m.group(2)
+    nxt = _WORD_RE.search(after)
+    if nxt and nxt.start() <= 2:
+        word = nxt.group(0)
+        if _MORE_RE.match(word):
+            return previous
+        if word.islower() and word not in _ROLE_WORDS and word.isalpha() and word in _PEOPLE:
+            return word
+    if (
+        kind == "count"
+        and previous
+        and (
+            nxt is None
+            or nxt.group(0).lower() in _ROLE_WORDS
+            or nxt.group(0).lower() in ("on", "in", "and", "were")
+        )
+    ):
+        return previous
+    return None
+
+
+_OF_PHRASE_RE = re.compile(r"(?i)^\s+of\s+(?:the|their|its|his|her)?\s*")
+_PHRASE_STOP = _words(
+    "in of from that which who by under at on to for with as and or controlled held run was were"
+    " is are had has have"
+)
+
+
+def _of_phrase(after: str) -> list[str]:
+    """The words of the "of ..." phrase after a share, up to its first function word."""
+    m = _OF_PHRASE_RE.match(after)
+    if not m:
+        return []
+    words: list[str] = []
+    pos = m.end()
+    for w in _WORD_RE.finditer(after, m.end()):
+        if w.group(0).lower() in _PHRASE_STOP or len(words) >= 4 or after[pos : w.start()].strip():
+            break  # a function word or punctuation ends the phrase
+        words.append(w.group(0))
+        pos = w.end()
+    return words
+
+
+def _normal_place(direction: str | None, name: str, city: str | None) -> str | None:
+    if _CITY_WORD_RE.match(name):
+        name = city or ""
+    if not name or name.split()[0] in _NOT_PLACES:
+        return None
+    if direction:
+        d = direction.lower().replace("-", "")
+        base = d.removesuffix("ern")
+        d = _DIRECTION_NORMAL.get(base, base + "ern")
+        return f"{d} {name}"
+    return name
+
+
+def places(sentence: str, city: str | None = None) -> list[tuple[int, str]]:
+    """Places in a sentence with their offsets, compass parts normalised ("eastern Aleppo")."""
+    found: dict[int, tuple[int, str]] = {}
+    for priority, pattern in enumerate(_PLACE_RES):
+        for m in pattern.finditer(sentence):
+            groups = m.groupdict()
+            place = _normal_place(groups.get("dir"), m.group("name"), city)
+            if place is None:
+                continue
+            key = m.start("name")
+            if key not in found or priority < found[key][0]:
+                found[key] = (priority, place)
+    return sorted((pos, place) for pos, (_, place) in found.items())
+
+
+def place_of(sentence: str, start: int, end: int, city: str | None = None) -> str | None:
+    """The place nearest the figure in its sentence."""
+    best: tuple[float, str] | None = None
+    lo, hi = _clause_bounds(sentence, start, end)
+    for pos, place in places(sentence, city):
+        # The figure's own phrase follows it ("of the eastern part of X", "fled X"); compass
+        # parts are more specific than the bare city; other clauses are further away.
+        distance = (start - pos) * 1.0 if pos < start else (pos - end) * 0.5
+        if " " in place and place.split()[0] in _COMPASS:
+            distance -= 20
+        if not lo <= pos < hi:
+            distance += 200
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central"}) | frozenset(
+    f"{a}{b}ern" for a in ("north", "south") for b in ("east", "west")
+)
+
+
+def main_city(text: str) -> str | None:
+    """The article's most named place: what "the city" means in it."""
+    counts: dict[str, int] = {}
+    for m in _PLACE_RES[3].finditer(text):
+        name = m.group("name")
+        if _CITY_WORD_RE.match(name) or name.split()[0] in _NOT_PLACES:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    for m in _PLACE_RES[0].finditer(text):
+        name = m.group("name")
+        if name.split()[0] not in _NOT_PLACES:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def attribution_of(sentence: str, previous: str | None = None) -> str | None:
+    """Who the sentence says said it: "according to X", "X said", "said a rebel official".
+
+    Pronouns and "the group" fall back to ``previous``, the last named source.
+    """
+    m = _ACCORDING_RE.search(sentence)
+    if m:
+        return _clean_source(m.group("src"), previous)
+    m = _ATTR_AFTER_RE.search(sentence)
+    before = None
+    for found in _ATTR_BEFORE_RE.finditer(sentence):
+        before = found  # the last "X said" of the sentence is the one nearest its end
+    if before is not None:
+        src = _clean_source(before.group("src"), previous)
+        if src and src.split()[0].lower() in ("a", "an") and before.start() > 2:
+            head = _apposition_head(sentence, before.start())
+            if head:
+                return head
+        if src:
+            return src
+    if m:
+        return _clean_source(m.group("src"), previous)
+    return None
+
+
+def _apposition_head(sentence: str, pos: int) -> str | None:
+    """ "The Observatory, a Britain-based monitor, said": the name before the apposition."""
+    chunk = sentence[:pos].rstrip(" ,")
+    head = chunk.rsplit(",", 1)[-1].strip() if "," in chunk else chunk.strip()
+    if head and head[0].isupper() and len(head.split()) <= 8:
+        return _clean_source(head, None)
+    return None
+
+
+def _clean_source(src: str, previous: str | None) -> str | None:
+    src = _NP_CUT_RE.sub("", _TIME_TAIL_RE.sub("", src.strip()))
+    src = _LEADING_CONJ_RE.sub("", src).strip(" '’\"")
+    words = src.split()
+    if not words:
+        return None
+    if len(words) > 10:
+        words = words[-10:]
+        src = " ".join(words)
+    if src.lower() in _PRONOUNS:
+        return previous
+    if not any(w[0].isupper() for w in words) and words[0].lower() not in ("a", "an", "the"):
+        return None
+    return src
+
+
+_EVENT_ROLE = {"captured": "offensive", "lost": "offensive", "controlled": "rebel rule"}
+
+
+def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
+    """What a date or duration belongs to: the event noun next to it, else the act it dates.
+
+    Nouns inside the figure's phrase win ("a two-week-long major offensive", "six years of
+    conflict", "under rebel control for five years"); durations of capturing ground are the
+    offensive's.
+    """
+    toks = tokens(sentence) if toks is None else toks
+    lo, hi = _clause_bounds(sentence, start, end)
+    left, right = _window(toks, start, end, lo, hi)
+    for t in right[:5]:
+        if t.lower in _EVENTS:
+            return _EVENTS[t.lower]
+    for i, t in enumerate(left[:6]):
+        if t.lower in ("control", "rule"):
+            side = next((_actor(x.lower) for x in left[i + 1 : i + 4] if _actor(x.lower)), None)
+            return f"{side.removesuffix('s') if side else ''} rule".strip()
+        if t.lower in _EVENTS:
+            return _EVENTS[t.lower]
+    found = _role_token(sentence, start, end, toks, wide=True)
+    role = found[1] if found else None
+    return _EVENT_ROLE.get(role or "", role)
+
+
+def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: str) -> bool:
+    """Measures that can only grow: captured ground, tolls, totals "since"/"so far"/"have fled"."""
+    if role == "captured" and kind == "percent":
+        return True
+    if kind not in ("count", "percent", "money"):
+        return False
+    lo, hi = _clause_bounds(sentence, start, end)
+    if _CUMULATIVE_RE.search(sentence, lo, hi):
+        return True
+    if role in ("killed", "injured", "fled", "evacuated", "arrested", "captured", "casualties"):
+        return bool(_PERFECT_RE.search(sentence, lo, start)) or _perfect_after(sentence, end, hi)
+    return False
+
+
+_PERFECT_AFTER_RE = re.compile(
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:have|has)\s+(?:now\s+)?(?:been\s+)?\w+"
+)
+
+
+def _perfect_after(sentence: str, end: int, hi: int) -> bool:
+    return bool(_PERFECT_AFTER_RE.match(sentence[end:hi]))
+
+
+def mask(sentence: str, start: int, end: int, placeholder: str = "[NUM]") -> str:
+    """The sentence with the figure replaced: what gets embedded, so values never drive matching."""
+    return sentence[:start] + placeholder + sentence[end:]
+
+
+def distance_target(sentence: str, end: int) -> str | None:
+    """What a distance is measured to: "within a kilometer of the ancient citadel"."""
+    m = _DISTANCE_TARGET_RE.match(sentence[end:])
+    return m.group(1) if m else None
+
+
+def measure_of(
+    kind: str,
+    subject: str | None,
+    role: str | None,
+    place: str | None,
+    holder: str | None,
+    event: str | None,
+    scope: str | None = None,
+    target: str | None = None,
+) -> str:
+    """A short human description of what is measured, for reports and group titles."""
+    where = f" in {place}" if place else ""
+    if kind == "percent" and subject == "territory":
+        area = place or "the territory"
+        if scope:
+            area = f"{scope}-held {area}"
+        verb = {"captured": "taken", "controlled": "held", "remaining": "held"}.get(
+            role or "", "held"
+        )
+        by = f" by the {holder}" if holder else ""
+        return f"share of {area} {verb}{by}"
+    if kind == "percent":
+        return f"share of {subject or 'total'}{' ' + role if role else ''}{where}"
+    if kind == "duration":
+        return f"duration of the {event or role or 'period'}{where}"
+    if kind == "date":
+        return f"date of the {event or role or 'event'}{where}"
+    if kind == "distance":
+        return f"distance to {target}" if target else f"distance{where}"
+    parts = [subject or ("people" if role in _CASUALTY else "number"), role or ""]
+    return " ".join(p for p in parts if p) + where
+
+
+_CASUALTY = frozenset({"killed", "injured", "casualties", "fled", "evacuated", "trapped"})
+_SCOPE_NAME = {"rebels": "rebel", "government": "government"}
+
+
+def describe(
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str,
+    *,
+    noun: str = "",
+    city: str | None = None,
+    previous_subject: str | None = None,
+    attribution: str | None = None,
+) -> Meaning:
+    """Read every field of one figure at ``sentence[start:end]``; offsets are in the sentence."""
+    toks = tokens(sentence)
+    holder = None
+    role = role_of(sentence, start, end, toks)
+    subject = subject_of(sentence, start, end, kind, noun, previous_subject)
+    scope = None
+    if kind == "percent" and (subject == "territory" or role in ("captured", "controlled")):
+        holder, role = holder_of(sentence, start, end, toks)
+        subject = subject or "territory"
+        scope = _SCOPE_NAME.get(scope_owner(sentence, start, end) or "")
+    elif role == "lost":
+        role = "captured"
+    place = place_of(sentence, start, end, city)
+    event = event_of(sentence, start, end, toks) if kind in ("date", "duration") else None
+    if kind in ("date", "duration"):
+        subject, role = event, None
+    if kind == "count" and subject is None and role in _CASUALTY:
+        subject = "people"
+    cumulative = is_cumulative(sentence, start, end, role, kind)
+    target = distance_target(sentence, end) if kind == "distance" else None
+    if kind == "distance":
+        subject = target
+    measure = measure_of(kind, subject, role, place, holder, event, scope, target)
+    return Meaning(
+        subject=subject,
+        role=role,
+        place=place,
+        attribution=attribution,
+        measure=measure,
+        event=event,
+        holder=holder,
+        cumulative=cumulative,
+        context=mask(sentence, start, end),
+    )

@@ -1,0 +1,1094 @@
+"""Turn files, directories, stdin and article tables into clean ``Article``s.
+
+Real pages carry more than the article: serialised related-items blobs, comment forms, share
+buttons, image captions, desk codes and sign-offs. Their numbers would become claims, so they
+are removed here, by rules about the *shape* of such lines rather than lists of known pages.
+The publication date anchors every relative date downstream ("on Monday"), so it is located
+with care (see ``factcheck.datelines``) and marked unknown, with a warning, when absent.
+
+Errors never raise out of ``read_paths``/``read_table``: each bad input yields one line
+"path: what is wrong" and the good inputs still come back.
+
+Encodings: UTF-8 (a BOM is dropped), UTF-16 with a BOM, then cp1252 -- but only for text that
+reads as cp1252 prose (no NUL or control bytes, at most 5% non-ASCII bytes); such articles
+carry a warning. Anything else is "not valid UTF-8 text".
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import NamedTuple
+
+from factcheck.datelines import (
+    DateMatch,
+    choose,
+    find_dates,
+    find_yearless,
+    infer_year,
+    is_plausible,
+    parse_date_string,
+)
+from factcheck.model import Article
+
+__all__ = [
+    "TABLE_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "InputError",
+    "parse_date_string",
+    "read_paths",
+    "read_table",
+    "read_text",
+]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
+_HTML_SUFFIXES = (".html", ".htm")
+_MD_SUFFIXES = (".md", ".markdown")
+
+# our field -> column names recognised without a mapping (compared case-insensitively)
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "unit_id", "article_id", "doc_id", "uid", "guid"),
+    "title": ("title", "headline", "article_title", "heading"),
+    "text": ("text", "body", "content", "article_content", "article_text", "article", "story"),
+    "outlet": ("outlet", "source", "publisher", "publication", "site", "agency"),
+    "date": ("date", "published", "published_at", "publish_date", "pub_date", "datetime"),
+}
+
+# Wire agencies and broadcasters, for byline and sign-off forms where a bare capitalised word
+# alone would be too weak a signal ("a Reuters journalist", "- REUTERS").
+KNOWN_OUTLETS: dict[str, str] = {
+    name.lower(): name
+    for name in (
+        "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "Xinhua",
+        "TASS", "ITAR-TASS", "RIA Novosti", "Sputnik", "Anadolu", "Anadolu Agency", "SANA",
+        "IRNA", "Fars", "Tasnim", "ANSA", "EFE", "dpa", "Kyodo", "Yonhap", "UPI",
+        "Bloomberg", "BBC", "CNN", "Al Jazeera", "Al-Jazeera", "Al Arabiya", "Al-Arabiya",
+        "PTI", "IANS", "Interfax", "KUNA", "WAM", "MENA", "QNA", "Petra", "NNA", "Bernama",
+        "Antara", "AA", "DHA", "Ahram", "Al-Ahram", "Al-Manar", "Al-Alam", "Press TV",
+        "Daily Sabah", "TRT", "TRT World", "Jordan Times", "Asharq Al-Awsat", "Al-Araby",
+    )
+}  # fmt: skip
+
+
+class InputError(Exception):
+    """One bad input, with a one-line message naming the file and what is wrong."""
+
+
+class _Meta(NamedTuple):
+    """What a container (HTML head, Markdown front matter, table row) says about an article."""
+
+    title: str | None = None
+    outlet: str | None = None
+    date_text: str | None = None
+
+
+class _Dated(NamedTuple):
+    published: date | None
+    source: str
+    warnings: tuple[str, ...]
+    needs_corpus: bool  # year came from weekday/corpus: re-resolve once the corpus is known
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(raw: bytes, name: str) -> tuple[str, str | None]:
+    """Bytes to text, or InputError; the second value is a warning for a lossy fallback."""
+    if not raw:
+        raise InputError(f"{name}: empty file")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
+    if b"\x00" in raw:
+        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    if _plausible_cp1252(raw):
+        return raw.decode("cp1252", errors="replace"), "text decoded as cp1252 (not valid UTF-8)"
+    raise InputError(f"{name}: not valid UTF-8 text")
+
+
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
+
+
+def _plausible_cp1252(raw: bytes) -> bool:
+    """Western legacy text: few non-ASCII bytes and no control bytes besides whitespace."""
+    high = len(_HIGH_BYTES.findall(raw))
+    if high > 0.05 * len(raw):
+        return False
+    return not re.search(rb"[\x01-\x08\x0b\x0e-\x1f\x7f]", raw)
+
+
+# --------------------------------------------------------------------------- containers
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of a page with block structure kept as lines, plus the head's metadata."""
+
+    _SKIP = frozenset(
+        {"script", "style", "noscript", "nav", "footer", "aside", "form", "figure",
+         "figcaption", "button", "svg", "iframe", "template", "select", "header"}
+    )  # fmt: skip
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+         "table", "section", "article", "blockquote", "pre", "hr", "dd", "dt", "time"}
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.article_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.h1 = ""
+        self._skip = 0
+        self._article = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "article":
+            self._article += 1
+        if tag == "title":
+            self._in_title = True
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in self._BLOCK:
+            self._emit("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag == "article" and self._article:
+            self._article -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self._BLOCK:
+            self._emit("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self._emit(data)
+
+    def _emit(self, s: str) -> None:
+        if self._skip:
+            return
+        self.parts.append(s)
+        if self._article:
+            self.article_parts.append(s)
+
+
+def _from_html(html: str) -> tuple[str, _Meta]:
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    parts = parser.article_parts if "".join(parser.article_parts).strip() else parser.parts
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in "".join(parts).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    m = parser.meta
+    title = (m.get("og:title") or parser.h1 or parser.title).strip() or None
+    outlet = m.get("og:site_name") or m.get("publisher") or m.get("application-name")
+    date_text = (
+        m.get("article:published_time")
+        or m.get("datepublished")
+        or m.get("date")
+        or m.get("pubdate")
+        or m.get("dc.date")
+        or m.get("time")
+    )
+    if title and not text.lower().startswith(title.lower()):
+        text = title + "\n\n" + text
+    return text, _Meta(title, outlet.strip() if outlet else None, date_text)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+
+
+def _from_markdown(md: str) -> tuple[str, _Meta]:
+    """Front matter to metadata; images dropped, links reduced to their text."""
+    meta: dict[str, str] = {}
+    m = _FRONT_MATTER.match(md)
+    if m:
+        for line in m.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("'\"")
+        md = md[m.end() :]
+    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)
+    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)
+    md = re.sub(r"^#{1,6}[ \t]+", "", md, flags=re.MULTILINE)
+    outlet = meta.get("outlet") or meta.get("source") or meta.get("publisher")
+    date_text = meta.get("date") or meta.get("published")
+    return md, _Meta(meta.get("title"), outlet, date_text)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in text[:2000].lower()
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+_WS = r"[ \t\u00a0]"
+_COMMENT_START = re.compile(
+    r"^\s*(?:leave a (?:reply|comment)|fill in your details below|post a comment|add a comment"
+    r"|\d+\s+comments?\s*$|comments?\s*\(\d+\)\s*$)",
+    re.IGNORECASE,
+)
+_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "comment form",
+        re.compile(
+            r"^\s*(?:you are commenting using your\b|connecting to %s|log\s*out\s*/\s*change"
+            r"|cancel reply|post was not sent|notify me of (?:new|follow-up)"
+            r"|(?:google\+?|twitter|facebook|wordpress\.com)" + _WS + r"+(?:photo|picture|account)"
+            r"\s*$|logo\s*$)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "image credit",
+        re.compile(
+            r"^\s*\(?\s*(?:image|photo|picture|video|graphic|illustration)s?"
+            r"(?:\s+(?:source|credit|courtesy|by))?\s*:.{0,150}$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("image file name", re.compile(r"\S\.(?:svg|jpe?g|png|gif|webp|bmp|tiff?)\)?\s*$", re.I)),
+    ("desk code", re.compile(r"^\s*[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,8})+(?:\s+\d{1,4})?\s*$")),
+    ("serialised data", re.compile(r"^\s*(?:string|array|object)\(\d+\)")),
+    ("serialised data", re.compile(r'^\s*[aOs]:\d+:[{"]')),
+)
+_SHARE_CORE = frozenset(
+    {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
+     "e-mail", "print", "like", "reddit", "telegram", "messenger", "google+"}
+)  # fmt: skip
+_SHARE_WORDS = _SHARE_CORE | frozenset(
+    {"this", "on", "via", "to", "click", "opens", "in", "new", "window", "copy", "link",
+     "save", "related", "more", "google", "article", "story", "page", "it", "with", "friends",
+     "x", "|", "/", "-", "•"}
+)  # fmt: skip
+# phrases of page furniture that sit inside a line of real text
+_UI_INLINE = re.compile(
+    r"(?i)\b(?:adjust\s+font\s+size|font\s+size|text\s+size)\s*:?\s*(?:[-+aA]\s*)*"
+    r"|(?<![A-Za-z])get\s+short\s+url(?:\s+\d+)*\s*"
+    r"|\bprint\s+this\s+(?:article|page|story)\b\s*"
+)
+# a var_dump/serialised blob that starts mid-line runs to the line's end
+_INLINE_BLOB = re.compile(r'\b(?:string|array)\(\d+\)\s*"?[\[{].*$')
+
+
+_TAG = re.compile(r"<[^>]{1,300}>")
+# tokens that are ids: long runs mixing digits and letters, hex hashes, uuids
+_IDLIKE = re.compile(r"(?=[^-]*\d)(?=[^-]*[A-Za-z])[^-]+|[0-9a-f]{8}-[0-9a-f-]{27,}", re.I)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _looks_like_data(line: str) -> bool:
+    """Serialised data, markup or id lists: lines that are mostly not words."""
+    s = line.strip()
+    if len(s) < 40:
+        return False
+    if s[0] in "[{" and s[-1] in "]}":
+        try:
+            json.loads(s)
+            return True
+        except ValueError:
+            pass
+    markup = sum(map(s.count, '{}[]<>"=|\\_'))
+    if markup > 0.12 * len(s) and (s.count('":') + s.count("=") + s.count("<")) >= 3:
+        return True
+    tag_chars = sum(map(len, _TAG.findall(s)))
+    if tag_chars > 0.3 * len(s):
+        return True
+    tokens = s.split()
+    long_tokens = [t for t in tokens if len(t) >= 8]
+    if len(tokens) >= 4 and len(long_tokens) > 0.5 * len(tokens):
+        idlike = sum(1 for t in long_tokens if _IDLIKE.fullmatch(t))
+        if idlike > 0.5 * len(tokens):
+            return True
+    letters = len(_NON_LETTERS.sub("", s))
+    return letters < 0.3 * len(s)
+
+
+def _is_share_line(line: str) -> bool:
+    s = line.strip().lower().rstrip(":")
+    if not s or len(s) > 120:
+        return False
+    tokens = re.findall(r"[\w+\-]+|[|/•]", s)
+    return (
+        bool(tokens)
+        and all(t in _SHARE_WORDS for t in tokens)
+        and any(t in _SHARE_CORE for t in tokens)
+    )
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 120 or (len(s.split()) >= 8 and s[-1:] in ".!?\"”’')")
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why a whole line is page furniture rather than article text, or None if it is text."""
+    if not line.strip():
+        return None
+    for reason, pat in _LINE_RULES:
+        if pat.search(line):
+            return reason
+    if _is_share_line(line):
+        return "share buttons"
+    if _looks_like_data(line):
+        return "serialised data or markup"
+    return None
+
+
+def _strip_inline(line: str) -> str:
+    """Remove furniture inside a line; cheap substring tests spare the regexes on most lines."""
+    low = line.lower()
+    if "size" in low or "short url" in low or "print this" in low:
+        line = _UI_INLINE.sub("", line)
+    if "string(" in line or "array(" in line:
+        line = _INLINE_BLOB.sub("", line)
+    return line.rstrip()
+
+
+def clean_lines(lines: Sequence[str]) -> list[str]:
+    """Drop furniture lines, cut a trailing comment form, strip furniture inside lines."""
+    out: list[str] = []
+    seen_prose = False
+    for line in lines:
+        if seen_prose and _COMMENT_START.search(line):
+            break  # everything after "Leave a Reply" is the comment form
+        if boilerplate_reason(line):
+            continue
+        cleaned = _strip_inline(line)
+        if line.strip() and not cleaned.strip():
+            continue
+        seen_prose = seen_prose or _is_prose(cleaned)
+        out.append(cleaned)
+    return out
+
+
+_END = r"(?<=[.!?\"”’'):])"
+_TAIL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "sign-off",
+        re.compile(
+            _END + r"\s*(?P<dash>--|—|–|-)\s*(?P<agency>[A-Z][A-Za-z.]{1,24}"
+            r"(?:\s[A-Z][A-Za-z]+)?)\s*$"
+        ),
+    ),
+    ("end marker", re.compile(_END + r"\s*\bEnd(?:i(?:t(?:e(?:m)?)?)?)?\s*$")),
+    (
+        "desk code",
+        re.compile(_END + r"\s+(?P<code>[A-Z]{2,8}(?:\s*/\s*[A-Z]{1,8})*(?:\s+\d{1,4})?)\s*$"),
+    ),
+    (
+        "credits",
+        re.compile(
+            r"\s*\(?\b(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b"
+            r"[^.!?]*\)?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "site trailer",
+        re.compile(
+            r"\s*(?:our standards:.*|(?:discussion\s*)?comment via .*|community standards.*)$"
+            r"|" + _END + r"\s*last updated?:.{0,100}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "site footer",
+        re.compile(
+            r"(?:\s*\b(?:contact us|about us|legal|terms of (?:use|service)|privacy policy"
+            r"|cookie policy|advertise(?: with us)?|careers|sitemap|rss)\b){3,}\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "editors' names",
+        re.compile(
+            _END + r"\s+(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}\s*/\s*)+[A-Z][\w'-]*"
+            r"(?:\s+[\w'-]+){0,2}\s*$"
+        ),
+    ),
+    ("tag list", re.compile(r"(?:\A|\s)Tags?:?\s+[^.!?\n]{1,250}$")),
+    ("trailing name", re.compile(_END + r"\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+\s*$")),
+    (
+        "source trailer",
+        re.compile(
+            r"(?:" + _END + r"\s+|\s*\()source:?\s+[^.!?()\n]{1,60}\)?"
+            r"(?:\s+(?:twitter|facebook))*\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "share words",
+        re.compile(
+            _END + r"\s+(?:twitter|facebook|share|email|print|whatsapp)"
+            r"(?:\s+(?:twitter|facebook|share|email|print|whatsapp))*\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+_TAIL_WINDOW = 400
+
+
+def strip_tail(body: str) -> tuple[str, str | None]:
+    """Remove trailing sign-offs, end markers and desk codes; return an agency that signed off."""
+    outlet: str | None = None
+    for _ in range(8):
+        before = body
+        for reason, pat in _TAIL_RULES:
+            # trailers are short: searching only the end keeps long bodies cheap
+            window = max(0, len(body) - _TAIL_WINDOW)
+            m = pat.search(body, window)
+            if not m:
+                continue
+            if reason == "sign-off":
+                name = m.group("agency").rstrip(".")
+                known = KNOWN_OUTLETS.get(name.lower())
+                if m.group("dash") == "-" and not known:
+                    continue  # a single dash before an unknown word may be prose
+                outlet = outlet or known or name
+            elif reason == "desk code":
+                known = KNOWN_OUTLETS.get(m.group("code").lower())
+                if known:
+                    outlet = outlet or known
+            body = body[: m.start()].rstrip()
+        if body == before:
+            break
+    return body, outlet
+
+
+# --------------------------------------------------------------------------- outlets
+
+_OUTLET_ALTS = "|".join(re.escape(k) for k in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+_STAFF = re.compile(
+    r"\b(?P<name>" + _OUTLET_ALTS + r")(?:'s|’s)?\s+(?:correspondents?|reporters?|journalists?"
+    r"|photographers?|crews?|cameram[ae]n|stringers?|team)\b",
+    re.IGNORECASE,
+)
+_PAREN_BYLINE = re.compile(
+    r"^[^\n(]{0,60}?\((?P<name>[A-Z][A-Za-z.&' -]{1,30})\)\s*(?:--|-|—|–|:)", re.MULTILINE
+)
+_TIME = re.compile(
+    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:gmt|utc|(?-i:[A-Z]{2,4}))\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"|\bat\s+\d{4}\b|\b\d{4}\s+(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|date\s+of\s+publication"
+    r"|publication\s+date|date)?(?:\s+(?:on|at))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _canonical_outlet(name: str) -> str | None:
+    """A dateline's or byline's outlet name, or None for a city or a stray word."""
+    name = name.strip(" ,;:-—–|()")
+    if not name:
+        return None
+    known = KNOWN_OUTLETS.get(name.lower())
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if name.isupper() and len(name) > 4:
+        return None  # "BEIRUT," opens a city dateline, not an outlet
+    if name.lower() in {"by", "published", "posted", "updated", "last updated", "date"}:
+        return None
+    return name
+
+
+def detect_outlet(body: str) -> str | None:
+    """The outlet a body names as its own: "(Reuters) -" bylines, "AFP's correspondents"."""
+    m = _PAREN_BYLINE.search(body[:600])
+    if m:
+        found = _canonical_outlet(m.group("name"))
+        if found:
+            return found
+    m = _STAFF.search(body)
+    if m:
+        return KNOWN_OUTLETS[m.group("name").lower()]
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _resolve(dm: DateMatch, how: str, corpus_dates: Sequence[date], today: date | None) -> _Dated:
+    """A located date to a publication date, or unknown with a warning saying why."""
+    if dm.year_missing:
+        d = infer_year(dm.month, dm.day, dm.weekday, corpus_dates, today=today)
+        if d is None:
+            return _Dated(
+                None, "unknown", (f"date {dm.text!r} has no year and nothing to infer it",), True
+            )
+        if dm.weekday is not None:
+            basis = "weekday and other articles" if corpus_dates else "weekday only (weak)"
+            src = "weekday-inferred"
+        else:
+            basis, src = "other articles", how
+        return _Dated(d, src, (f"year of {dm.text!r} inferred from {basis}: {d}",), True)
+    d = choose(dm, corpus_dates)
+    if d is None:
+        return _Dated(None, "unknown", (f"{how} {dm.text!r} is not a valid date",), False)
+    if not is_plausible(d, today=today):
+        return _Dated(None, "unknown", (f"{how} {dm.text!r} is not a plausible date",), False)
+    return _Dated(d, how, (), False)
+
+
+def _dateline_in(line: str) -> tuple[DateMatch, str | None] | None:
+    """A header line that is a dateline: the date and any outlet named before it."""
+    dms = find_dates(line) or find_yearless(line, need_weekday=False)
+    if not dms:
+        return None
+    dm = dms[0]
+    before = line[: dm.start]
+    after = _TIME.sub(" ", _UI_INLINE.sub(" ", line[dm.end :]))
+    rest_words = re.findall(r"[A-Za-z]{2,}", before + " " + after)
+    ignorable = {"published", "posted", "updated", "last", "on", "at", "date", "of", "am", "pm"}
+    residue = [w for w in rest_words if w.lower() not in ignorable]
+    if len(residue) > 5:
+        return None
+    if dm.year_missing and residue:
+        return None  # a yearless date only counts when the line is nothing else
+    return dm, _canonical_outlet(_DATE_PREFIX.sub("", before) if before.strip() else "")
+
+
+class _Parsed(NamedTuple):
+    title: str
+    body: str
+    outlet: str | None
+    dated: _Dated
+
+
+def _parse_text(
+    text: str,
+    *,
+    meta: _Meta,
+    corpus_dates: Sequence[date],
+    today: date | None,
+    date_from_text: bool = True,
+) -> _Parsed:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        raise InputError("no text (whitespace only)")
+    head = lines[first].strip()
+    if meta.title:
+        title = meta.title.strip()
+        if head.casefold() == title.casefold():
+            lines = lines[first + 1 :]
+    elif len(head) > 200:
+        # one long paragraph (table cells, FA-KES): its first sentence names the article
+        title = re.split(r"(?<=[.!?])\s", head, maxsplit=1)[0][:150].strip()
+    else:
+        title = head.lstrip("#").strip()
+        lines = lines[first + 1 :]
+
+    dated: _Dated | None = None
+    outlet = meta.outlet
+    drop: set[int] = set()
+    # the header: short lines between the title and the first paragraph
+    header_seen = 0
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _is_prose(s) or header_seen >= 6:
+            break
+        header_seen += 1
+        if s.casefold() == title.casefold():
+            drop.add(i)
+            continue
+        if re.match(r"^(?:by|written by|words by)\s+[A-Z]", s, re.I) and len(s.split()) <= 10:
+            drop.add(i)
+            continue
+        if dated is None and date_from_text and not boilerplate_reason(s):
+            found = _dateline_in(_UI_INLINE.sub(" ", s))
+            if found:
+                dm, named = found
+                dated = _resolve(dm, "dateline", corpus_dates, today)
+                outlet = outlet or named
+                drop.add(i)
+    kept = clean_lines([ln for i, ln in enumerate(lines) if i not in drop])
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+    # a dateline that opens the first paragraph: "Wed 05 Apr 2017 Syria attack ..."
+    dms = find_dates(body[:120])
+    if dms and _DATE_PREFIX.match(body[: dms[0].start]):
+        dm = dms[0]
+        if dated is None and date_from_text:
+            dated = _resolve(dm, "dateline", corpus_dates, today)
+        rest = body[dm.end :]
+        t = _TIME.match(rest.lstrip())
+        if t and t.group(0).strip():
+            rest = rest.lstrip()[t.end() :]
+        body = rest.lstrip(" \t,;:-—–|)")
+    body, signed = strip_tail(body)
+    if not body.strip():
+        raise InputError("no article text left after removing page boilerplate")
+    if dated is None and date_from_text:
+        lead = body[:1500]
+        dms = find_dates(lead)
+        if dms:
+            dated = _resolve(dms[0], "body", corpus_dates, today)
+    if dated is None:
+        dated = _Dated(None, "unknown", ("publication date not found",), False)
+    outlet = outlet or signed or detect_outlet(body)
+    return _Parsed(title, body, outlet, dated)
+
+
+def _article(
+    text: str,
+    *,
+    article_id: str,
+    path: str | None,
+    meta: _Meta,
+    corpus_dates: Sequence[date],
+    extra_warnings: Iterable[str] = (),
+    today: date | None = None,
+) -> tuple[Article, bool]:
+    if not text.strip():
+        raise InputError("no text (whitespace only)")
+    if _looks_like_html(text):
+        text, html_meta = _from_html(text)
+        meta = _Meta(
+            meta.title or html_meta.title,
+            meta.outlet or html_meta.outlet,
+            meta.date_text or html_meta.date_text,
+        )
+    meta_date = parse_date_string(meta.date_text) if meta.date_text else None
+    parsed = _parse_text(
+        text, meta=meta, corpus_dates=corpus_dates, today=today, date_from_text=meta_date is None
+    )
+    dated = parsed.dated
+    if meta_date is not None:
+        if is_plausible(meta_date, today=today):
+            dated = _Dated(meta_date, "column", (), False)
+        else:
+            dated = _Dated(None, "unknown", (f"date {meta.date_text!r} is not plausible",), False)
+    warnings = (*extra_warnings, *dated.warnings)
+    art = Article(
+        id=article_id,
+        title=parsed.title,
+        body=parsed.body,
+        published=dated.published,
+        outlet=parsed.outlet,
+        path=path,
+        date_source=dated.source,
+        warnings=tuple(warnings),
+    )
+    return art, dated.needs_corpus
+
+
+def read_text(
+    text: str,
+    *,
+    article_id: str,
+    path: str | None = None,
+    corpus_dates: Sequence[date] = (),
+) -> Article:
+    """One article from raw text (a .txt/.md/.html file's content or stdin).
+
+    Raises InputError for text with no article in it.
+    """
+    name = path or article_id
+    meta = _Meta()
+    if path and Path(path).suffix.lower() in _MD_SUFFIXES:
+        text, meta = _from_markdown(text)
+    try:
+        art, _ = _article(
+            text, article_id=article_id, path=path, meta=meta, corpus_dates=corpus_dates
+        )
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    return art
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _resolve_columns(
+    header: Sequence[str], columns: Mapping[str, str] | None, name: str
+) -> dict[str, str]:
+    """Our field -> the table's column, from the mapping given or the usual names."""
+    by_lower = {h.strip().lower(): h for h in header if h}
+    found: dict[str, str] = {}
+    for fld, col in (columns or {}).items():
+        if fld not in DEFAULT_COLUMNS:
+            raise InputError(f"{name}: unknown field {fld!r} in column mapping")
+        if col not in header and col.lower() not in by_lower:
+            raise InputError(
+                f"{name}: column {col!r} (for {fld}) not found; columns are {', '.join(header)}"
+            )
+        found[fld] = col if col in header else by_lower[col.lower()]
+    for fld, names in DEFAULT_COLUMNS.items():
+        if fld in found:
+            continue
+        for n in names:
+            if n in by_lower:
+                found[fld] = by_lower[n]
+                break
+    if "text" not in found:
+        raise InputError(
+            f"{name}: no text column (looked for {', '.join(DEFAULT_COLUMNS['text'])}); "
+            "map one with columns={'text': ...}"
+        )
+    return found
+
+
+def _sniff(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+    if suffix == ".tsv":
+        return csv.excel_tab
+    header = sample.split("\n", 1)[0]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        if header.count(dialect.delimiter) >= 1:
+            return dialect
+    except csv.Error:
+        pass
+    counts = {d: header.count(d) for d in ",;\t|"}
+    best = max(counts, key=lambda d: counts[d])
+    if best == ",":
+        return csv.excel
+    return type("Sniffed", (csv.excel,), {"delimiter": best})
+
+
+def _csv_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, dict[str, str] | str]]:
+    """(row number, row or error) for each data row; a broken row does not stop the rest."""
+    dialect = _sniff(text[:20000], suffix)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{name}: empty table") from None
+    except csv.Error as exc:
+        raise InputError(f"{name}: unreadable header ({exc})") from None
+    yield 0, dict.fromkeys(header, "")
+    row_no = 0
+    while True:
+        row_no += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield row_no, f"broken quoting ({exc})"
+            continue
+        if not any(c.strip() for c in row):
+            row_no -= 1
+            continue
+        if len(row) != len(header):
+            yield row_no, f"{len(row)} fields, expected {len(header)}"
+            continue
+        yield row_no, dict(zip(header, row, strict=True))
+
+
+def _json_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, dict[str, str] | str]]:
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise InputError(f"{name}: invalid JSON ({exc})") from None
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        if not isinstance(data, list):
+            raise InputError(f"{name}: expected a JSON list of article objects")
+        items: Iterable[tuple[int, object]] = enumerate(data, 1)
+    else:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        parsed: list[tuple[int, object]] = []
+        for i, ln in enumerate(lines, 1):
+            try:
+                parsed.append((i, json.loads(ln)))
+            except ValueError as exc:
+                parsed.append((i, f"invalid JSON ({exc.args[0] if exc.args else exc})"))
+        items = parsed
+    keys: dict[str, str] = {}
+    rows: list[tuple[int, dict[str, str] | str]] = []
+    for i, obj in items:
+        if isinstance(obj, str) and obj.startswith("invalid JSON"):
+            rows.append((i, obj))
+        elif not isinstance(obj, dict):
+            rows.append((i, "not a JSON object"))
+        else:
+            row = {str(k): "" if v is None else str(v) for k, v in obj.items()}
+            keys.update(dict.fromkeys(row, ""))
+            rows.append((i, row))
+    if not rows:
+        raise InputError(f"{name}: no rows")
+    yield 0, keys
+    yield from rows
+
+
+def read_table(
+    path: str | Path, *, columns: Mapping[str, str] | None = None
+) -> tuple[list[Article], list[str]]:
+    """Articles from a CSV/TSV, JSONL or JSON-list table, one per row.
+
+    Bad rows come back as "file:row N: why" while the good rows load. A whole-file problem
+    (unreadable, no text column) is a single error line.
+    """
+    p = Path(path)
+    name = str(path)
+    try:
+        raw = p.read_bytes()
+        text, enc_warning = decode_bytes(raw, name)
+        if not text.strip():
+            raise InputError(f"{name}: no text (whitespace only)")
+        text = text.lstrip("\ufeff")
+        suffix = p.suffix.lower()
+        rows = (
+            _json_rows(text, name, suffix)
+            if suffix in (".jsonl", ".ndjson", ".json")
+            else _csv_rows(text, name, suffix)
+        )
+        _, header = next(rows)
+        assert isinstance(header, dict)
+        cols = _resolve_columns(list(header), columns, name)
+        return _table_articles(rows, cols, p, enc_warning)
+    except InputError as exc:
+        return [], [str(exc)]
+    except OSError as exc:
+        return [], [f"{name}: {exc.strerror or exc}"]
+
+
+def _table_articles(
+    rows: Iterator[tuple[int, dict[str, str] | str]],
+    cols: Mapping[str, str],
+    p: Path,
+    enc_warning: str | None,
+) -> tuple[list[Article], list[str]]:
+    articles: list[Article] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    name = str(p)
+    for row_no, row in rows:
+        where = f"{name}:row {row_no}"
+        if isinstance(row, str):
+            errors.append(f"{where}: {row}")
+            continue
+        body = (row.get(cols["text"]) or "").strip()
+        if not body:
+            errors.append(f"{where}: missing text")
+            continue
+        date_text = (row.get(cols["date"]) or "").strip() if "date" in cols else ""
+        published: date | None = None
+        if date_text:
+            published = parse_date_string(date_text)
+            if published is None:
+                errors.append(f"{where}: unparseable date {date_text!r}")
+                continue
+            if not is_plausible(published):
+                errors.append(f"{where}: implausible date {date_text!r} ({published})")
+                continue
+        warnings: list[str] = []
+        art_id = (row.get(cols["id"]) or "").strip() if "id" in cols else ""
+        if not art_id:
+            art_id = f"{p.stem}-{row_no}"
+        elif art_id in seen:
+            warnings.append(f"id {art_id!r} repeats an earlier row; renamed")
+            art_id = f"{art_id}-{row_no}"
+        seen.add(art_id)
+        if enc_warning and not body.isascii():
+            warnings.append(enc_warning)
+        title = (row.get(cols["title"]) or "").strip() if "title" in cols else ""
+        outlet = (row.get(cols["outlet"]) or "").strip() if "outlet" in cols else ""
+        meta = _Meta(title or None, outlet or None, published.isoformat() if published else None)
+        try:
+            art, _ = _article(
+                body,
+                article_id=art_id,
+                path=name,
+                meta=meta,
+                corpus_dates=(),
+                extra_warnings=warnings,
+            )
+        except InputError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        articles.append(art)
+    return articles, errors
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _walk(root: Path) -> list[Path]:
+    """Article files under a directory: sorted, hidden entries and unknown types skipped."""
+    return sorted(
+        f
+        for f in root.rglob("*")
+        if f.is_file()
+        and not _is_hidden(f, root)
+        and f.suffix.lower() in TEXT_SUFFIXES + TABLE_SUFFIXES
+    )
+
+
+def _read_file(
+    f: Path, corpus_dates: Sequence[date]
+) -> tuple[Article, bool, str, _Meta, str | None]:
+    """One text file: the article, whether its year needs the corpus, and what re-reads it."""
+    name = str(f)
+    text, enc_warning = decode_bytes(f.read_bytes(), name)
+    meta = _Meta()
+    if f.suffix.lower() in _MD_SUFFIXES:
+        text, meta = _from_markdown(text)
+    try:
+        art, needs = _article(
+            text,
+            article_id=f.stem,
+            path=name,
+            meta=meta,
+            corpus_dates=corpus_dates,
+            extra_warnings=(enc_warning,) if enc_warning else (),
+        )
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    return art, needs, text, meta, enc_warning
+
+
+def read_paths(
+    paths: Sequence[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    corpus_dates: Sequence[date] = (),
+) -> tuple[list[Article], list[str]]:
+    """Articles from files, directories, tables and "-" (stdin), with one error line per bad input.
+
+    A yearless dateline gets its year from its weekday and the dates of the other articles read
+    in the same call (plus ``corpus_dates``), so a corpus read together dates itself.
+    """
+    articles: list[Article] = []
+    errors: list[str] = []
+    redo: list[tuple[int, str, _Meta, str | None]] = []
+    for raw_path in paths:
+        if str(raw_path) == "-":
+            try:
+                articles.append(read_text(sys.stdin.read(), article_id="stdin"))
+            except InputError as exc:
+                errors.append(str(exc))
+            continue
+        p = Path(raw_path)
+        if not p.exists():
+            errors.append(f"{raw_path}: no such file or directory")
+            continue
+        if p.is_dir():
+            files = _walk(p)
+            if not files:
+                errors.append(f"{raw_path}: no article files found in directory")
+                continue
+        else:
+            files = [p]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in TABLE_SUFFIXES:
+                arts, errs = read_table(f, columns=columns)
+                articles.extend(arts)
+                errors.extend(errs)
+                continue
+            if suffix and suffix not in TEXT_SUFFIXES:
+                errors.append(f"{f}: unsupported file type {suffix!r}")
+                continue
+            try:
+                art, needs, text, meta, enc = _read_file(f, corpus_dates)
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            except OSError as exc:
+                errors.append(f"{f}: {exc.strerror or exc}")
+                continue
+            if needs:
+                redo.append((len(articles), text, meta, enc))
+            articles.append(art)
+    if redo:
+        _date_from_corpus(articles, redo, corpus_dates)
+    return _unique_ids(articles), errors
+
+
+def _date_from_corpus(
+    articles: list[Article],
+    redo: Sequence[tuple[int, str, _Meta, str | None]],
+    corpus_dates: Sequence[date],
+) -> None:
+    """Re-date articles whose dateline lacked a year, now that the corpus's dates are known."""
+    pending = {i for i, *_ in redo}
+    known = [
+        a.published for i, a in enumerate(articles) if i not in pending and a.published is not None
+    ]
+    corpus = [*corpus_dates, *known]
+    if not corpus:
+        return
+    for i, text, meta, enc in redo:
+        old = articles[i]
+        articles[i], _ = _article(
+            text,
+            article_id=old.id,
+            path=old.path,
+            meta=meta,
+            corpus_dates=corpus,
+            extra_warnings=(enc,) if enc else (),
+        )
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Two files with one stem (in different folders) must not share an article id."""
+    seen: set[str] = set()
+    out: list[Article] = []
+    for a in articles:
+        new_id, n = a.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{a.id}-{n}"
+        seen.add(new_id)
+        if new_id != a.id:
+            a = dataclasses.replace(
+                a, id=new_id, warnings=(*a.warnings, f"id {a.id!r} already used; renamed")
+            )
+        out.append(a)
+    return out

@@ -1,0 +1,214 @@
+"""The extract stage against the hand-labelled gold file, plus the public API's contract."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.extract import (
+    EXTRACTOR_VERSION,
+    check_article,
+    claims_to_dicts,
+    extract,
+    extract_text,
+)
+from factcheck.model import Article, Claim
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
+SEEDS = ROOT / "seeds"
+FAKES = ROOT.parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+HAVE_INGEST = importlib.util.find_spec("factcheck.ingest") is not None
+
+GOLD: dict[str, Any] = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def _ingested() -> dict[str, Article]:
+    """All seeds read together, so ingest can date a yearless dateline from the corpus."""
+    from factcheck.ingest import read_paths
+
+    articles, errors = read_paths(sorted(SEEDS.glob("*.txt")))
+    assert not errors, errors
+    return {a.id: a for a in articles}
+
+
+@cache
+def _article(article_id: str) -> Article:
+    """The seed as the pipeline sees it: through ingest when it exists."""
+    path = SEEDS / f"{article_id}.txt"
+    if HAVE_INGEST:
+        return _ingested()[article_id]
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    published = date.fromisoformat(GOLD["articles"][article_id]["published"])
+    return Article(id=article_id, title=title, body=body, published=published, path=str(path))
+
+
+@cache
+def _claims(article_id: str) -> tuple[Claim, ...]:
+    return tuple(extract(_article(article_id)))
+
+
+def _gold_id(entry: dict[str, Any]) -> str:
+    return f"{entry['article'][:3]}:{entry['mention']}"
+
+
+def _matching(entry: dict[str, Any]) -> list[Claim]:
+    wanted = entry["mention"].lower()
+    return [
+        c
+        for c in _claims(entry["article"])
+        if wanted in c.mention.lower() and c.kind == entry["kind"]
+    ]
+
+
+@pytest.mark.parametrize("entry", GOLD["claims"], ids=_gold_id)
+def test_gold_claim_found(entry: dict[str, Any]) -> None:
+    candidates = _matching(entry)
+    assert candidates, f"no {entry['kind']} claim whose mention contains {entry['mention']!r}"
+    problems: list[str] = []
+    for c in candidates:
+        why = _mismatch(c, entry)
+        if not why:
+            return
+        problems.append(f"{c.mention!r}: {why}")
+    pytest.fail("; ".join(problems))
+
+
+def _mismatch(c: Claim, entry: dict[str, Any]) -> str:
+    if "low" in entry:
+        if c.low is None or c.high is None:
+            return "no interval"
+        if not (entry["low"] <= c.low and c.high <= entry["high"]):
+            return f"[{c.low}, {c.high}] not inside [{entry['low']}, {entry['high']}]"
+    if "unit" in entry and c.unit != entry["unit"]:
+        return f"unit {c.unit!r} != {entry['unit']!r}"
+    if "as_of" in entry:
+        if c.as_of is None:
+            return "no as_of"
+        if c.as_of.start.isoformat() != entry["as_of"]:
+            return f"as_of {c.as_of.start} != {entry['as_of']}"
+    return ""
+
+
+@pytest.mark.skipif(not HAVE_INGEST, reason="factcheck.ingest not there yet: boilerplate stays")
+@pytest.mark.parametrize("entry", GOLD["not_claims"], ids=_gold_id)
+def test_gold_not_claim_absent(entry: dict[str, Any]) -> None:
+    wanted = entry["mention"].lower()
+    found = [c.mention for c in _claims(entry["article"]) if wanted in c.mention.lower()]
+    assert not found, f"{found} should not be claims: {entry['why']}"
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
+def test_claims_point_into_the_body(article_id: str) -> None:
+    article = _article(article_id)
+    claims = _claims(article_id)
+    assert claims
+    for c in claims:
+        assert article.body[c.start : c.end] == c.mention
+        assert c.mention in c.sentence and c.sentence in article.body
+        assert c.id == Claim.make_id(article.id, c.start, c.end, c.kind)
+        assert "[NUM]" in c.context and c.mention not in c.context.replace("[NUM]", "")
+        assert c.measure
+        assert c.kind != "date" or c.as_of is not None
+
+
+def test_lead_date_and_own_clause_time() -> None:
+    body = (
+        "Government troops advanced into the northern town of Kafr Nabl on Tuesday, a "
+        "monitoring group said.\n"
+        "The army captured nine villages.\n"
+        "On Sunday, shelling of the town killed 12 people."
+    )
+    claims = {c.mention: c for c in extract_text(body, date(2019, 5, 16), "t")}
+    nine = next(c for m, c in claims.items() if m.startswith("nine"))
+    twelve = next(c for m, c in claims.items() if m.startswith("12"))
+    assert nine.as_of is not None and nine.as_of.start == date(2019, 5, 14)  # the lead's Tuesday
+    assert twelve.as_of is not None and twelve.as_of.start == date(2019, 5, 12)  # its own Sunday
+    assert twelve.role == "killed"
+
+
+def test_since_makes_a_running_total_as_of_publication() -> None:
+    (claim,) = [
+        c
+        for c in extract_text(
+            "More than 300 people have been killed in Idlib since 15 November.",
+            date(2019, 12, 20),
+        )
+        if c.kind == "count"
+    ]
+    assert claim.cumulative
+    assert claim.as_of is not None and claim.as_of.start == date(2019, 12, 20)
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    article = Article(
+        id="x",
+        title="t",
+        body="Talks resumed on Tuesday, Dec. 8 and ended on Monday (12/12/2016).",
+        published=date(2016, 12, 12),
+    )
+    problems = check_article(article)
+    assert [p.kind for p in problems] == ["weekday-mismatch"]
+    assert "Dec. 8" in problems[0].mention
+    assert article.body[problems[0].start : problems[0].end].strip() == problems[0].mention
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
+def test_seed_weekdays_are_consistent(article_id: str) -> None:
+    assert check_article(_article(article_id)) == []
+
+
+def test_claims_to_dicts_follow_the_contract() -> None:
+    claims = extract_text("About 85 percent of the east was taken on Thursday.", date(2016, 12, 9))
+    (row,) = claims_to_dicts(claims)
+    for key in ("id", "article", "mention", "sentence", "start", "end", "kind", "value", "low"):
+        assert key in row
+    for key in ("high", "unit", "stated", "measure", "as_of", "place", "attribution"):
+        assert key in row
+    assert set(row["stated"]) == {"value", "low", "high", "unit"}
+    assert row["as_of"] == {"start": "2016-12-08", "end": "2016-12-08"}
+    json.dumps(row)
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+
+
+def test_no_quantities_no_claims() -> None:
+    assert extract_text("Nothing to count here.", None) == []
+
+
+def _fakes_sentences(limit: int) -> list[tuple[str, date | None]]:
+    import csv
+
+    rows: list[tuple[str, date | None]] = []
+    with FAKES.open(encoding="cp1252", errors="replace", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                month, day, year = (int(x) for x in row["date"].split("/"))
+                published: date | None = date(2000 + year, month, day)
+            except ValueError:
+                published = None
+            rows.append((row["article_content"], published))
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+@pytest.mark.skipif(not FAKES.exists(), reason="FA-KES not available")
+def test_speed_on_fakes() -> None:
+    """Extraction keeps up with a corpus: at least 2,000 sentences a second on one core."""
+    from factcheck.extract.sentences import split
+
+    texts = _fakes_sentences(200)
+    n_sentences = sum(len(split(t)) for t, _ in texts)
+    t0 = time.perf_counter()
+    for i, (text, published) in enumerate(texts):
+        extract_text(text, published, f"f{i}")
+    rate = n_sentences / (time.perf_counter() - t0)
+    assert rate >= 2000, f"{rate:.0f} sentences/s"

@@ -71,6 +71,8 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of thousands": (200_000, 999_999),
     "tens of millions": (2e7, 99_999_999),
     "hundreds of millions": (2e8, 999_999_999),
+    "dozens of millions": (2.4e7, 99_999_999),
+    "scores of millions": (4e7, 99_999_999),
     "several": (3, 9),
     "a few": (2, 5),
     "a handful": (2, 5),
@@ -194,6 +196,7 @@ _RANGE_TAIL_RE = re.compile(
     rf"(?P<second>{_DIGITS}|{_WORDPHRASE})",
     re.IGNORECASE,
 )
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # float() would also take "nan", "1e5"
 _DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mn|bn|tn|k|m|b)")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mn|bn|tn|m|b|k)\b", re.IGNORECASE)
@@ -338,10 +341,8 @@ def parse_number(words: str) -> float | None:
     text = words.strip().lower().replace(",", "")
     if not text:
         return None
-    try:
+    if _PLAIN_NUMBER_RE.fullmatch(text):
         return float(text)
-    except ValueError:
-        pass
     attached = _DIGITS_SCALE_RE.fullmatch(text)
     if attached:
         return float(attached["n"]) * _ABBR_SCALE[attached["s"]]
@@ -352,6 +353,8 @@ def parse_number(words: str) -> float | None:
     elif len(tokens) >= 4 and tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in _BIG:
         tokens, half = [*tokens[:-4], tokens[-1]], 0.5
         return _parse_tokens(tokens, extra=half)
+    if len(tokens) >= 3 and tokens[-2] in ("in", "of", "every"):
+        return _parse_fraction(text)
     if (tokens and tokens[-1].rstrip("s") in _DENOMINATORS) or (tokens and tokens[-1] == "halves"):
         return _parse_fraction(text)
     value = _parse_tokens(tokens)
@@ -372,10 +375,7 @@ def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
             if last not in ("hundred", "big"):
                 return None
             continue
-        try:
-            number = float(tok)
-        except ValueError:
-            number = None
+        number = float(tok) if _PLAIN_NUMBER_RE.fullmatch(tok) else None
         if number is not None:
             if last not in ("", "big"):
                 return None
@@ -525,6 +525,8 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
             lo, hi = VAGUE[key]
         else:
             head, scale = key.rsplit(" ", 1)
+            if head not in _VAGUE_FACTOR or scale not in _SCALE_WORDS:
+                return None
             flo, fhi = _VAGUE_FACTOR[head]
             lo, hi = flo * _SCALE_WORDS[scale], fhi * _SCALE_WORDS[scale]
         return _Figure(None, lo, hi, True, "")

@@ -1,0 +1,84 @@
+"""Calendar dates: forms, spans, and the year taken from the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.dates import LOOKAHEAD, find_dates, parse_date
+
+REF = date(2016, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("December 4", date(2016, 12, 4), date(2016, 12, 4)),
+        ("Dec. 7, 2016", date(2016, 12, 7), date(2016, 12, 7)),
+        ("09 Dec, 2016", date(2016, 12, 9), date(2016, 12, 9)),
+        ("7th of December 2015", date(2015, 12, 7), date(2015, 12, 7)),
+        ("12/12/2016", date(2016, 12, 12), date(2016, 12, 12)),
+        ("25/11/2016", date(2016, 11, 25), date(2016, 11, 25)),
+        ("2016-12-12", date(2016, 12, 12), date(2016, 12, 12)),
+        ("December 2016", date(2016, 12, 1), date(2016, 12, 31)),
+        ("in 2012", date(2012, 1, 1), date(2012, 12, 31)),
+        ("2011-2016", date(2011, 1, 1), date(2016, 12, 31)),
+        ("early 2015", date(2015, 1, 1), date(2015, 4, 30)),
+        ("late 2015", date(2015, 9, 1), date(2015, 12, 31)),
+        ("mid-December", date(2016, 12, 11), date(2016, 12, 20)),
+        ("in February", date(2016, 2, 1), date(2016, 2, 29)),
+        ("last December", date(2015, 12, 1), date(2015, 12, 31)),
+        ("last November", date(2016, 11, 1), date(2016, 11, 30)),
+    ],
+)
+def test_forms(text: str, start: date, end: date) -> None:
+    span = parse_date(text, REF)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_missing_year_is_the_most_recent_not_far_after_the_reference() -> None:
+    soon = REF + LOOKAHEAD
+    later = soon.replace(day=soon.day + 1)
+    for when, expected_year in ((soon, REF.year), (later, REF.year - 1)):
+        text = f"{when:%B} {when.day}"
+        span = parse_date(text, REF)
+        assert span is not None and span.start == when.replace(year=expected_year), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it may rain",
+        "they march on",
+        "2012 people died",
+        "UNSC 2254",
+        "/2016/12/05/x",
+        "13/13/2016",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+def test_offsets_cover_the_mention() -> None:
+    text = "Rebels fled on Sunday (December 4) after talks in March 2011."
+    found = {text[d.start : d.end] for d in find_dates(text, REF)}
+    assert found == {"December 4", "March 2011"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_written_dates_parse_back(d: date) -> None:
+    for text in (f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", d.isoformat()):
+        span = parse_date(text)
+        assert span is not None and span.start == span.end == d, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, REF]))
+def test_arbitrary_text_never_crashes(text: str, reference: date | None) -> None:
+    for d in find_dates(text, reference):
+        assert 0 <= d.start < d.end <= len(text)

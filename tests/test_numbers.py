@@ -1,0 +1,413 @@
+"""The quantity parser: every category of the issue, the things that are not figures, properties
+over arbitrary text, and the hand-labelled seed figures."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.numbers import VAGUE, find_quantities, parse_date, parse_number
+from factcheck.model import Quantity
+
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+REF = date(2016, 12, 6)
+YEAR, MONTH, WEEK = 365.25, 30.44, 7.0
+
+
+def _only(text: str, mention: str) -> Quantity:
+    """The single quantity whose mention is ``mention``."""
+    found = [q for q in find_quantities(text, REF) if q.mention == mention]
+    assert len(found) == 1, (mention, find_quantities(text, REF))
+    return found[0]
+
+
+# (text, mention, kind, value, low, high, unit)
+CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
+    # 1. numbers: digits, separators, decimals, scales, words
+    ("Over 30,000 civilians fled", "Over 30,000", "count", 30_000, 30_000, 39_000, ""),
+    ("a ratio of 1.5 was", "1.5", "count", 1.5, 1.5, 1.5, ""),
+    ("2.3 million people need aid", "2.3 million", "count", 2.3e6, 2.3e6, 2.3e6, ""),
+    ("killing five civilians", "five", "count", 5, 5, 5, ""),
+    ("twenty-nine were hurt", "twenty-nine", "count", 29, 29, 29, ""),
+    ("two hundred fighters left", "two hundred", "count", 200, 200, 200, ""),
+    ("a dozen families", "a dozen", "count", 12, 12, 12, ""),
+    ("3 million refugees", "3 million", "count", 3e6, 3e6, 3e6, ""),
+    ("one hundred and five bodies", "one hundred and five", "count", 105, 105, 105, ""),
+    # fractions and shares
+    ("three-fifths of the territory", "three-fifths", "percent", 60, 60, 60, "%"),
+    ("three quarters of the east", "three quarters", "percent", 75, 75, 75, "%"),
+    ("a tenth of the population", "a tenth", "percent", 10, 10, 10, "%"),
+    ("half the city is ruined", "half", "percent", 50, 50, 50, "%"),
+    ("two-thirds of the homes", "two-thirds", "percent", 200 / 3, 200 / 3, 200 / 3, "%"),
+    ("one in five children", "one in five", "percent", 20, 20, 20, "%"),
+    ("more than half of the city", "more than half", "percent", 50, 50, 65, "%"),
+    # percentages in every spelling
+    ("about 85 percent of territory", "about 85 percent", "percent", 85, 80.75, 89.25, "%"),
+    ("40 per cent of the land", "40 per cent", "percent", 40, 40, 40, "%"),
+    ("85% of the east", "85%", "percent", 85, 85, 85, "%"),
+    ("up 85 pct on the year", "85 pct", "percent", 85, 85, 85, "%"),
+    # ranges
+    ("between 10 and 15 people died", "between 10 and 15", "count", 12.5, 10, 15, ""),
+    ("10-15 people died", "10-15", "count", 12.5, 10, 15, ""),
+    ("from 20 to 30 rockets hit", "from 20 to 30", "count", 25, 20, 30, ""),
+    ("two or three days of calm", "two or three days", "duration", 2.5, 2, 3, "days"),
+    # vague amounts
+    ("dozens were killed", "dozens", "count", None, *VAGUE["dozens"], ""),
+    ("hundreds of people fled", "hundreds", "count", None, *VAGUE["hundreds"], ""),
+    ("thousands of people fled", "thousands", "count", None, *VAGUE["thousands"], ""),
+    ("tens of thousands of civilians", "tens of thousands", "count", None, 20_000, 99_999, ""),
+    ("several key districts", "several", "count", None, 3, 9, ""),
+    ("several thousand fighters", "several thousand", "count", None, 3_000, 9_000, ""),
+    # 2. hedges
+    ("nearly 700 insurgents surrendered", "nearly 700", "count", 700, 630, 700, ""),
+    ("around 150 soldiers", "around 150", "count", 150, 142.5, 157.5, ""),
+    ("at least 24 were killed", "at least 24", "count", 24, 24, 31.2, ""),
+    ("up to 700 people", "up to 700", "count", 700, 490, 700, ""),
+    ("fewer than 10 trucks", "fewer than 10", "count", 10, 7, 10, ""),
+    ("some three quarters of it", "some three quarters", "percent", 75, 71.25, 78.75, "%"),
+    # 3. distances, durations, money, other measures
+    ("just a mile from the front", "just a mile", "distance", 1.609344, 1.609344, 1.609344, "km"),
+    ("within a kilometer of the citadel", "within a kilometer", "distance", 1, 0, 1, "km"),
+    ("5 miles away", "5 miles", "distance", 8.04672, 8.04672, 8.04672, "km"),
+    ("500 metres from the line", "500 metres", "distance", 0.5, 0.5, 0.5, "km"),
+    ("10km south of the city", "10km", "distance", 10, 10, 10, "km"),
+    ("in the last two weeks", "two weeks", "duration", 14, 14, 14, "days"),
+    ("a two-week-long offensive", "two-week-long", "duration", 14, 14, 14, "days"),
+    ("a seven-day truce", "seven-day", "duration", 7, 7, 7, "days"),
+    ("Three weeks into the offensive", "Three weeks", "duration", 21, 21, 21, "days"),
+    (
+        "a five-and-a-half-year war",
+        "five-and-a-half-year",
+        "duration",
+        5.5 * YEAR,
+        5.5 * YEAR,
+        5.5 * YEAR,
+        "days",
+    ),
+    (
+        "after nearly six years of war",
+        "nearly six years",
+        "duration",
+        6 * YEAR,
+        5.4 * YEAR,
+        6 * YEAR,
+        "days",
+    ),
+    ("for three months", "three months", "duration", 3 * MONTH, 3 * MONTH, 3 * MONTH, "days"),
+    (
+        "less than a week after it began",
+        "less than a week",
+        "duration",
+        WEEK,
+        0.7 * WEEK,
+        WEEK,
+        "days",
+    ),
+    ("a grant of $2 million", "$2 million", "money", 2e6, 2e6, 2e6, "USD"),
+    ("a £5bn budget", "£5bn", "money", 5e9, 5e9, 5e9, "GBP"),
+    ("10 EUR each", "10 EUR", "money", 10, 10, 10, "EUR"),
+    ("5 tonnes of flour", "5 tonnes", "other", 5, 5, 5, "t"),
+    ("100 square kilometres of land", "100 square kilometres", "other", 100, 100, 100, "km2"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "value", "low", "high", "unit"), CASES)
+def test_figure(
+    text: str, mention: str, kind: str, value: float | None, low: float, high: float, unit: str
+) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+    if value is None:
+        assert q.low <= (q.value or 0) <= q.high
+    else:
+        assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "approximate"),
+    [
+        ("40 per cent of it", "40 per cent", False),
+        ("about 85 percent", "about 85 percent", True),
+        ("dozens were killed", "dozens", True),
+        ("just a mile away", "just a mile", False),
+        ("nearly 700 surrendered", "nearly 700", True),
+    ],
+)
+def test_hedged_and_vague_figures_are_approximate(
+    text: str, mention: str, approximate: bool
+) -> None:
+    assert _only(text, mention).approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "stated"),
+    [
+        ("in three weeks", "three weeks", (3, 3, 3, "weeks")),
+        ("just a mile away", "just a mile", (1, 1, 1, "mile")),
+        ("about 85 percent", "about 85 percent", (85, 85, 85, "percent")),
+        ("10-15 people", "10-15", (None, 10, 15, "")),
+        ("some three quarters of it", "some three quarters", (0.75, 0.75, 0.75, "three quarters")),
+        ("three-fifths of it", "three-fifths", (0.6, 0.6, 0.6, "three-fifths")),
+    ],
+)
+def test_stated_keeps_the_figure_as_written(
+    text: str, mention: str, stated: tuple[float | None, float, float, str]
+) -> None:
+    s = _only(text, mention).stated
+    assert (s.value, s.low, s.high, s.unit) == pytest.approx(stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "noun"),
+    [
+        ("The troops retook seven districts from the rebels", "seven", "districts"),
+        ("killing five civilians and injuring 29", "five", "civilians"),
+        ("several key districts fell", "several", "districts"),
+        ("tens of thousands of civilians remain", "tens of thousands", "civilians"),
+    ],
+)
+def test_counted_noun(text: str, mention: str, noun: str) -> None:
+    assert _only(text, mention).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("advances on Sunday (December 4).", "December 4", date(2016, 12, 4), date(2016, 12, 4)),
+        ("on Monday (12/12/2016), raining", "12/12/2016", date(2016, 12, 12), date(2016, 12, 12)),
+        ("signed on 7 December 2016 in", "7 December 2016", date(2016, 12, 7), date(2016, 12, 7)),
+        ("talks on Dec. 7 in Geneva", "Dec. 7", date(2016, 12, 7), date(2016, 12, 7)),
+        ("parts of Aleppo in 2012, dividing", "2012", date(2012, 1, 1), date(2012, 12, 31)),
+        ("held since 2011.", "2011", date(2011, 1, 1), date(2011, 12, 31)),
+        ("until mid-2015 the", "mid-2015", date(2015, 5, 1), date(2015, 8, 31)),
+        ("the war began in March 2011", "March 2011", date(2011, 3, 1), date(2011, 3, 31)),
+        ("talks last December failed", "last December", date(2015, 12, 1), date(2015, 12, 31)),
+        ("24-02-2015 Army kills", "24-02-2015", date(2015, 2, 24), date(2015, 2, 24)),
+        # no year: the most recent such date not far after the reference (2016-12-06)
+        ("on December 20 the city", "December 20", date(2015, 12, 20), date(2015, 12, 20)),
+    ],
+)
+def test_dates(text: str, mention: str, start: date, end: date) -> None:
+    q = _only(text, mention)
+    assert q.kind == "date" and q.value is None and q.low is None and q.high is None
+    assert q.when is not None and (q.when.start, q.when.end) == (start, end)
+
+
+def test_date_without_year_needs_a_reference() -> None:
+    assert not [q for q in find_quantities("on December 4 the army", None) if q.kind == "date"]
+    assert parse_date("December 4", REF) is not None and parse_date("December 4") is None
+
+
+def test_a_bare_year_is_a_date_only_where_it_reads_as_one() -> None:
+    q = _only("the attack killed 2012 people", "2012")
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tue Dec 6, 2016 12:36:27",
+        "at 10 a.m. local time",
+        "at 0800 GMT on",
+        "S/SH 11",
+        "UNSC 2254 was adopted",
+        "under resolution 2254 the",
+        "ISBN 978-3-16-148410-0",
+        "call +44 20 7946 0958 now",
+        "the G20 summit",
+        "F-16 jets",
+        "flight MH17 was",
+        "a Su-24 bomber",
+        "COVID-19 cases",
+        'string(1540) "[{',
+        "the 1st Armoured Division and the 4th Division",
+        "along Route 66 the",
+        "fighters of Ahrar al-Sham 2 said",
+        "/2016/12/05/alalam_636165216323074088_25f_4x3.jpg",
+        "he is one of the leaders",
+        "one day he left the city",
+        "no one was hurt",
+        "on the one hand",
+        "they met two weeks ago",
+        "once a week the convoy",
+        "the first half of the year",
+        "a third time he said",
+        "someone said so",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    found = [q for q in find_quantities(text, REF) if q.kind != "date"]
+    assert found == [], found
+
+
+def test_year_in_timestamp_stays_a_date_not_a_count() -> None:
+    kinds = {q.mention: q.kind for q in find_quantities("Tue Dec 6, 2016 12:36:27", REF)}
+    assert kinds == {"Dec 6, 2016": "date"}
+
+
+# ------------------------------------------------------------------ properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_crashes_and_offsets_hold(text: str) -> None:
+    for q in find_quantities(text, REF):
+        assert text[q.start : q.end] == q.mention
+        if q.kind != "date":
+            assert q.low is not None and q.high is not None and q.low <= q.high
+    parse_date(text, REF)
+    parse_number(text)
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "about", "nearly", "more than", "some", "up to", "within", "a", "one", "of", "the",
+            "three-fifths", "quarters", "half", "dozens", "tens of", "thousands", "30,000",
+            "85", "%", "per cent", "km", "mile", "-day", "weeks", "years", "December", "4",
+            "2012", "in", "12/12/2016", "mid-", "(", ")", "-", "and", "between", "to", "$",
+            "£", "5bn", "twenty-nine", "hundred", "and a half", "ago", "S/SH", "11", ":",
+            "\n", ".", "é", "☃", "\u200b",
+        ]
+    ),
+    max_size=25,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NEWSY, st.sampled_from([None, REF, date(2000, 2, 29)]))
+def test_newsy_text_never_crashes_and_offsets_hold(text: str, reference: date | None) -> None:
+    quantities = find_quantities(text, reference)
+    for q in quantities:
+        assert text[q.start : q.end] == q.mention
+        assert (q.when is not None) == (q.kind == "date")
+    spans = sorted((q.start, q.end) for q in quantities)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+_ONES += "fifteen sixteen seventeen eighteen nineteen"
+_TENS_WORDS = [
+    "_",
+    "_",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
+
+
+def _spell_below_thousand(n: int, british: bool) -> str:
+    ones = _ONES.split()
+    hundreds, rest = divmod(n, 100)
+    parts = [f"{ones[hundreds]} hundred"] if hundreds else []
+    if rest:
+        if rest < 20:
+            tail = ones[rest]
+        else:
+            tens, unit = divmod(rest, 10)
+            tail = _TENS_WORDS[tens] + (f"-{ones[unit]}" if unit else "")
+        parts.append(("and " if hundreds and british else "") + tail)
+    return " ".join(parts)
+
+
+def _spell(n: int, british: bool) -> str:
+    """English words for 0..999,999,999, with or without the British 'and'."""
+    if n == 0:
+        return "zero"
+    groups = []
+    for scale, name in ((10**6, "million"), (10**3, "thousand"), (1, "")):
+        chunk, n = divmod(n, scale)
+        if chunk:
+            groups.append(f"{_spell_below_thousand(chunk, british)} {name}".strip())
+    return " ".join(groups)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999_999), st.booleans())
+def test_numbers_in_words_parse_back(n: int, british: bool) -> None:
+    assert parse_number(_spell(n, british)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_numbers_in_words_are_found_in_a_sentence(n: int) -> None:
+    words = _spell(n, british=False)
+    text = f"They counted {words} trucks."
+    q = _only(text, words)
+    assert q.value == n and q.noun == "trucks"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_with_separators_parse_back(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+# ------------------------------------------------------------------ gold
+
+
+def _mention_with_noun(text: str, q: Quantity) -> str:
+    """A count's mention as a claim shows it: with its noun when the noun follows directly
+    ("seven districts"), as the extract stage builds it from ``Quantity.noun``."""
+    gap = len(text[q.end :]) - len(text[q.end :].lstrip(" \t"))
+    after = q.end + gap
+    if q.kind == "count" and q.noun and text[after:].lower().startswith(q.noun):
+        return text[q.start : after + len(q.noun)]
+    return q.mention
+
+
+def _gold() -> dict[str, Any]:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+_GOLD_KINDS = ("count", "percent", "duration", "distance", "date")
+
+
+def _gold_claims() -> list[dict[str, Any]]:
+    if not GOLD.exists():
+        return []
+    return [c for c in _gold()["claims"] if c["kind"] in _GOLD_KINDS]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold file not present")
+@pytest.mark.parametrize(
+    "claim", _gold_claims(), ids=lambda c: f"{c['article'][:3]}-{c['mention']}"
+)
+def test_gold_mentions_are_found(claim: dict[str, Any]) -> None:
+    gold = _gold()
+    article = claim["article"]
+    text = (SEEDS / f"{article}.txt").read_text(encoding="utf-8")
+    reference = date.fromisoformat(gold["articles"][article]["published"])
+    candidates = [
+        q
+        for q in find_quantities(text, reference)
+        if claim["mention"].lower() in _mention_with_noun(text, q).lower()
+        and q.kind == claim["kind"]
+    ]
+    assert candidates, f"{claim['mention']!r} not found as {claim['kind']}"
+    if claim["kind"] == "date":
+        assert any(q.when and q.when.start.isoformat() == claim["as_of"] for q in candidates)
+        return
+    ok = [
+        q
+        for q in candidates
+        if q.value is not None
+        and claim["low"] <= q.value <= claim["high"]
+        and ("unit" not in claim or q.unit == claim["unit"])
+    ]
+    assert ok, [(q.mention, q.value, q.low, q.high, q.unit) for q in candidates]

@@ -539,6 +539,27 @@ def test_write_reports(result: CheckResult, tmp_path: Path) -> None:
     assert (out / "report.md").read_text() == render_markdown(result, generated=WHEN)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert {p.name for p in out.iterdir()} == names
+    reference = tmp_path / "plain.txt"
+    reference.write_text("x")
+    for path in paths:
+        assert path.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777, path.name
+
+
+def test_write_reports_keeps_old_files_when_rendering_fails(
+    result: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_reports(result, tmp_path, generated=WHEN)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def boom(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr("factcheck.report.render_html", boom)
+    later = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    with pytest.raises(RuntimeError):
+        write_reports(result, tmp_path, generated=later)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_claim_fields_unknown_to_contract_are_kept(report: dict[str, Any]) -> None:

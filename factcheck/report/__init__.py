@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,10 +26,10 @@ log = logging.getLogger(__name__)
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
     """Write through a temp file in the same directory and rename, so a reader never sees half a
-    report and a crash leaves the previous one in place."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    report and a crash leaves the previous one in place. The temp file is created with the
+    usual 0666-minus-umask mode (not mkstemp's 0600): reports are meant to be shared."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     try:
         write(tmp)
         os.replace(tmp, path)
@@ -58,19 +58,28 @@ def write_reports(
     (``build_graph``/``write_graphml``); when that module is missing it is skipped with a warning.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     when = generated or datetime.now(timezone.utc)
-    data = json.dumps(report_dict(result, generated=when), ensure_ascii=False, indent=2)
-    written = [
-        _atomic(out_dir / "report.json", _text_writer(data + "\n")),
-        _atomic(out_dir / "report.md", _text_writer(render_markdown(result, generated=when))),
-        _atomic(out_dir / "report.html", _text_writer(render_html(result, generated=when))),
-    ]
+    # Render everything before touching the folder: a failing renderer leaves the old set whole.
+    texts = {
+        "report.json": json.dumps(report_dict(result, generated=when), ensure_ascii=False, indent=2)
+        + "\n",
+        "report.md": render_markdown(result, generated=when),
+        "report.html": render_html(result, generated=when),
+    }
+    graphml = _graphml_writer(result)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [_atomic(out_dir / name, _text_writer(text)) for name, text in texts.items()]
+    if graphml is not None:
+        written.append(_atomic(out_dir / "graph.graphml", graphml))
+    return written
+
+
+def _graphml_writer(result: CheckResult) -> Callable[[Path], None] | None:
+    """The graph built now, written later; None (with a warning) without ``factcheck.graph``."""
     try:
         from factcheck.graph import build_graph, write_graphml
     except ImportError as exc:
         log.warning("graph.graphml not written: factcheck.graph unavailable (%s)", exc)
-        return written
+        return None
     graph = build_graph(result)
-    written.append(_atomic(out_dir / "graph.graphml", lambda tmp: write_graphml(graph, tmp)))
-    return written
+    return lambda tmp: write_graphml(graph, tmp)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -339,21 +339,43 @@ def _interval(c: Claim) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-def _profile(c: Claim) -> _Profile:
+_Keys = tuple[str | None, bool, str | None, str | None, str | None, "_Place | None"]
+
+
+def _keys(c: Claim) -> _Keys:
+    """The canonical structured keys of a claim (role, capture?, subject, holder, event, place)."""
     role = _role_class(c.role)
     if c.kind == "percent" and role == "remaining":
         role = "controlled"  # "a tenth left to the rebels" is the rebels' held share
     role_words = _WORD.findall((c.role or "").lower())
-    capture = any(w.startswith(_CAPTURE_STEMS) for w in role_words)
+    return (
+        role,
+        any(w.startswith(_CAPTURE_STEMS) for w in role_words),
+        _classify(c.subject, _SUBJECT_STEMS),
+        _classify(c.holder, _HOLDER_STEMS),
+        _classify(c.event, _EVENT_STEMS),
+        _place(c.place),
+    )
+
+
+def _profile(c: Claim, memo: dict[tuple[object, ...], _Keys] | None = None) -> _Profile:
+    """Profile a claim; ``memo`` (per call, never global) reuses keys of repeated texts."""
+    text = (c.kind, c.role, c.subject, c.holder, c.event, c.place)
+    keys = memo.get(text) if memo is not None else None
+    if keys is None:
+        keys = _keys(c)
+        if memo is not None:
+            memo[text] = keys
+    role, capture, subject, holder, event, place = keys
     lo, hi = _interval(c)
     return _Profile(
         claim=c,
         family=_unit_family(c),
         role=role,
-        subject=_classify(c.subject, _SUBJECT_STEMS),
-        holder=_classify(c.holder, _HOLDER_STEMS),
-        event=_classify(c.event, _EVENT_STEMS),
-        place=_place(c.place),
+        subject=subject,
+        holder=holder,
+        event=event,
+        place=place,
         flow=role in _FLOW_ROLES,
         grows=c.cumulative or (c.kind == "percent" and capture),
         lo=lo,
@@ -484,19 +506,16 @@ def _start_span(p: _Profile) -> tuple[date, date] | None:
     )
 
 
+_Verdict = tuple[str, str, str, float, str]  # source id, target id, type, confidence, reason
+
+
 def _relation(
     first: _Profile, second: _Profile, rtype: str, confidence: float, reason: str
-) -> Relation:
-    return Relation(
-        source=first.claim.id,
-        target=second.claim.id,
-        type=rtype,
-        confidence=round(min(max(confidence, 0.0), 1.0), 3),
-        reason=reason,
-    )
+) -> _Verdict:
+    return (first.claim.id, second.claim.id, rtype, min(max(confidence, 0.0), 1.0), reason)
 
 
-def _judge(a: _Profile, b: _Profile) -> Relation | None:
+def _judge(a: _Profile, b: _Profile) -> _Verdict | None:
     """Time-aware comparison of two same-measure profiles (order-independent)."""
     if _time_key(b.claim) < _time_key(a.claim):
         a, b = b, a
@@ -611,7 +630,11 @@ def compare(a: Claim, b: Claim) -> Relation | None:
     pa, pb = _profile(a), _profile(b)
     if a.id == b.id or not _same(pa, pb)[0]:
         return None
-    return _judge(pa, pb)
+    verdict = _judge(pa, pb)
+    if verdict is None:
+        return None
+    source, target, rtype, confidence, reason = verdict
+    return Relation(source, target, rtype, round(confidence, 3), reason)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,32 +642,101 @@ def compare(a: Claim, b: Claim) -> Relation | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _blocks(profiles: Sequence[_Profile]) -> dict[tuple[str, str], dict[str | None, list[int]]]:
-    """(kind, unit family) → role class → claim indices; role None is the wildcard block."""
-    out: dict[tuple[str, str], dict[str | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+def _subkeys(p: _Profile, flow: bool) -> frozenset[tuple[object, ...]] | None:
+    """Finer block keys inside a role block; None means "compatible with every sub-block".
+
+    One-off counts (flows) only match on the same day, running totals only each other;
+    territory shares only match where a place name is shared (no place matches all).
+    """
+    c = p.claim
+    if flow:
+        if c.cumulative:
+            return frozenset({("cum",)})
+        return frozenset() if c.as_of is None else frozenset({("day", c.as_of)})
+    if c.kind == "percent" and p.place is not None and p.place.names:
+        return frozenset(("place", n) for n in p.place.names)
+    return None
+
+
+class _Job(NamedTuple):
+    rows: list[int]
+    cols: list[int]
+    same: bool  # rows and cols are one block: skip self-pairs and mirrored work
+
+
+def _jobs(profiles: Sequence[_Profile]) -> Iterator[_Job]:
+    """Blocks to search: (kind, unit family, event) → role class → sub-keys.
+
+    A claim with no role (or no sub-key) is a wildcard for its level: it is searched against
+    every block it could match, so blocking never drops a pair that ``_same`` would accept.
+    """
+    groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        out[(p.claim.kind, p.family)][p.role].append(i)
-    return out
+        timed = p.claim.kind in ("date", "duration")
+        if timed and p.event is None:
+            continue  # can never be the same measure as anything
+        groups[(p.claim.kind, p.family, p.event if timed else None)].append(i)
+    for members in groups.values():
+        by_role: dict[str, list[int]] = defaultdict(list)
+        wild: list[int] = []
+        for i in members:
+            role = profiles[i].role
+            (wild if role is None else by_role[role]).append(i)
+        if wild:
+            yield _Job(wild, wild, True)
+        for role, idx in by_role.items():
+            flow = role in _FLOW_ROLES
+            sub: dict[tuple[object, ...], list[int]] = defaultdict(list)
+            sub_any: list[int] = []
+            for i in idx:
+                keys = _subkeys(profiles[i], flow)
+                if keys is None:
+                    sub_any.append(i)
+                for k in keys or ():
+                    sub[k].append(i)
+            wsub: dict[tuple[object, ...], list[int]] = defaultdict(list)
+            wany: list[int] = []
+            for i in wild:
+                keys = _subkeys(profiles[i], flow)
+                if keys is None:
+                    wany.append(i)
+                for k in keys or ():
+                    wsub[k].append(i)
+            keyed = sorted({i for block in sub.values() for i in block})
+            for k, block in sub.items():
+                yield _Job(block, block, True)
+                if wsub.get(k):
+                    yield _Job(block, wsub[k], False)
+            if keyed and wany:
+                yield _Job(keyed, wany, False)
+            if sub_any:
+                yield _Job(sub_any, sub_any, True)
+                yield _Job(sub_any, keyed + wild, False)
 
 
 def _similar_pairs(
-    vectors: np.ndarray,
-    rows: np.ndarray,
-    cols: np.ndarray,
-    threshold: float,
-    same_block: bool,
+    vectors: np.ndarray, job: _Job, new_mask: np.ndarray, threshold: float
 ) -> Iterator[tuple[int, int]]:
-    """Index pairs (row claim, col claim) above threshold, by chunked matrix products."""
+    """Index pairs above threshold by chunked matrix products; only pairs touching new rows.
+
+    A same-block job with every claim new searches only the upper triangle (half the work).
+    """
+    rows = np.asarray(job.rows, dtype=np.int64)
+    cols = np.asarray(job.cols, dtype=np.int64)
     if len(rows) == 0 or len(cols) == 0:
         return
-    right = vectors[cols]
-    for s in range(0, len(rows), _CHUNK_ROWS):
-        chunk = rows[s : s + _CHUNK_ROWS]
-        sims = vectors[chunk] @ right.T
-        r, c = np.nonzero(sims >= threshold - 1e-3)  # slack; exact check in float64 later
-        for i, j in zip(chunk[r].tolist(), cols[c].tolist(), strict=True):
-            if not (same_block and i == j):
-                yield i, j
+    passes = [(rows, cols)] if job.same else [(rows, cols), (cols, rows)]
+    for left, right in passes:
+        fresh = left[new_mask[left]]
+        triangle = job.same and len(fresh) == len(left)
+        for s in range(0, len(fresh), _CHUNK_ROWS):
+            chunk = fresh[s : s + _CHUNK_ROWS]
+            targets = right[s:] if triangle else right
+            sims = vectors[chunk] @ vectors[targets].T
+            r, c = np.nonzero(sims >= threshold - 1e-3)  # slack; exact check later
+            for i, j in zip(chunk[r].tolist(), targets[c].tolist(), strict=True):
+                if i != j:
+                    yield i, j
 
 
 def _candidate_pairs(
@@ -654,22 +746,22 @@ def _candidate_pairs(
     threshold: float,
 ) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
-
-    def add(found: Iterable[tuple[int, int]]) -> None:
-        for i, j in found:
+    for job in _jobs(profiles):
+        for i, j in _similar_pairs(vectors, job, new_mask, threshold):
             pairs.add((i, j) if i < j else (j, i))
-
-    for roles in _blocks(profiles).values():
-        wild = np.asarray(roles.get(None, []), dtype=np.int64)
-        for role, members in roles.items():
-            idx = np.asarray(members, dtype=np.int64)
-            targets = [(idx, True)] if role is None else [(idx, True), (wild, False)]
-            for cols, same_block in targets:
-                # new rows against everything; for a cross block also new cols against rows
-                add(_similar_pairs(vectors, idx[new_mask[idx]], cols, threshold, same_block))
-                if not same_block:
-                    add(_similar_pairs(vectors, cols[new_mask[cols]], idx, threshold, False))
     return pairs
+
+
+def _exact_similarities(
+    vectors: np.ndarray, pairs: set[tuple[int, int]], batch: int = 65_536
+) -> Iterator[tuple[int, int, float]]:
+    """Pair cosines computed per pair and rounded: the same value whatever chunk found it."""
+    ordered = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    for s in range(0, len(ordered), batch):
+        part = ordered[s : s + batch]
+        sims = np.einsum("ij,ij->i", vectors[part[:, 0]], vectors[part[:, 1]], dtype=np.float64)
+        sims = np.round(sims, 5)
+        yield from zip(part[:, 0].tolist(), part[:, 1].tolist(), sims.tolist(), strict=True)
 
 
 def relate(
@@ -693,23 +785,27 @@ def relate(
     if not ordered:
         return []
     vecs = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32)[keep])
-    profiles = [_profile(c) for c in ordered]
+    memo: dict[tuple[object, ...], _Keys] = {}
+    profiles = [_profile(c, memo) for c in ordered]
     new_ids = None if new is None else set(new)
     new_mask = np.array([new_ids is None or c.id in new_ids for c in ordered], dtype=bool)
 
     relations: dict[str, Relation] = {}
-    for i, j in sorted(_candidate_pairs(profiles, vecs, new_mask, min_similarity)):
-        sim = float(np.dot(vecs[i].astype(np.float64), vecs[j].astype(np.float64)))
+    for i, j, sim in _exact_similarities(
+        vecs, _candidate_pairs(profiles, vecs, new_mask, min_similarity)
+    ):
         if sim < min_similarity:
             continue
         pa, pb = profiles[i], profiles[j]
         if not _same(pa, pb)[0]:
             continue
-        rel = _judge(pa, pb)
-        if rel is None:
+        verdict = _judge(pa, pb)
+        if verdict is None:
             continue
-        conf = round(rel.confidence * (0.8 + 0.2 * min(max(sim, 0.0), 1.0)), 3)
-        relations[rel.id] = Relation(rel.source, rel.target, rel.type, conf, rel.reason)
+        source, target, rtype, confidence, reason = verdict
+        conf = round(confidence * (0.8 + 0.2 * min(max(sim, 0.0), 1.0)), 3)
+        rel = Relation(source, target, rtype, conf, reason)
+        relations[rel.id] = rel
     return [relations[k] for k in sorted(relations)]
 
 

@@ -266,3 +266,29 @@ def test_groups_status_and_stable_id() -> None:
     assert group([y, x, c, b, a], list(reversed(rels))) == groups
     only_agree = group([b, c], [r for r in rels if r.type == "agrees"])
     assert [g.status for g in only_agree] == ["consistent"]
+
+
+def test_blocking_never_drops_a_same_measure_pair() -> None:
+    """With identical vectors every pair is similar: relate must equal brute-force compare."""
+    rng = random.Random(7)
+    claims = []
+    for _ in range(150):
+        kind = rng.choice(["count", "percent", "duration"])
+        fields: dict[str, object] = {
+            "role": rng.choice(["killed", "wounded", "remain", "captured", None]),
+            "subject": rng.choice(["civilians", "territory", None]),
+            "place": rng.choice(["east Aleppo", "Aleppo", "Homs", "west Aleppo", None]),
+            "holder": rng.choice(["government", "rebels", None]),
+            "event": rng.choice(["offensive", "war", None]),
+            "cumulative": rng.random() < 0.3,
+        }
+        on = rng.choice(["2016-12-03", "2016-12-04", None])
+        claims.append(claim(kind, float(rng.choice([10, 12, 40, 60])), on=on, **fields))
+    vecs = np.ones((len(claims), 8), np.float32) / np.sqrt(8)
+    brute = {}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if (r := compare(a, b)) is not None:
+                brute[r.id] = (r.source, r.target, r.type)
+    got = {r.id: (r.source, r.target, r.type) for r in relate(claims, vecs)}
+    assert brute and got == brute

@@ -8,6 +8,7 @@ of news have. Run: ``python bench/matching.py``.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import sys
 import time
@@ -27,11 +28,8 @@ _KIND_P = (0.5, 0.2, 0.1, 0.1, 0.05, 0.05)
 _ROLES = ("killed", "injured", "fled", "remaining", "arrested", None)
 _ROLE_P = (0.35, 0.25, 0.15, 0.1, 0.05, 0.1)
 _SUBJECTS = ("civilians", "children", "fighters", "soldiers", "people")
-_PLACES = tuple(
-    f"{d}{city}".strip()
-    for city in ("Aleppo", "Homs", "Idlib", "Raqqa", "Deir ez-Zor", "Daraa", "Hama", "Ghouta")
-    for d in ("", "eastern ", "western ")
-) + (None,)
+_CITIES = ("Aleppo", "Homs", "Idlib", "Raqqa", "Deir ez-Zor", "Daraa", "Hama", "Ghouta")
+_PLACES = (*(f"{d}{c}".strip() for c in _CITIES for d in ("", "eastern ", "western ")), None)
 _EVENTS = ("offensive", "siege", "war", "rebel control", "truce", "talks")
 _HOLDERS = ("government", "rebels")
 _START = date(2015, 1, 1)
@@ -112,7 +110,7 @@ def run(repeats: int = 3, sizes: tuple[int, ...] = SIZES) -> dict[str, object]:
             times.append(time.perf_counter() - t0)
         med = statistics.median(times)
         rows.append({"claims": n, "seconds": med, "relations": found, "claims_per_s": n / med})
-    for prev, row in zip(rows, rows[1:], strict=False):
+    for prev, row in itertools.pairwise(rows):
         doublings = np.log2(row["claims"] / prev["claims"])
         row["ratio_per_doubling"] = (row["seconds"] / prev["seconds"]) ** (1 / doublings)
     return {"repeats": repeats, "dim": DIM, "rows": rows}

@@ -114,6 +114,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     lead = timeref.lead_date(text, published, paragraphs)
     city = meaning.main_city(text)
     times: dict[int, list[timeref.TimeRef]] = {}
+    words: dict[int, list[meaning.Token]] = {}
+    where: dict[int, list[tuple[int, str]]] = {}
     attributions: dict[int, str | None] = {}
     last_source: str | None = None
     last_attr_sentence = -1
@@ -136,6 +138,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
         if i not in times:
             times[i] = timeref.find_times(text, published, span.start, span.end)
+            words[i] = meaning.tokens(sentence)
+            where[i] = meaning.places(sentence, city)
         for j in range(last_attr_sentence + 1, i + 1):
             found = meaning.attribution_of(text[spans[j].start : spans[j].end], last_source)
             attributions[j] = found
@@ -150,6 +154,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             city=city,
             previous_subject=previous_subject,
             attribution=attributions.get(i) or outlet,
+            toks=words[i],
+            found_places=where[i],
         )
         if q.kind in _COUNTABLE_KINDS and read.subject:
             previous_subject = read.subject

@@ -152,9 +152,8 @@ _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated"
     r"|estimated|estimates|added|confirmed|confirms|quoted|cited|counted|recorded|documented"
 )
-_ATTR_BEFORE_RE = re.compile(
-    rf"(?P<src>[^,;:.\"“”]{{2,120}}?)\s+(?:(?:has|have|had)\s+)?(?:{_REPORT_VERBS})\b"
-)
+_REPORT_RE = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_REPORT_VERBS})\b")
+_SOURCE_DELIMITERS = ',;:."“”'
 _ATTR_AFTER_RE = re.compile(r"\b(?:said|says|told|reported)\s+(?P<src>(?:a|an|the)\s+[^,;.\"“”]+)")
 _ACCORDING_RE = re.compile(r"(?i)\baccording\s+to\s+(?P<src>[^,;.\"“”]+)")
 _NP_CUT_RE = re.compile(
@@ -454,11 +453,17 @@ def places(sentence: str, city: str | None = None) -> list[tuple[int, str]]:
     return sorted((pos, place) for pos, (_, place) in found.items())
 
 
-def place_of(sentence: str, start: int, end: int, city: str | None = None) -> str | None:
-    """The place nearest the figure in its sentence."""
+def place_of(
+    sentence: str,
+    start: int,
+    end: int,
+    city: str | None = None,
+    found: list[tuple[int, str]] | None = None,
+) -> str | None:
+    """The place nearest the figure in its sentence (``found``: the sentence's places)."""
     best: tuple[float, str] | None = None
     lo, hi = _clause_bounds(sentence, start, end)
-    for pos, place in places(sentence, city):
+    for pos, place in places(sentence, city) if found is None else found:
         # The figure's own phrase follows it ("of the eastern part of X", "fled X"); compass
         # parts are more specific than the bare city; other clauses are further away.
         distance = (start - pos) * 1.0 if pos < start else (pos - end) * 0.5
@@ -494,26 +499,42 @@ def main_city(text: str) -> str | None:
 def attribution_of(sentence: str, previous: str | None = None) -> str | None:
     """Who the sentence says said it: "according to X", "X said", "said a rebel official".
 
-    Pronouns and "the group" fall back to ``previous``, the last named source.
+    The reporting verb nearest the sentence's end wins; its subject is the words back to the
+    previous comma or quote. Pronouns and "the group" fall back to ``previous``.
     """
     m = _ACCORDING_RE.search(sentence)
     if m:
         return _clean_source(m.group("src"), previous)
-    m = _ATTR_AFTER_RE.search(sentence)
-    before = None
-    for found in _ATTR_BEFORE_RE.finditer(sentence):
-        before = found  # the last "X said" of the sentence is the one nearest its end
-    if before is not None:
-        src = _clean_source(before.group("src"), previous)
-        if src and src.split()[0].lower() in ("a", "an") and before.start() > 2:
-            head = _apposition_head(sentence, before.start())
-            if head:
-                return head
-        if src:
-            return src
-    if m:
-        return _clean_source(m.group("src"), previous)
+    for verb in reversed(list(_REPORT_RE.finditer(sentence))):
+        cut = _last_delimiter(sentence, verb.start()) + 1
+        chunk = sentence[max(cut, verb.start() - 120) : verb.start()]
+        if not chunk.strip() and cut > 1 and sentence[cut - 1] == ",":
+            # "X, a Britain-based monitor, reported": the apposition, then the name before it.
+            inner = _last_delimiter(sentence, cut - 1) + 1
+            chunk = sentence[inner : cut - 1]
+            if chunk.split()[:1] in (["a"], ["an"]) and inner > 1:
+                head = _apposition_head(sentence, inner - 1)
+                if head:
+                    return head
+        if len(chunk.strip()) >= 2:
+            src = _clean_source(chunk, previous)
+            if src:
+                return src
+        after = _ATTR_AFTER_RE.match(sentence, verb.start())
+        if after:
+            return _clean_source(after.group("src"), previous)
     return None
+
+
+_SOURCE_NOUNS = _words(
+    """television tv media agency official officials source sources activists activist monitor
+    residents witnesses ministry army military police doctors medics group spokesman
+    spokeswoman spokesperson statement reports report observers correspondent journalists"""
+)
+
+
+def _last_delimiter(sentence: str, pos: int) -> int:
+    return max(sentence.rfind(ch, 0, pos) for ch in _SOURCE_DELIMITERS)
 
 
 def _apposition_head(sentence: str, pos: int) -> str | None:
@@ -536,8 +557,10 @@ def _clean_source(src: str, previous: str | None) -> str | None:
         src = " ".join(words)
     if src.lower() in _PRONOUNS:
         return previous
-    if not any(w[0].isupper() for w in words) and words[0].lower() not in ("a", "an", "the"):
-        return None
+    determined = words[0].lower() in ("a", "an", "the")
+    if not any(w[0].isupper() for w in words) and not determined:
+        if len(words) > 4 or words[-1].lower() not in _SOURCE_NOUNS:
+            return None
     return src
 
 
@@ -649,9 +672,14 @@ def describe(
     city: str | None = None,
     previous_subject: str | None = None,
     attribution: str | None = None,
+    toks: list[Token] | None = None,
+    found_places: list[tuple[int, str]] | None = None,
 ) -> Meaning:
-    """Read every field of one figure at ``sentence[start:end]``; offsets are in the sentence."""
-    toks = tokens(sentence)
+    """Read every field of one figure at ``sentence[start:end]``; offsets are in the sentence.
+
+    ``toks`` and ``found_places`` let a caller with several figures per sentence compute them once.
+    """
+    toks = tokens(sentence) if toks is None else toks
     holder = None
     role = role_of(sentence, start, end, toks)
     subject = subject_of(sentence, start, end, kind, noun, previous_subject)
@@ -662,7 +690,7 @@ def describe(
         scope = _SCOPE_NAME.get(scope_owner(sentence, start, end) or "")
     elif role == "lost":
         role = "captured"
-    place = place_of(sentence, start, end, city)
+    place = place_of(sentence, start, end, city, found_places)
     event = event_of(sentence, start, end, toks) if kind in ("date", "duration") else None
     if kind in ("date", "duration"):
         subject, role = event, None

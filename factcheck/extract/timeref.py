@@ -39,7 +39,8 @@ _NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 _TIME_RE = re.compile(
     rf"""(?ix)
-    (?:(?P<since>\bsince)\s+(?:the\s+)?)?
+    \b(?=[a-z0-9])
+    (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
       (?:

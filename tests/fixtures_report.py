@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -279,10 +280,11 @@ def fakes_result(limit: int = 80) -> CheckResult:
     groups: list[Group] = []
     for measure, members in sorted(by_measure.items()):
         members.sort(key=lambda c: (c.as_of.start if c.as_of else date.min, c.id))
-        for a, b in zip(members, members[1:], strict=False):
-            kind = (
-                "agrees" if a.value == b.value else "updates" if b.value > a.value else "contradicts"
-            )
+        for a, b in pairwise(members):
+            if a.value == b.value:
+                kind = "agrees"
+            else:
+                kind = "updates" if b.value > a.value else "contradicts"
             relations.append(Relation(a.id, b.id, kind, 0.5, f"{a.mention} then {b.mention}"))
         groups.append(Group(f"g-{measure}", measure, tuple(c.id for c in members), "evolving"))
     return CheckResult(tuple(articles), tuple(claims), tuple(relations), tuple(groups))

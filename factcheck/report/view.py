@@ -291,14 +291,23 @@ def build_view(result: CheckResult, *, generated: datetime | None = None) -> dic
         if r.type != "contradicts" and is_dismissed(r, reviews)
     ]
     groups = ranked_groups(effective_groups(result))
+    # A timeline for every group that moved on, including conflicting ones that also updated:
+    # the conflict section shows the clash, the timeline shows where it sits in the sequence.
+    updated = {
+        cid
+        for r in result.relations
+        if r.type == "updates" and not is_dismissed(r, reviews)
+        for cid in (r.source, r.target)
+    }
     evolving = [
         {
             "group": g,
             "measure": g.measure or "(unnamed measure)",
+            "status": g.status,
             "rows": timeline(g, claims, articles),
         }
         for g in groups
-        if g.status == "evolving"
+        if g.status == "evolving" or updated.intersection(g.claims)
     ]
     inconsistencies = []
     for item in sorted(result.inconsistencies, key=lambda i: (i.article, i.start, i.message)):

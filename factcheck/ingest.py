@@ -326,6 +326,7 @@ def _looks_like_data(line: str) -> bool:
             return True
         except ValueError:
             pass
+    s = s[:1000]  # a sample is enough to tell data from prose, and keeps long lines cheap
     markup = sum(map(s.count, '{}[]<>"=|\\_'))
     if markup > 0.12 * len(s) and (s.count('":') + s.count("=") + s.count("<")) >= 3:
         return True
@@ -417,8 +418,10 @@ _TAIL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credits",
         re.compile(
-            r"\s*\(?\b(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b"
-            r"[^.!?]*\)?\s*$",
+            r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b"
+            r"[^()]*\)\s*$"
+            r"|" + _END + r"\s+(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited)"
+            r"\s+by\b[^.!?]*$",
             re.IGNORECASE,
         ),
     ),
@@ -467,6 +470,18 @@ _TAIL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _TAIL_WINDOW = 400
+# words one of which a trailer must contain: a substring test spares most regex searches
+_TAIL_NEEDLES: dict[str, tuple[str, ...]] = {
+    "sign-off": ("-", "—", "–"),
+    "end marker": ("end",),
+    "credits": (" by",),
+    "site trailer": ("standards", "comment via", "last update"),
+    "site footer": ("contact us", "about us", "terms of", "privacy", "cookie", "careers"),
+    "editors' names": ("/",),
+    "tag list": ("tag",),
+    "source trailer": ("source",),
+    "share words": ("twitter", "facebook", "share", "email", "print", "whatsapp"),
+}
 
 
 def strip_tail(body: str) -> tuple[str, str | None]:
@@ -477,6 +492,11 @@ def strip_tail(body: str) -> tuple[str, str | None]:
         for reason, pat in _TAIL_RULES:
             # trailers are short: searching only the end keeps long bodies cheap
             window = max(0, len(body) - _TAIL_WINDOW)
+            needles = _TAIL_NEEDLES.get(reason, ())
+            if needles:
+                tail = body[window:].lower()
+                if not any(n in tail for n in needles):
+                    continue
             m = pat.search(body, window)
             if not m:
                 continue
@@ -615,13 +635,15 @@ def _parse_text(
     if first is None:
         raise InputError("no text (whitespace only)")
     head = lines[first].strip()
+    title_line = -1  # index of a line that is both title and body
     if meta.title:
         title = meta.title.strip()
         if head.casefold() == title.casefold():
             lines = lines[first + 1 :]
-    elif len(head) > 200:
-        # one long paragraph (table cells, FA-KES): its first sentence names the article
+    elif len(head) > 200 or not any(ln.strip() for ln in lines[first + 1 :]):
+        # one paragraph (table cells, FA-KES) is all body: its first sentence names it
         title = re.split(r"(?<=[.!?])\s", head, maxsplit=1)[0][:150].strip()
+        title_line = first
     else:
         title = head.lstrip("#").strip()
         lines = lines[first + 1 :]
@@ -638,7 +660,7 @@ def _parse_text(
         if _is_prose(s) or header_seen >= 6:
             break
         header_seen += 1
-        if s.casefold() == title.casefold():
+        if s.casefold() == title.casefold() and i != title_line:
             drop.add(i)
             continue
         if re.match(r"^(?:by|written by|words by)\s+[A-Z]", s, re.I) and len(s.split()) <= 10:
@@ -688,7 +710,9 @@ def _article(
     corpus_dates: Sequence[date],
     extra_warnings: Iterable[str] = (),
     today: date | None = None,
+    meta_date_source: str = "dateline",
 ) -> tuple[Article, bool]:
+    """An Article from text; a date in ``meta`` (page head, front matter, table cell) wins."""
     if not text.strip():
         raise InputError("no text (whitespace only)")
     if _looks_like_html(text):
@@ -705,7 +729,7 @@ def _article(
     dated = parsed.dated
     if meta_date is not None:
         if is_plausible(meta_date, today=today):
-            dated = _Dated(meta_date, "column", (), False)
+            dated = _Dated(meta_date, meta_date_source, (), False)
         else:
             dated = _Dated(None, "unknown", (f"date {meta.date_text!r} is not plausible",), False)
     warnings = (*extra_warnings, *dated.warnings)
@@ -944,6 +968,7 @@ def _table_articles(
                 meta=meta,
                 corpus_dates=(),
                 extra_warnings=warnings,
+                meta_date_source="column",
             )
         except InputError as exc:
             errors.append(f"{where}: {exc}")

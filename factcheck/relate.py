@@ -75,7 +75,17 @@ _ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _CAPTURE_STEMS = ("captur", "recaptur", "took", "taken", "retak", "retook", "seiz", "liberat")
 _FLOW_ROLES = frozenset(
-    {"killed", "injured", "casualties", "fled", "surrendered", "arrested", "missing", "strikes"}
+    {
+        "killed",
+        "injured",
+        "casualties",
+        "fled",
+        "surrendered",
+        "arrested",
+        "missing",
+        "strikes",
+        "captured",
+    }
 )
 
 _SUBJECT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -345,12 +355,15 @@ _Keys = tuple[str | None, bool, str | None, str | None, str | None, "_Place | No
 def _keys(c: Claim) -> _Keys:
     """The canonical structured keys of a claim (role, capture?, subject, holder, event, place)."""
     role = _role_class(c.role)
+    role_words = _WORD.findall((c.role or "").lower())
+    capture = any(w.startswith(_CAPTURE_STEMS) for w in role_words)
     if c.kind == "percent" and role == "remaining":
         role = "controlled"  # "a tenth left to the rebels" is the rebels' held share
-    role_words = _WORD.findall((c.role or "").lower())
+    elif c.kind != "percent" and capture:
+        role = "captured"  # "retook seven districts on Tuesday" is that day's event, not a stock
     return (
         role,
-        any(w.startswith(_CAPTURE_STEMS) for w in role_words),
+        capture,
         _classify(c.subject, _SUBJECT_STEMS),
         _classify(c.holder, _HOLDER_STEMS),
         _classify(c.event, _EVENT_STEMS),
@@ -473,7 +486,7 @@ def _when(c: Claim) -> str:
 
 
 def _who(c: Claim) -> str:
-    return c.attribution or c.article
+    return c.attribution or f"article {c.article}"
 
 
 def _fmt(x: float) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import itertools
 import json
 import re
 import subprocess
@@ -17,8 +18,9 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from factcheck.model import CheckResult, Relation
+from factcheck.model import Article, CheckResult, Claim, Group, Relation
 from factcheck.report import conflicts, render_html, render_markdown, report_dict, write_reports
+from factcheck.report.charts import MAX_LEGEND, graph_svg, group_chart_svg
 from factcheck.report.jsonreport import latest_reviews
 from factcheck.report.markdown import escape_md
 from tests.fixtures_report import (
@@ -602,3 +604,33 @@ def test_undated_claim_still_in_report(result: CheckResult) -> None:
     page = render_html(bare, generated=WHEN)
     assert "undated not plotted" in page
     assert report_dict(bare, generated=WHEN)["articles"][0]["published"] is None
+
+
+def _many(result: CheckResult, n: int) -> tuple[list[Claim], list[Article]]:
+    """``n`` copies of one dated claim, each in its own article with its own outlet."""
+    base = next(c for c in result.claims if c.as_of is not None)
+    article = next(a for a in result.articles if a.id == base.article)
+    articles = [dataclasses.replace(article, id=f"a{i}", outlet=f"Outlet {i}") for i in range(n)]
+    claims = [dataclasses.replace(base, id=f"c{i}", article=f"a{i}") for i in range(n)]
+    return claims, articles
+
+
+def test_graph_picture_caps_a_giant_component(result: CheckResult) -> None:
+    claims, articles = _many(result, 300)
+    chain = [Relation(a.id, b.id, "updates", 0.5, "") for a, b in itertools.pairwise(claims)]
+    svg, note = graph_svg(
+        {c.id: c for c in claims}, {a.id: a for a in articles}, chain, set(), {}, max_nodes=40
+    )
+    assert note.startswith("Showing 40 of 300 related claims")
+    assert svg.startswith("<svg")
+
+
+def test_chart_legend_capped(result: CheckResult) -> None:
+    claims, articles = _many(result, 15)
+    group = Group("g", "many outlets", tuple(c.id for c in claims), "consistent")
+    svg, skipped = group_chart_svg(
+        group, {c.id: c for c in claims}, {a.id: a for a in articles}, {}, uid="t"
+    )
+    assert skipped == 0
+    assert f"{MAX_LEGEND} of 15 outlets" in svg
+    assert "http" not in svg and 'id="t-' in svg

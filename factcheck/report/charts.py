@@ -45,6 +45,7 @@ PALETTE = (
     "#bcbd22",
     "#17becf",
 )
+MAX_LEGEND = 12
 _RC = {"svg.fonttype": "none", "svg.hashsalt": "factcheck", "font.size": 9}
 
 
@@ -147,7 +148,9 @@ def group_chart_svg(
         )
         ax.set_axis_off()
         return figure_svg(fig, uid), skipped
-    for outlet in sorted(series):
+    # Biggest series first so a capped legend names the outlets that matter most.
+    ordered = sorted(series, key=lambda o: (-len(series[o]), o))
+    for outlet in ordered:
         pts = sorted(series[outlet])
         xs, xerr, ys, lo, hi = (list(col) for col in zip(*pts, strict=True))
         ax.errorbar(
@@ -160,7 +163,7 @@ def group_chart_svg(
             elinewidth=2,
             alpha=0.9,
             color=colors.get(outlet, PALETTE[0]),
-            label=_plain(outlet),
+            label=_plain(outlet) if outlet in ordered[:MAX_LEGEND] else "_nolegend_",
         )
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
@@ -181,13 +184,30 @@ def group_chart_svg(
         )
     ax.grid(True, alpha=0.3)
     # Outside the axes at a fixed place: "best" placement costs a full search per chart.
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    legend = ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    if len(ordered) > MAX_LEGEND:
+        legend.set_title(f"{MAX_LEGEND} of {len(ordered)} outlets", prop={"size": 7})
     return figure_svg(fig, uid), skipped
 
 
 def _label(claim: Claim | None, cid: str) -> str:
     text = claim.mention if claim is not None else cid
     return _plain(textwrap.shorten(text, 22, placeholder="…"))
+
+
+def _largest_parts(graph: nx.MultiGraph, max_nodes: int) -> set[str]:
+    """Whole connected groups, largest first, up to ``max_nodes``; a group bigger than the cap
+    is cut to the neighbourhood of its best-connected claim rather than drawn as a hairball."""
+    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    keep: set[str] = set()
+    for comp in components:
+        if len(keep) + len(comp) <= max_nodes:
+            keep |= comp
+        elif not keep:
+            hub = max(sorted(comp), key=graph.degree)
+            order = [hub, *(v for _, v in nx.bfs_edges(graph, hub))]
+            keep = set(order[:max_nodes])
+    return keep
 
 
 def graph_svg(
@@ -211,12 +231,7 @@ def graph_svg(
         graph.add_edge(r.source, r.target, key=r.id, type=r.type, dismissed=r.id in dismissed)
     note = ""
     if graph.number_of_nodes() > max_nodes:
-        components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
-        keep: set[str] = set()
-        for comp in components:
-            if len(keep) + len(comp) > max_nodes and keep:
-                continue
-            keep |= comp
+        keep = _largest_parts(graph, max_nodes)
         note = (
             f"Showing {len(keep)} of {graph.number_of_nodes()} related claims "
             "(the largest connected groups)."
@@ -287,7 +302,7 @@ def graph_svg(
     used = sorted({outlet(n) for n in nodes})
     handles += [
         Line2D([], [], marker="o", linestyle="", color=colors.get(o, PALETTE[0]), label=_plain(o))
-        for o in used[:12]
+        for o in used[:MAX_LEGEND]
     ]
     ax.legend(
         handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False

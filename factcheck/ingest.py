@@ -593,25 +593,52 @@ def _resolve(dm: DateMatch, how: str, corpus_dates: Sequence[date], today: date 
         return _Dated(None, "unknown", (f"{how} {dm.text!r} is not a valid date",), False)
     if not is_plausible(d, today=today):
         return _Dated(None, "unknown", (f"{how} {dm.text!r} is not a plausible date",), False)
+    if dm.weekday is not None and d.weekday() != dm.weekday:
+        return _Dated(d, how, (f"{how} {dm.text!r}: {d} is a {d:%A}",), False)
     return _Dated(d, how, (), False)
 
 
+_IGNORABLE = frozenset(
+    {"published", "posted", "updated", "last", "on", "at", "date", "of", "am", "pm", "gmt", "utc"}
+)
+_BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z]", re.IGNORECASE)
+
+
 def _dateline_in(line: str) -> tuple[DateMatch, str | None] | None:
-    """A header line that is a dateline: the date and any outlet named before it."""
+    """A header line that is a dateline: the date and any outlet (or city) named before it.
+
+    Only a name may stand before the date ("Xinhua, December 7, 2016", "BEIRUT, Dec 7") and
+    only a time or a few furniture words after it, so a short headline that happens to hold a
+    date is not mistaken for a dateline.
+    """
     dms = find_dates(line) or find_yearless(line, need_weekday=False)
     if not dms:
         return None
     dm = dms[0]
     before = line[: dm.start]
-    after = _TIME.sub(" ", _UI_INLINE.sub(" ", line[dm.end :]))
-    rest_words = re.findall(r"[A-Za-z]{2,}", before + " " + after)
-    ignorable = {"published", "posted", "updated", "last", "on", "at", "date", "of", "am", "pm"}
-    residue = [w for w in rest_words if w.lower() not in ignorable]
-    if len(residue) > 5:
+    if _DATE_PREFIX.match(before):
+        before = ""
+    name = before.strip(" ,;:-—–|(")
+    outlet = _canonical_outlet(name) if name else None
+    if name and outlet is None and not (name.isupper() and len(name.split()) <= 3):
         return None
-    if dm.year_missing and residue:
+    after = _TIME.sub(" ", _UI_INLINE.sub(" ", line[dm.end :]))
+    residue = [w for w in re.findall(r"[A-Za-z]{2,}", after) if w.lower() not in _IGNORABLE]
+    if len(residue) > 3 or (dm.year_missing and (residue or name)):
         return None  # a yearless date only counts when the line is nothing else
-    return dm, _canonical_outlet(_DATE_PREFIX.sub("", before) if before.strip() else "")
+    return dm, outlet
+
+
+def _title_index(lines: Sequence[str], first: int) -> int:
+    """The title is the first line that is not a dateline, byline or caption."""
+    for i in range(first, min(len(lines), first + 12)):
+        s = lines[i].strip()
+        if not s:
+            continue
+        if boilerplate_reason(s) or _BYLINE.match(s) or _dateline_in(s):
+            continue
+        return i
+    return first
 
 
 class _Parsed(NamedTuple):
@@ -634,19 +661,21 @@ def _parse_text(
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         raise InputError("no text (whitespace only)")
-    head = lines[first].strip()
     title_line = -1  # index of a line that is both title and body
     if meta.title:
         title = meta.title.strip()
-        if head.casefold() == title.casefold():
+        if lines[first].strip().casefold() == title.casefold():
             lines = lines[first + 1 :]
-    elif len(head) > 200 or not any(ln.strip() for ln in lines[first + 1 :]):
-        # one paragraph (table cells, FA-KES) is all body: its first sentence names it
-        title = re.split(r"(?<=[.!?])\s", head, maxsplit=1)[0][:150].strip()
-        title_line = first
     else:
-        title = head.lstrip("#").strip()
-        lines = lines[first + 1 :]
+        at = _title_index(lines, first)
+        head = lines[at].strip()
+        if len(head) > 200 or not any(ln.strip() for ln in lines[at + 1 :]):
+            # one paragraph (table cells, FA-KES) is all body: its first sentence names it
+            title = re.split(r"(?<=[.!?])\s", head, maxsplit=1)[0][:150].strip()
+            title_line = at
+        else:
+            title = head.lstrip("#").strip()
+            lines = lines[:at] + lines[at + 1 :]
 
     dated: _Dated | None = None
     outlet = meta.outlet
@@ -663,7 +692,7 @@ def _parse_text(
         if s.casefold() == title.casefold() and i != title_line:
             drop.add(i)
             continue
-        if re.match(r"^(?:by|written by|words by)\s+[A-Z]", s, re.I) and len(s.split()) <= 10:
+        if _BYLINE.match(s) and len(s.split()) <= 10:
             drop.add(i)
             continue
         if dated is None and date_from_text and not boilerplate_reason(s):

@@ -32,6 +32,11 @@ EXTRACTOR_VERSION = "meaning-1"
 _CLAUSE_PENALTY = 60
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
+_DATELINE_REACH = 80
+_DATELINE_RE = re.compile(
+    r"(?i)^\W*(?:(?:published|updated|posted|date\s+of\s+publication)\W*(?:on\W*)?)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\W*)?$"
+)
 
 
 def extract(article: Article) -> list[Claim]:
@@ -130,6 +135,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         span = spans[i]
         if len(paragraphs) > 1 and not prose[span.paragraph]:
             continue  # titles, datelines, captions: not the story's claims
+        if q.kind == "date" and q.start < _DATELINE_REACH and _DATELINE_RE.match(text[: q.start]):
+            continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
         q = _with_noun(text, q)
         if span.paragraph != previous_paragraph:
             previous_subject = None

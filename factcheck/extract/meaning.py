@@ -66,7 +66,7 @@ _EVENTS = _table(
     {
         "offensive": "offensive offensives operation campaign assault push",
         "advance": "advance advances",
-        "truce": "truce",
+        "truce": "truce pause pauses lull halt",
         "ceasefire": "ceasefire cease-fire",
         "war": "war conflict uprising revolution",
         "siege": "siege blockade",
@@ -105,7 +105,9 @@ _NOT_PLACES = _words(
     Special Envoy News TV Agency Ministry Defence Defense Office Committee Mr Mrs Dr Gen Some
     Many Most All Several Both Such Its Their His Her Our British Turkish Iranian
     Lebanese Chinese Kurdish French Arab Iraqi Israeli Saudi Qatari Jordanian Egyptian Sunni
-    Shia Shiite Alawite Christian Muslim Western-backed Russian-backed"""
+    Shia Shiite Alawite Christian Muslim Western-backed Russian-backed Daesh Hezbollah Nusra
+    Qaeda Al-Qaeda One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens
+    Hundreds Thousands Tens At Least More Than About Nearly Around Some"""
 )
 
 _DIR = r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central"
@@ -169,6 +171,10 @@ _LEADING_CONJ_RE = re.compile(r"(?i)^(?:and|but|while|as|also|however|meanwhile)
 _CUMULATIVE_RE = re.compile(
     r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|in\s+total|a\s+total\s+of"
     r"|overall|cumulative|toll)\b"
+)
+_BOUNDED_RE = re.compile(
+    r"(?i)\b(?:past|last|previous)\s+(?:\w+\s+)?(?:hours?|days?|week|weeks|month|months)\b"
+    r"|\b(?:yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _PERFECT_RE = re.compile(r"(?i)\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?\w+\s*$")
 _MORE_RE = re.compile(r"(?i)^\s*(?:more|others|additional|other)\b")
@@ -284,20 +290,29 @@ def _is_idiom(toks: list[Token], index: int) -> bool:
 
 
 def _actor(word: str) -> str | None:
+    """The side a word names; third parties keep their own name so shares never complement."""
     if word in _GOVERNMENT:
         return "government"
     if word in _REBELS or word.startswith(("rebel", "insurgent", "opposition", "militant")):
         return "rebels"
-    return None
+    return _THIRD_PARTIES.get(word)
+
+
+_THIRD_PARTIES = {w: "islamic state" for w in ("daesh", "isis", "isil", "is-held", "daesh-held")}
+_THIRD_PARTIES |= {w: "kurds" for w in ("sdf", "ypg", "kurds", "kurdish", "kurdish-led")}
 
 
 def _opposite(side: str | None) -> str | None:
     return {"government": "rebels", "rebels": "government"}.get(side or "")
 
 
+_SCOPE_END_RE = re.compile(r"[,;:]|\b(?:which|that|where|next|while|and\s+(?:are|is|were))\b")
+
+
 def scope_owner(sentence: str, start: int, end: int) -> str | None:
     """Who held the area a share is taken of: "of rebel-held territory" -> rebels."""
-    for m in _SCOPE_OWNER_RE.finditer(sentence, end, min(len(sentence), end + 120)):
+    stop = _SCOPE_END_RE.search(sentence, end)
+    for m in _SCOPE_OWNER_RE.finditer(sentence, end, stop.start() if stop else len(sentence)):
         word = (m.group("a") or m.group("b") or m.group("c") or "").lower()
         side = _actor(word)
         if side:
@@ -358,6 +373,9 @@ def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
     return None
 
 
+_PRONOUN_NOUNS = _words("them those these whom which who they it us")
+
+
 def subject_of(
     sentence: str,
     start: int,
@@ -379,9 +397,15 @@ def subject_of(
                 return "territory"
             return phrase[-1].lower()
         return noun.lower() or None
-    if noun:
+    if noun and noun.lower() not in _PRONOUN_NOUNS:
         return noun.lower()
-    if m and m.group(2).isalpha() and m.group(2).islower() and m.group(2) not in _ROLE_WORDS:
+    if (
+        m
+        and m.group(2).isalpha()
+        and m.group(2).islower()
+        and m.group(2) not in _ROLE_WORDS
+        and m.group(2) not in _PRONOUN_NOUNS
+    ):
         return m.group(2)
     nxt = _WORD_RE.search(after)
     if nxt and nxt.start() <= 2:
@@ -418,8 +442,11 @@ def _of_phrase(after: str) -> list[str]:
     words: list[str] = []
     pos = m.end()
     for w in _WORD_RE.finditer(after, m.end()):
-        if w.group(0).lower() in _PHRASE_STOP or len(words) >= 4 or after[pos : w.start()].strip():
+        word = w.group(0).lower()
+        if word in _PHRASE_STOP or len(words) >= 4 or after[pos : w.start()].strip():
             break  # a function word or punctuation ends the phrase
+        if word in _PRONOUN_NOUNS or (words and word in ("the", "a", "an")):
+            break
         words.append(w.group(0))
         pos = w.end()
     return words
@@ -533,6 +560,12 @@ _SOURCE_NOUNS = _words(
 )
 
 
+_NOT_SOURCE_START = _words(
+    """on in at of for from to by with into after before during when while as than that which
+    and or but this these those there here it's"""
+)
+
+
 def _last_delimiter(sentence: str, pos: int) -> int:
     return max(sentence.rfind(ch, 0, pos) for ch in _SOURCE_DELIMITERS)
 
@@ -557,14 +590,19 @@ def _clean_source(src: str, previous: str | None) -> str | None:
         src = " ".join(words)
     if src.lower() in _PRONOUNS:
         return previous
-    determined = words[0].lower() in ("a", "an", "the")
-    if not any(w[0].isupper() for w in words) and not determined:
-        if len(words) > 4 or words[-1].lower() not in _SOURCE_NOUNS:
-            return None
+    first = words[0].lower()
+    if first in _NOT_SOURCE_START or any(ch.isdigit() for ch in src):
+        return None
+    if (
+        not any(w[0].isupper() for w in words)
+        and first not in ("a", "an", "the")
+        and (len(words) > 4 or words[-1].lower() not in _SOURCE_NOUNS)
+    ):
+        return None
     return src
 
 
-_EVENT_ROLE = {"captured": "offensive", "lost": "offensive", "controlled": "rebel rule"}
+_EVENT_ROLE = {"captured": "offensive", "lost": "offensive"}
 
 
 def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
@@ -576,19 +614,18 @@ def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = Non
     """
     toks = tokens(sentence) if toks is None else toks
     lo, hi = _clause_bounds(sentence, start, end)
-    left, right = _window(toks, start, end, lo, hi)
+    left, right = _window(toks, start, end, lo, hi, 12)
     for t in right[:5]:
         if t.lower in _EVENTS:
             return _EVENTS[t.lower]
-    for i, t in enumerate(left[:6]):
+    for i, t in enumerate(left[:12]):
         if t.lower in ("control", "rule"):
             side = next((_actor(x.lower) for x in left[i + 1 : i + 4] if _actor(x.lower)), None)
             return f"{side.removesuffix('s') if side else ''} rule".strip()
         if t.lower in _EVENTS:
             return _EVENTS[t.lower]
     found = _role_token(sentence, start, end, toks, wide=True)
-    role = found[1] if found else None
-    return _EVENT_ROLE.get(role or "", role)
+    return _EVENT_ROLE.get(found[1]) if found else None
 
 
 def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: str) -> bool:
@@ -601,6 +638,8 @@ def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: s
     if _CUMULATIVE_RE.search(sentence, lo, hi):
         return True
     if role in ("killed", "injured", "fled", "evacuated", "arrested", "captured", "casualties"):
+        if _BOUNDED_RE.search(sentence, lo, hi):
+            return False  # "has killed 100 in the past 24 hours" is a period's count
         return bool(_PERFECT_RE.search(sentence, lo, start)) or _perfect_after(sentence, end, hi)
     return False
 
@@ -683,6 +722,8 @@ def describe(
     holder = None
     role = role_of(sentence, start, end, toks)
     subject = subject_of(sentence, start, end, kind, noun, previous_subject)
+    if subject in _ROLE_WORDS and kind == "count":
+        role, subject = _ROLE_WORDS[subject], "people"  # "11 dead", "25 wounded"
     scope = None
     if kind == "percent" and (subject == "territory" or role in ("captured", "controlled")):
         holder, role = holder_of(sentence, start, end, toks)

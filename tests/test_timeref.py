@@ -1,0 +1,134 @@
+"""Time expressions resolved against a publication date, and weekday checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import sentences, timeref
+from factcheck.model import DateSpan
+
+# A Thursday, so "Monday" and "last Monday" differ from a Monday-published paper's reading.
+THURSDAY = date(2019, 3, 14)
+MONDAY = date(2019, 3, 18)
+
+
+def _day(y: int, m: int, d: int) -> DateSpan:
+    return DateSpan.day(date(y, m, d))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Fighting resumed on Monday.", THURSDAY, _day(2019, 3, 11)),
+        ("Fighting resumed Monday.", THURSDAY, _day(2019, 3, 11)),
+        ("Talks began on Thursday.", THURSDAY, _day(2019, 3, 14)),  # the same day
+        ("The convoy arrived last Monday.", THURSDAY, _day(2019, 3, 11)),
+        ("The convoy arrived last Monday.", MONDAY, _day(2019, 3, 11)),  # a week before
+        ("Shelling killed four people yesterday.", THURSDAY, _day(2019, 3, 13)),
+        ("The ministry said today.", THURSDAY, _day(2019, 3, 14)),
+        ("The strike hit the day before yesterday.", THURSDAY, _day(2019, 3, 12)),
+        ("The monitor reported clashes on Saturday.", MONDAY, _day(2019, 3, 16)),
+        ("It happened three days ago.", THURSDAY, _day(2019, 3, 11)),
+        ("The town fell on March 2.", THURSDAY, _day(2019, 3, 2)),
+        ("The town fell on 2 March.", THURSDAY, _day(2019, 3, 2)),
+        ("The town fell on Mar. 2, 2018.", THURSDAY, _day(2018, 3, 2)),
+        ("Signed on (13/03/2019) in Geneva.", THURSDAY, _day(2019, 3, 13)),  # day first
+        ("Signed on (03/13/2019) in Geneva.", THURSDAY, _day(2019, 3, 13)),  # month first
+        ("Signed on (04/03/2019) in Geneva.", THURSDAY, _day(2019, 3, 4)),  # nearer reading
+        ("Talks resume next Tuesday.", THURSDAY, _day(2019, 3, 19)),
+        ("Envoys will meet on Tuesday.", THURSDAY, _day(2019, 3, 19)),  # future tense
+    ],
+)
+def test_day_expressions(text: str, reference: date, expected: DateSpan) -> None:
+    found = timeref.find_times(text, reference)
+    assert found, text
+    assert found[0].span == expected
+    assert found[0].grain == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid reached the town last week.", DateSpan(date(2019, 3, 4), date(2019, 3, 10))),
+        ("Aid reached the town this week.", DateSpan(date(2019, 3, 11), date(2019, 3, 17))),
+        ("Aid reached the town last month.", DateSpan(date(2019, 2, 1), date(2019, 2, 28))),
+        ("Aid reached the town in the past week.", DateSpan(date(2019, 3, 7), THURSDAY)),
+        ("The siege began in 2013.", DateSpan(date(2013, 1, 1), date(2013, 12, 31))),
+        ("Fighting flared in May 2015.", DateSpan(date(2015, 5, 1), date(2015, 5, 31))),
+        ("Clashes erupted at the weekend.", DateSpan(date(2019, 3, 9), date(2019, 3, 10))),
+    ],
+)
+def test_spans(text: str, expected: DateSpan) -> None:
+    (found,) = timeref.find_times(text, THURSDAY)
+    assert found.span == expected
+
+
+def test_since_is_flagged() -> None:
+    (found,) = timeref.find_times("killed since 15 November", date(2016, 12, 7))
+    assert found.since and found.span == _day(2016, 11, 15)
+    (found,) = timeref.find_times("displaced since 2011", date(2016, 12, 7))
+    assert found.since and found.span.start == date(2011, 1, 1)
+
+
+def test_yearless_date_takes_the_nearest_year() -> None:
+    assert timeref.resolve("on December 30", date(2017, 1, 2)) == _day(2016, 12, 30)
+    assert timeref.resolve("on January 3", date(2016, 12, 30)) == _day(2017, 1, 3)
+
+
+def test_without_reference_only_explicit_years_resolve() -> None:
+    assert timeref.resolve("on Monday", None) is None
+    assert timeref.resolve("yesterday", None) is None
+    assert timeref.resolve("on 3 May 2015", None) == _day(2015, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["may not be possible", "a bare number 2013 in a sentence", "the march toward the city"],
+)
+def test_words_that_are_not_times(text: str) -> None:
+    assert timeref.find_times(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday (March 10) was calm.",
+        "Monday (18/03/2019) was calm.",
+        "On Tuesday, Mar. 12, talks began.",
+        "Wed 13 Mar 2019 report",
+    ],
+)
+def test_matching_weekdays_pass(text: str) -> None:
+    assert timeref.weekday_mismatches(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Saturday (March 10) was calm.", "Saturday"),
+        ("Friday (18/03/2019) was calm.", "Friday"),
+        ("On Tuesday, Mar. 13, talks began.", "Tuesday"),
+    ],
+)
+def test_weekday_mismatch(text: str, named: str) -> None:
+    (problem,) = timeref.weekday_mismatches(text, THURSDAY)
+    assert named in problem.message
+    assert text[problem.start : problem.end] == problem.mention
+
+
+def test_lead_date_skips_titles_and_old_years() -> None:
+    body = (
+        "Rebels pushed back\n"
+        "Rebels, who seized the town in 2012, pushed back an army assault in the north "
+        "on Wednesday, activists said.\n"
+        "On Sunday the army had advanced."
+    )
+    lead = timeref.lead_date(body, THURSDAY, sentences.paragraphs(body))
+    assert lead == _day(2019, 3, 13)
+
+
+def test_lead_date_none_without_day_expression() -> None:
+    body = "The war has killed hundreds of thousands of people across the country since 2011."
+    assert timeref.lead_date(body, THURSDAY, sentences.paragraphs(body)) is None

@@ -524,6 +524,18 @@ def test_html_escapes_article_text(result: CheckResult) -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 
+def test_html_defangs_urls_in_article_text(result: CheckResult) -> None:
+    (rel,) = _contradictions(result, dismissed=False)
+    url = "https://example.org/toll?id=1"
+    claims = [
+        dataclasses.replace(c, sentence=f"{c.sentence} ({url})") if c.id == rel.source else c
+        for c in result.claims
+    ]
+    page = render_html(dataclasses.replace(result, claims=tuple(claims)), generated=WHEN)
+    assert not re.search(r"https?://", page, re.I)
+    assert "https&#58;//example.org/toll?id=1" in page
+
+
 def test_groups_derived_when_result_has_none(result: CheckResult) -> None:
     bare = dataclasses.replace(result, groups=())
     decisions = _reviews(result)

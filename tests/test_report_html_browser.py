@@ -8,6 +8,7 @@ network time) are marked "not an origin" and are no concern of the report.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -86,9 +87,19 @@ class _Dom(HTMLParser):
         self.elements.append((tag, dict(attrs)))
 
 
+QUOTED_URL = "https://example.org/aleppo-toll"
+
+
 @pytest.fixture(scope="module")
 def result() -> CheckResult:
-    return build_result()
+    """The report fixture with a URL quoted in a conflicting sentence: shown, never fetched."""
+    base = build_result()
+    source = next(r.source for r in base.relations if r.type == "contradicts")
+    claims = tuple(
+        dataclasses.replace(c, sentence=f"{c.sentence} ({QUOTED_URL})") if c.id == source else c
+        for c in base.claims
+    )
+    return dataclasses.replace(base, claims=claims)
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +127,7 @@ def test_dom_has_conflicts_and_charts_and_no_requests(
     for _, attrs in elements:
         for key in ("src", "href"):
             assert not re.match(r"\s*(https?:)?//", attrs.get(key) or "", re.I), attrs
+    assert QUOTED_URL in done.stdout, "a URL quoted in an article reads as written"
     assert netlog.is_file()
     assert external(page_requests(netlog)) == []
 

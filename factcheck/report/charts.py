@@ -169,13 +169,16 @@ def group_chart_svg(
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     xs_all = [p[0] for pts in series.values() for p in pts]
-    if max(xs_all) - min(xs_all) < 2:
-        ax.set_xlim(min(xs_all) - 2, max(xs_all) + 2)
+    if max(xs_all) - min(xs_all) < 6:
+        # A few days' spread would get hourly ticks; whole days read better.
+        mid = (max(xs_all) + min(xs_all)) / 2
+        ax.set_xlim(mid - 3.5, mid + 3.5)
     if kinds == {"date"}:
-        ylocator = mdates.AutoDateLocator(minticks=3, maxticks=6)
-        ax.yaxis.set_major_locator(ylocator)
-        ax.yaxis.set_major_formatter(mdates.ConciseDateFormatter(ylocator))
+        ax.yaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
+        # Full dates: a concise formatter's offset text would sit on top of the title.
+        ax.yaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
         ax.set_ylabel("date given")
+        fig.subplots_adjust(left=0.21)
         ax.set_xlabel("published")
     else:
         ax.set_ylabel(_plain(unit) if unit else "count" if kinds == {"count"} else "value")

@@ -50,7 +50,9 @@ _TENS: dict[str, int] = {
     for i, w in enumerate(_seq("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
 }
 _BIG: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBR_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_ABBR_SCALE: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+}  # fmt: skip
 _DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100,
@@ -61,6 +63,7 @@ _DENOMINATORS: dict[str, int] = {
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
     "scores": (40, 99),
+    "tens": (20, 99),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "millions": (2e6, 9_999_999),
@@ -93,7 +96,7 @@ _NUMWORD = (
 )
 _SMALLWORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\b"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn)\b)"
+_SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn|mln|bln)\b)"
 _WORDPHRASE = (
     rf"{_NUMWORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|"
     rf"(?<=million)\s+and\s+|(?<=billion)\s+and\s+){_NUMWORD})*"
@@ -146,7 +149,7 @@ _UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER]
 _UNIT_RE = re.compile(
     rf"""(?:\s*|\s*-\s*)(?:
         (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
-      | (?P<unit>{_alternation(_UNIT_WORDS)})(?P<pl>e?s)?(?![\w²])
+      | (?P<unit>{_alternation(_UNIT_WORDS)})(?P<pl>e?s)?(?![\w²])(?!\s+bombs?\b)
     )(?P<suffix>-long\b|-old\b|\s+old\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -159,10 +162,10 @@ _CORE_RE = re.compile(
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
-          | scores(?=\s+of\b)|a\s+couple\s+of)\b
+          | (?:scores|tens)(?=\s+of\b)|a\s+couple\s+of)\b
       | (?P<onein>(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<oden>{_NUMWORD}|\d+\b))
-      | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
+      | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
       | (?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)
       | (?P<words>{_WORDPHRASE})
       | (?P<a>an?)(?=[\s-]+{_A_UNIT}\b)
@@ -197,9 +200,14 @@ _RANGE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # float() would also take "nan", "1e5"
-_DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mn|bn|tn|k|m|b)")
+_DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mln|bln|mn|bn|tn|k|m|b)")
+_FRACTION_OF_RE = re.compile(
+    rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
+    re.IGNORECASE,
+)
+_PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
-_ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mn|bn|tn|m|b|k)\b", re.IGNORECASE)
+_ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
 _CURRENCY_RE = re.compile(r"(?P<c>US\$|\$|£|€|\b(?:USD|EUR|GBP|SYP))\s?\Z", re.IGNORECASE)
 _HALF_A_RE = re.compile(rf"\s+an?\s+(?={_A_UNIT}\b)", re.IGNORECASE)
 _OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -216,7 +224,7 @@ _NOUN_RE = re.compile(
 _TIME_RE = re.compile(
     r"""
     \b\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\b\.?|GMT|UTC|hrs?\b))?   # 12:36:27, 10:30 pm
-  | \b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)                     # 10 a.m., 5pm
+  | \b\d{1,4}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)                     # 10 a.m., 1130 am
   | \b\d{4}\s*(?:GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)    # 0800 GMT
   | \b\d{1,2}\s+o'clock
     """,
@@ -276,6 +284,11 @@ _ONE_NOT_BEFORE = _words(
 _ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
 _ONE_DAY_OK_AFTER = _words(
     "for within in than of a only just over after lasting about nearly almost under least to"
+)
+# "a five-year-old war" is the war's duration, not an age
+_WAR_WORDS = _words(
+    "war wars conflict crisis civil uprising revolt revolution rebellion siege ceasefire truce "
+    "battle fight fighting insurgency offensive campaign occupation blockade standoff"
 )
 _A_UNIT_NOT_AFTER = _words("once twice thrice times per every each")
 _NOT_AFTER_DURATION = _words("ago")
@@ -357,6 +370,9 @@ def parse_number(words: str) -> float | None:
         return _parse_fraction(text)
     if (tokens and tokens[-1].rstrip("s") in _DENOMINATORS) or (tokens and tokens[-1] == "halves"):
         return _parse_fraction(text)
+    if tokens[0] == "half" and len(tokens) > 1:
+        rest = _parse_tokens(tokens[1:])  # "half a dozen", "half a million"
+        return None if rest is None else rest / 2
     value = _parse_tokens(tokens)
     return None if value is None else value + half
 
@@ -446,8 +462,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _looks_like_name_or_code(text: str, start: int) -> bool:
-    """'UNSC 2254', 'resolution 2254', 'Route 66', 'Ahrar al-Sham 2', 'string(1540)'."""
+def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
+    """'UNSC 2254', 'resolution 2254', 'Route 66', 'Ahrar al-Sham 2', 'string(1540)'; but a
+    headline's 'Army Kills 65 Civilians' counts."""
     if (
         start >= 2
         and text[start - 1] == "("
@@ -476,6 +493,7 @@ def _looks_like_name_or_code(text: str, start: int) -> bool:
         and low not in _CAP_FUNCTION_WORDS
         and low not in _HEDGES
         and not _sentence_initial(text, m.start())
+        and not _PLURAL_NEXT_RE.match(text, end)
     )
 
 
@@ -630,8 +648,10 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if group == "digits":
         if _ORDINAL_SUFFIX_RE.match(text, end):
             return None, end
-        if _looks_like_name_or_code(text, start):
+        if _looks_like_name_or_code(text, start, end):
             return None, end
+        if m["digits"][0] == "0" and m["digits"][1:2].isdigit():
+            return None, end  # "0830", "022017": clock times and mangled dates, not amounts
 
     value, low, high = figure.value, figure.low, figure.high
     is_range = False
@@ -674,10 +694,20 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             end = ha.end()
             figure = _Figure(0.5, 0.5, 0.5, False, "")
             value = low = high = 0.5
-            group = "half-a"
+            group = "units"
+
+    # "a quarter of a million": the fraction multiplies what follows; "half of a mile" too
+    if group == "frac":
+        of = _FRACTION_OF_RE.match(text, end)
+        if of:
+            end = of.end()
+            if of["scale"]:
+                value = low = high = (value or 0) * _SCALE_WORDS[of["scale"].lower()]
+            figure = _Figure(value, low, high, False, "")
+            group = "units"
 
     unit_m = None
-    if group not in ("frac", "onein", "vague") or group == "half-a":
+    if group not in ("frac", "onein", "vague"):
         unit_m = _UNIT_RE.match(text, end)
         if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
             unit_m = None
@@ -685,8 +715,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return None, m.end()
     if group == "vague" and not is_range:
         unit_m = _UNIT_RE.match(text, end)
-        if unit_m and not (unit_m["unit"] and unit_m["unit"].lower() in _DURATION):
-            unit_m = None
+        vague_unit = unit_m["unit"].lower() if unit_m and unit_m["unit"] else ""
+        if vague_unit not in _DURATION and vague_unit not in _DISTANCE:
+            unit_m = None  # "a few days", "a few kilometres"; not "dozens %"
     if (
         group == "digits"
         and unit_m is None
@@ -709,7 +740,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             stated_unit = word + (unit_m["pl"] or "").lower()
             if word in _DURATION:
                 kind, unit, factor = "duration", "days", _DURATION[word]
-                if suffix in ("-old", "old"):
+                if suffix in ("-old", "old") and _next_word(text, unit_m.end()) not in _WAR_WORDS:
                     kind, unit, factor = "other", "years of age", _DURATION[word] / 365.25
             elif word in _DISTANCE:
                 kind, unit, factor = "distance", "km", _DISTANCE[word]

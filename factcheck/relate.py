@@ -140,12 +140,14 @@ _HOLDER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _TWO_SIDES = frozenset({"government", "rebels"})  # the only pair whose shares complement
+_PARTIES = frozenset(cls for cls, _ in _HOLDER_STEMS)
 
 _EVENT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ceasefire", ("truce", "ceasefire", "cease-fire", "cease fire", "pause", "lull", "armistic")),
     ("talks", ("talk", "negotiat", "meeting", "summit")),
     ("siege", ("siege", "besieg", "blockad", "encircl")),
     ("control", ("control", "rule", "held", "hold", "occupation", "under")),
+    ("bombardment", ("bombard", "shelling", "airstrike", "air strike", "air campaign", "raid")),
     (
         "offensive",
         (
@@ -166,6 +168,14 @@ _EVENT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Durations that specify a thing rather than measure elapsed time: a seven-day truce and a
 # five-day ceasefire are two proposals, not two measurements of one truce.
 _SPECIFIED_EVENTS = frozenset({"ceasefire", "talks"})
+# Events that happen once per story (the war); every other event class recurs (offensives,
+# sieges, truces), so two dates for it far apart are two occurrences, not a conflict.
+_UNIQUE_EVENTS = frozenset({"war"})
+_OCCURRENCE_DAYS = 60
+# Counts an order of magnitude apart are different scopes (a town's toll vs the war's), not a
+# disagreement: real disputes between sources stay well inside this factor.
+_SCALE_FACTOR = 10.0
+_EVENT_CLASSES = frozenset(cls for cls, _ in _EVENT_STEMS)
 
 _DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("southeast", ("southeast", "south-east")),
@@ -290,6 +300,8 @@ class _Profile(NamedTuple):
     subject: str | None
     holder: str | None
     event: str | None
+    event_known: bool  # the event falls in a class we know (not just its own words)
+    event_party: str | None  # whose rule/offensive, when the event names it
     place: _Place | None
     flow: bool
     grows: bool
@@ -349,7 +361,7 @@ def _interval(c: Claim) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-_Keys = tuple[str | None, bool, str | None, str | None, str | None, "_Place | None"]
+_Keys = tuple[str | None, bool, str | None, str | None, str | None, str | None, "_Place | None"]
 
 
 def _keys(c: Claim) -> _Keys:
@@ -367,6 +379,7 @@ def _keys(c: Claim) -> _Keys:
         _classify(c.subject, _SUBJECT_STEMS),
         _classify(c.holder, _HOLDER_STEMS),
         _classify(c.event, _EVENT_STEMS),
+        _classify(c.event, _HOLDER_STEMS) if c.event else None,
         _place(c.place),
     )
 
@@ -379,7 +392,7 @@ def _profile(c: Claim, memo: dict[tuple[object, ...], _Keys] | None = None) -> _
         keys = _keys(c)
         if memo is not None:
             memo[text] = keys
-    role, capture, subject, holder, event, place = keys
+    role, capture, subject, holder, event, party, place = keys
     lo, hi = _interval(c)
     return _Profile(
         claim=c,
@@ -388,6 +401,8 @@ def _profile(c: Claim, memo: dict[tuple[object, ...], _Keys] | None = None) -> _
         subject=subject,
         holder=holder,
         event=event,
+        event_known=event in _EVENT_CLASSES,
+        event_party=party if party in _PARTIES else None,
         place=place,
         flow=role in _FLOW_ROLES,
         grows=c.cumulative or (c.kind == "percent" and capture),
@@ -412,12 +427,14 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
         return False, f"different roles ({a.role} vs {b.role})"
     if a.subject and b.subject and a.subject != b.subject:
         return False, f"different things measured ({a.subject} vs {b.subject})"
+    if kind == "count" and not (a.role and b.role):
+        return False, "a count without what happened (killed, fled...) cannot be matched"
     if (
-        kind in ("count", "money", "other")
+        kind in ("money", "other")
         and not (a.role and b.role)
         and not (a.subject and a.subject == b.subject)
     ):
-        return False, "too little structure to say what is counted"
+        return False, "too little structure to say what is measured"
     ok, why = _places_compatible(a.place, b.place)
     if not ok:
         return False, why
@@ -429,17 +446,26 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
         and {a.holder, b.holder} != _TWO_SIDES
     ):
         return False, f"shares of different holders ({a.holder} vs {b.holder})"
-    if kind in ("date", "duration"):
-        if not (a.event and b.event):
-            return False, "a date or duration without its event cannot be matched"
+    if a.event and b.event:
         if a.event != b.event:
             return False, f"different events ({a.event} vs {b.event})"
+        if a.event_party and b.event_party and a.event_party != b.event_party:
+            return False, f"events of different parties ({a.event_party} vs {b.event_party})"
+    if kind in ("date", "duration"):
+        if not (a.event_known and b.event_known):
+            return False, "a date or duration needs a recognised event to be matched"
         if (
             kind == "duration"
             and a.event in _SPECIFIED_EVENTS
             and not _overlap(a.lo, a.hi, b.lo, b.hi)
         ):
             return False, f"different {a.event} proposals ({ca.mention} vs {cb.mention})"
+        if a.event not in _UNIQUE_EVENTS:
+            sa, sb = _occurrence(a), _occurrence(b)
+            if sa and sb and max(sa[0], sb[0]) - min(sa[1], sb[1]) > timedelta(_OCCURRENCE_DAYS):
+                return False, f"different occurrences of a recurring event ({a.event})"
+    if kind in ("count", "money", "distance", "other") and _scale_apart(a, b):
+        return False, "an order of magnitude apart: different scopes"
     if kind == "distance" and not (a.subject and b.subject):
         return False, "distances without a known reference point"
     if a.flow or b.flow:
@@ -451,6 +477,21 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
             if ca.as_of != cb.as_of:
                 return False, "one-off counts for different days"
     return True, "same measure"
+
+
+def _occurrence(p: _Profile) -> tuple[date, date] | None:
+    """When a dated event happened: the date itself, or the start an elapsed duration implies."""
+    if p.claim.kind == "date":
+        span = p.claim.as_of
+        return (span.start, span.end) if span else None
+    return _start_span(p)
+
+
+def _scale_apart(a: _Profile, b: _Profile) -> bool:
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return False
+    small_hi, big_lo = min(a.hi, b.hi), max(a.lo, b.lo)
+    return small_hi > 0 and big_lo / small_hi > _SCALE_FACTOR
 
 
 def same_measure(a: Claim, b: Claim) -> tuple[bool, str]:
@@ -686,7 +727,7 @@ def _jobs(profiles: Sequence[_Profile]) -> Iterator[_Job]:
     groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         timed = p.claim.kind in ("date", "duration")
-        if timed and p.event is None:
+        if timed and not p.event_known:
             continue  # can never be the same measure as anything
         groups[(p.claim.kind, p.family, p.event if timed else None)].append(i)
     for members in groups.values():

@@ -162,9 +162,12 @@ def test_duration_start_dates_agree() -> None:
     three = claim("duration", 21, on="2016-12-08", event="major offensive", stated=(3, "weeks"))
     assert one(two, two_later).type == "agrees"
     assert one(two_later, three).type in ("agrees", "updates")
-    # the same offensive said to have started two months apart is a conflict
-    far = claim("duration", 90, on="2016-12-08", event="offensive", stated=(3, "months"))
-    assert one(two, far).type == "contradicts"
+    # the same offensive said to have started three weeks apart is a conflict
+    six = claim("duration", 42, on="2016-12-08", event="offensive", stated=(6, "weeks"))
+    assert one(two, six).type == "contradicts"
+    # an offensive that started half a year earlier is another offensive
+    far = claim("duration", 180, on="2016-12-08", event="offensive", stated=(6, "months"))
+    assert compare(two, far) is None
 
 
 def test_truce_vs_ceasefire_proposals_no_edge() -> None:
@@ -181,11 +184,43 @@ def test_rebel_rule_vs_war_no_edge() -> None:
 
 
 def test_dates_of_one_event() -> None:
-    a = claim("date", None, on="2012-01-01", until="2012-12-31", event="seized control")
-    b = claim("date", None, on="2012-07-19", event="rebels took control")
-    c = claim("date", None, on="2013-03-01", event="seized control")
+    a = claim("date", None, on="2011-01-01", until="2011-12-31", event="war")
+    b = claim("date", None, on="2011-03-15", event="civil war")
+    c = claim("date", None, on="2012-03-01", event="conflict")
     assert one(a, b).type == "agrees"
     assert one(a, c).type == "contradicts"
+
+
+def test_recurring_event_dates_far_apart_are_different_occurrences() -> None:
+    a = claim("date", None, on="2016-02-27", event="truce")
+    near = claim("date", None, on="2016-03-05", event="ceasefire")
+    far = claim("date", None, on="2016-09-12", event="ceasefire")
+    assert one(a, near).type == "contradicts"
+    assert compare(a, far) is None
+
+
+def test_events_of_different_parties_no_edge() -> None:
+    rebel = claim("date", None, on="2012-07-01", event="rebel rule")
+    gov = claim("date", None, on="2012-07-01", event="government rule")
+    assert compare(rebel, gov) is None
+    unknown = claim("date", None, on="2012-01-01", event="bloody killing")
+    assert not same_measure(unknown, claim("date", None, on="2012-01-01", event="bloody killing"))[
+        0
+    ]
+
+
+def test_order_of_magnitude_apart_is_another_scope() -> None:
+    kw = {"role": "killed", "subject": "people", "cumulative": True}
+    town = claim(value=115, on="2016-01-01", **kw)
+    war = claim(value=250_000, on="2016-01-02", **kw)
+    ok, why = same_measure(town, war)
+    assert not ok and "magnitude" in why
+
+
+def test_count_without_role_is_not_matched() -> None:
+    a = claim(value=33, subject="people")
+    b = claim(value=20, subject="civilians", role="killed")
+    assert compare(a, b) is None
 
 
 def _random_corpus(n: int, seed: int) -> tuple[list[Claim], np.ndarray]:

@@ -133,7 +133,8 @@ _PLACE_RES = (
     # "in Aleppo", "from Palmyra", "in the city"
     re.compile(
         r"(?i:\b(?:in|of|from|into|across|near|at|inside|around|outside|throughout|to)\s+"
-        rf"(?:the\s+)?)(?P<name>{_PLACE_NAME}|(?i:city)\b)"
+        r"(?:the\s+)?(?:[a-z]+-(?:held|controlled|run|besieged)\s+)?)"
+        rf"(?P<name>{_PLACE_NAME}|(?i:city)\b)"
     ),
 )
 _CITY_WORD_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town)$")

@@ -1,0 +1,179 @@
+"""What a figure measures, read from hand-written sentences (none of them from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import meaning
+
+
+def _read(sentence: str, figure: str, kind: str = "count", **kwargs: object) -> meaning.Meaning:
+    start = sentence.index(figure)
+    return meaning.describe(sentence, start, start + len(figure), kind, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "role"),
+    [
+        ("Air strikes killed 14 people in the market.", "14", "killed"),
+        ("At least 9 people died when the bridge collapsed.", "9", "killed"),
+        ("The raid left 23 wounded.", "23", "injured"),
+        ("Twelve children were injured by shrapnel.", "Twelve", "injured"),
+        ("The bombing killed 8 and injured 31 on the ring road.", "8", "killed"),
+        ("The bombing killed 8 and injured 31 on the ring road.", "31", "injured"),
+        ("About 4,000 families fled the valley overnight.", "4,000", "fled"),
+        ("Some 900 people were displaced by the floods.", "900", "fled"),
+        ("Nearly 200 fighters surrendered to the army.", "200", "surrendered"),
+        ("An estimated 60,000 people remain trapped in the old town.", "60,000", "remaining"),
+        ("Police arrested 17 protesters after the rally.", "17", "arrested"),
+        ("The army retook 11 villages in the valley.", "11", "captured"),
+        ("Buses evacuated 1,200 civilians from the district.", "1,200", "evacuated"),
+        ("Fighting took place within 3 km of the base.", "3 km", None),
+    ],
+)
+def test_roles(sentence: str, figure: str, role: str | None) -> None:
+    assert _read(sentence, figure).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("Air strikes killed 14 civilians in the market.", "14", "civilians"),
+        ("Shelling killed five soldiers and wounded 12 in the town.", "12", None),
+        ("Tens of thousands of residents remain in the enclave.", "Tens of thousands", "residents"),
+        ("The raid left 23 wounded.", "23", "people"),
+    ],
+)
+def test_subjects(sentence: str, figure: str, subject: str | None) -> None:
+    read = _read(sentence, figure, previous_subject="soldiers" if subject is None else None)
+    assert read.subject == (subject or "soldiers")  # an elided noun is the previous figure's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("Shelling killed 6 people in east Mosul on Friday.", "6", "eastern Mosul"),
+        ("Rockets hit western Homs, wounding 14.", "14", "western Homs"),
+        ("Some 3,000 people fled Raqqa's north.", "3,000", "northern Raqqa"),
+        ("Fighters control 70 percent of the south of Daraa.", "70 percent", "southern Daraa"),
+        ("The toll in Idlib rose to 41.", "41", "Idlib"),
+        (
+            "Troops hold 40 percent of the eastern part of the city.",
+            "40 percent",
+            "eastern Homs",
+        ),
+    ],
+)
+def test_places(sentence: str, figure: str, place: str) -> None:
+    assert (
+        _read(sentence, figure, "percent" if "percent" in figure else "count", city="Homs").place
+        == place
+    )
+
+
+def test_main_city_is_the_most_named_place() -> None:
+    text = "Clashes in Homs. More clashes in Homs and west Homs. A convoy left Hama."
+    assert meaning.main_city(text) == "Homs"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "holder", "role"),
+    [
+        ("Government forces have recaptured 65 percent of the rebel enclave.", "65 percent",
+         "government", "captured"),
+        ("The insurgents now hold just 20 percent of the town.", "20 percent", "rebels",
+         "controlled"),
+        ("Rebels have been confined to a tenth of their former area.", "a tenth", "rebels",
+         "controlled"),
+        ("Rebels lost 30 percent of their territory in a week.", "30 percent", "government",
+         "captured"),
+        ("The capture of 55 percent of opposition-held territory was announced.", "55 percent",
+         "government", "captured"),
+        ("The advance put half of the area controlled by militants under army control.", "half",
+         "government", "controlled"),
+        ("Kurdish-led SDF fighters hold 40 percent of the town.", "40 percent", "kurds",
+         "controlled"),
+    ],
+)  # fmt: skip
+def test_holder_of_territory_shares(sentence: str, figure: str, holder: str, role: str) -> None:
+    read = _read(sentence, figure, "percent")
+    assert (read.holder, read.role) == (holder, role)
+    assert read.subject == "territory"
+
+
+def test_capture_share_is_cumulative_but_held_share_is_not() -> None:
+    assert _read(
+        "The army has taken 65 percent of the enclave.", "65 percent", "percent"
+    ).cumulative
+    assert not _read(
+        "The army holds 65 percent of the enclave.", "65 percent", "percent"
+    ).cumulative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cumulative"),
+    [
+        ("More than 500 people have been killed since the offensive began.", "500", True),
+        ("The death toll has risen to 73.", "73", True),
+        ("So far 12,000 people have fled the city.", "12,000", True),
+        ("Shelling killed 7 people on Tuesday.", "7", False),
+        ("Strikes have killed 40 fighters in the past 24 hours.", "40", False),
+    ],
+)
+def test_cumulative(sentence: str, figure: str, cumulative: bool) -> None:
+    assert _read(sentence, figure).cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Six people died, state television reported.", "state television"),
+        ("Six people died, according to the Red Crescent.", "the Red Crescent"),
+        ("A local council official told AFP that six people died.", "A local council official"),
+        ('"Six people died," said a hospital director in the town.', "a hospital director"),
+        (
+            "The Observatory, a monitoring group based in London, said six people died.",
+            "The Observatory",
+        ),
+        ("Six people died, a rebel commander said on Sunday.", "a rebel commander"),
+    ],
+)
+def test_attribution(sentence: str, source: str) -> None:
+    assert meaning.attribution_of(sentence) == source
+
+
+def test_pronoun_source_falls_back_to_the_previous_one() -> None:
+    assert meaning.attribution_of("It said 12 people died.", "the Observatory") == "the Observatory"
+    assert meaning.attribution_of("Twelve people died in the attack.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind", "event"),
+    [
+        ("The rebels accepted a 72-hour truce.", "72-hour", "duration", "truce"),
+        ("After eight years of conflict the economy collapsed.", "eight years", "duration", "war"),
+        ("The town was under rebel control for three years.", "three years", "duration",
+         "rebel rule"),
+        ("Troops have seized 20 villages in the last ten days.", "ten days", "duration",
+         "offensive"),
+        ("The siege began on 3 May.", "3 May", "date", "siege"),
+    ],
+)  # fmt: skip
+def test_events(sentence: str, figure: str, kind: str, event: str) -> None:
+    read = _read(sentence, figure, kind)
+    assert read.event == event
+    assert read.role is None and read.subject == event
+
+
+def test_context_masks_the_figure_and_measure_reads() -> None:
+    read = _read("Shelling killed 6 civilians in west Mosul.", "6")
+    assert read.context == "Shelling killed [NUM] civilians in west Mosul."
+    assert read.measure == "civilians killed in western Mosul"
+    share = _read("Troops have captured 85 percent of rebel-held Mosul.", "85 percent", "percent")
+    assert share.measure == "share of rebel-held Mosul taken by the government"
+
+
+def test_distance_target() -> None:
+    read = _read("Mortars landed within 2 km of the airport.", "within 2 km", "distance")
+    assert read.subject == "the airport"
+    assert read.measure == "distance to the airport"

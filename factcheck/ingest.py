@@ -740,11 +740,12 @@ def _article(
     extra_warnings: Iterable[str] = (),
     today: date | None = None,
     meta_date_source: str = "dateline",
+    html: bool = False,
 ) -> tuple[Article, bool]:
     """An Article from text; a date in ``meta`` (page head, front matter, table cell) wins."""
     if not text.strip():
         raise InputError("no text (whitespace only)")
-    if _looks_like_html(text):
+    if html or _looks_like_html(text):
         text, html_meta = _from_html(text)
         meta = _Meta(
             meta.title or html_meta.title,
@@ -792,7 +793,12 @@ def read_text(
         text, meta = _from_markdown(text)
     try:
         art, _ = _article(
-            text, article_id=article_id, path=path, meta=meta, corpus_dates=corpus_dates
+            text,
+            article_id=article_id,
+            path=path,
+            meta=meta,
+            corpus_dates=corpus_dates,
+            html=bool(path) and Path(path or "").suffix.lower() in _HTML_SUFFIXES,
         )
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
@@ -940,7 +946,10 @@ def read_table(
         _, header = next(rows)
         assert isinstance(header, dict)
         cols = _resolve_columns(list(header), columns, name)
-        return _table_articles(rows, cols, p, enc_warning)
+        articles, errors = _table_articles(rows, cols, p, enc_warning)
+        if not articles and not errors:
+            raise InputError(f"{name}: no rows")
+        return articles, errors
     except InputError as exc:
         return [], [str(exc)]
     except OSError as exc:
@@ -1041,6 +1050,7 @@ def _read_file(
             meta=meta,
             corpus_dates=corpus_dates,
             extra_warnings=(enc_warning,) if enc_warning else (),
+            html=f.suffix.lower() in _HTML_SUFFIXES,
         )
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
@@ -1064,7 +1074,8 @@ def read_paths(
     for raw_path in paths:
         if str(raw_path) == "-":
             try:
-                articles.append(read_text(sys.stdin.read(), article_id="stdin"))
+                stdin = read_text(sys.stdin.read(), article_id="stdin", corpus_dates=corpus_dates)
+                articles.append(stdin)
             except InputError as exc:
                 errors.append(str(exc))
             continue
@@ -1127,6 +1138,7 @@ def _date_from_corpus(
             meta=meta,
             corpus_dates=corpus,
             extra_warnings=(enc,) if enc else (),
+            html=Path(old.path or "").suffix.lower() in _HTML_SUFFIXES,
         )
 
 

@@ -468,3 +468,15 @@ def test_encodings(tmp_path: Path) -> None:
 def test_read_text_raises_input_error() -> None:
     with pytest.raises(InputError, match=r"^x: no text"):
         read_text("   \n", article_id="x")
+
+
+def test_html_fragment_by_suffix(tmp_path: Path) -> None:
+    a = _article(tmp_path, "frag.htm", "<h2>Fragment title</h2>\n<p>Troops took the east.</p>")
+    assert a.title == "Fragment title"
+    assert a.body == "Troops took the east."
+
+
+def test_table_with_header_only_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "h.csv"
+    p.write_text("title,text,date\n", encoding="utf-8")
+    assert read_paths([p]) == ([], [f"{p}: no rows"])

@@ -19,9 +19,9 @@ from factcheck.report.jsonreport import is_dismissed, latest_reviews
 from factcheck.report.view import UNKNOWN_OUTLET, build_view, outlet_of, summary_line, timeline
 
 MAX_CHARTS = 30
+MAX_GRAPH_NODES = 150
 # A scheme followed by "//" anywhere in the page, article text included.
 _URL_SCHEME = re.compile(r"\b(https?|ftp|wss?)(:)(?=//)", re.IGNORECASE)
-MAX_GRAPH_NODES = 150
 
 
 def _environment() -> jinja2.Environment:

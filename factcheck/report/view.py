@@ -137,36 +137,27 @@ def effective_groups(result: CheckResult) -> list[Group]:
     """
     if result.groups:
         return list(result.groups)
+    import networkx as nx  # only here: a report with groups never needs it
+
     reviews = latest_reviews(result.reviews)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     live = [r for r in result.relations if not is_dismissed(r, reviews)]
+    graph = nx.Graph()
     for r in live:
-        parent[find(r.source)] = find(r.target)
-    members: dict[str, list[str]] = defaultdict(list)
-    for node in list(parent):
-        members[find(node)].append(node)
-    types_by_root: dict[str, set[str]] = defaultdict(set)
+        graph.add_edge(r.source, r.target)
+    types: dict[str, set[str]] = defaultdict(set)
     for r in live:
-        types_by_root[find(r.source)].add(r.type)
+        types[r.source].add(r.type)
     claims = {c.id: c for c in result.claims}
     groups = []
-    for root, ids in members.items():
-        ids.sort()
-        measures = Counter(claims[i].measure for i in ids if i in claims and claims[i].measure)
-        types = types_by_root[root]
+    for comp in nx.connected_components(graph):
+        ids = sorted(comp)
+        measures = Counter(claims[c].measure for c in ids if c in claims and claims[c].measure)
+        kinds = set().union(*(types[c] for c in ids))
         status = (
             "conflicting"
-            if "contradicts" in types
+            if "contradicts" in kinds
             else "evolving"
-            if "updates" in types
+            if "updates" in kinds
             else "consistent"
         )
         measure = measures.most_common(1)[0][0] if measures else ""

@@ -873,7 +873,9 @@ def _csv_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, dict[str
         except StopIteration:
             return
         except csv.Error as exc:
-            yield row_no, f"broken quoting ({exc})"
+            msg = str(exc)
+            quoting = any(k in msg for k in ("quot", "expected", "end of data", "EOF"))
+            yield row_no, f"{'broken quoting' if quoting else 'unreadable row'} ({msg})"
             continue
         if not any(c.strip() for c in row):
             row_no -= 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.datelines import (
     choose,
@@ -105,3 +107,13 @@ def test_is_plausible() -> None:
     assert not is_plausible(date(3016, 1, 1), today=today)
     assert not is_plausible(date(2020, 6, 1), today=today)
     assert not is_plausible(date(1850, 1, 1), today=today)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789/.-, TZ:", "Dec", "Mon", "May"])).map("".join))
+def test_date_functions_never_raise(s: str) -> None:
+    got = parse_date_string(s)
+    assert got is None or isinstance(got, date)
+    for dm in find_dates(s):
+        assert s[dm.start : dm.end] == dm.text
+        assert all(isinstance(c, date) for c in dm.candidates)

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.ingest import InputError, read_paths, read_table, read_text
 from factcheck.model import Article
@@ -480,3 +482,20 @@ def test_table_with_header_only_is_an_error(tmp_path: Path) -> None:
     p = tmp_path / "h.csv"
     p.write_text("title,text,date\n", encoding="utf-8")
     assert read_paths([p]) == ([], [f"{p}: no rows"])
+
+
+_TOKENS = [*"abcXYZ 019/.,:-()'\"\n\t{}[]<>%|", "Dec", "Monday", " 2016", "string(", "AFP"]
+_TEXTISH = st.lists(st.sampled_from(_TOKENS), max_size=120).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTISH)
+def test_read_text_never_raises_anything_but_input_error(text: str) -> None:
+    try:
+        a = read_text(text, article_id="h")
+    except InputError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("h: ")
+        return
+    assert a.body.strip() and a.body == a.body.strip()
+    assert a.date_source in {"dateline", "body", "weekday-inferred", "column", "unknown"}
+    assert (a.published is None) == (a.date_source == "unknown")

@@ -30,6 +30,7 @@ EXTRACTOR_VERSION = "meaning-1"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60
+_FUTURE_PENALTY = 150
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
 _DATELINE_REACH = 80
@@ -199,7 +200,7 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
 
 def _with_noun(text: str, q: Quantity) -> Quantity:
     """A count's mention takes its noun ("seven districts"), as "85 percent" takes its unit."""
-    if q.kind != "count" or not q.noun:
+    if q.kind != "count" or not q.noun or not meaning.is_countable_noun(q.noun):
         return q
     m = _NOUN_GAP_RE.match(text, q.end)
     if not m or not text.startswith(q.noun, m.end()):
@@ -236,6 +237,8 @@ def _as_of(
         gap = b - a
         between = sentence[a - offset : b - offset]
         cost = gap + _CLAUSE_PENALTY * sum(between.count(ch) for ch in ",;:")
+        if published is not None and ref.span.start > published:
+            cost += _FUTURE_PENALTY  # "will enter its fifth year next month": not the count's time
         if best is None or cost < best[0]:
             best = (cost, ref)
     if best is not None:

@@ -375,6 +375,20 @@ def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
 
 
 _PRONOUN_NOUNS = _words("them those these whom which who they it us")
+_SINGULAR_NOUNS = _words(
+    """person child man woman soldier civilian fighter rebel member family baby boy girl
+    journalist doctor officer commander militant insurgent refugee resident worker student"""
+)
+_NOT_NOUNS = _words("some more other others many most few such this that less ss")
+
+
+def is_countable_noun(word: str) -> bool:
+    """A word that can be what a figure counts ("seven districts", "one child"), not a verb
+    or quantifier that happens to follow the number ("10 fell", "19 some")."""
+    w = word.lower()
+    if not w.isalpha() or w in _NOT_NOUNS or w in _PRONOUN_NOUNS or w in _ROLE_WORDS:
+        return False
+    return w in _PEOPLE or w in _SINGULAR_NOUNS or (w.endswith("s") and not w.endswith("ss"))
 
 
 def subject_of(
@@ -398,7 +412,9 @@ def subject_of(
                 return "territory"
             return phrase[-1].lower()
         return noun.lower() or None
-    if noun and noun.lower() not in _PRONOUN_NOUNS:
+    if noun and noun.lower() in ("others", "more"):
+        return previous  # "killing 3 citizens and injuring 8 others"
+    if noun and is_countable_noun(noun):
         return noun.lower()
     if (
         m

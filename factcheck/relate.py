@@ -175,6 +175,10 @@ _OCCURRENCE_DAYS = 60
 # Counts an order of magnitude apart are different scopes (a town's toll vs the war's), not a
 # disagreement: real disputes between sources stay well inside this factor.
 _SCALE_FACTOR = 10.0
+# A running toll is followed for a couple of weeks after its event; two tolls further apart
+# are most likely different events, unless both are anchored to the same start ("since March
+# 2011" gives both the same as_of).
+_TOLL_WINDOW_DAYS = 14
 _EVENT_CLASSES = frozenset(cls for cls, _ in _EVENT_STEMS)
 
 _DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -471,6 +475,10 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
     if a.flow or b.flow:
         if ca.cumulative != cb.cumulative:
             return False, "a running total vs a one-off count"
+        if ca.cumulative and ca.as_of and cb.as_of:
+            apart = max(ca.as_of.start, cb.as_of.start) - min(ca.as_of.end, cb.as_of.end)
+            if apart > timedelta(_TOLL_WINDOW_DAYS):
+                return False, "running tolls from dates too far apart to be one event"
         if not ca.cumulative:
             if ca.as_of is None or cb.as_of is None:
                 return False, "one-off counts without dates cannot be matched"

@@ -327,3 +327,10 @@ def test_blocking_never_drops_a_same_measure_pair() -> None:
                 brute[r.id] = (r.source, r.target, r.type)
     got = {r.id: (r.source, r.target, r.type) for r in relate(claims, vecs)}
     assert brute and got == brute
+
+
+def test_running_tolls_far_apart_are_different_events() -> None:
+    kw = {"role": "killed", "subject": "people", "cumulative": True}
+    first = claim(value=24, on="2016-05-03", **kw)
+    assert compare(first, claim(value=10, on="2016-09-13", **kw)) is None
+    assert one(first, claim(value=30, on="2016-05-06", **kw)).type == "updates"

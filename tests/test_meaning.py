@@ -145,6 +145,8 @@ def test_attribution(sentence: str, source: str) -> None:
 def test_pronoun_source_falls_back_to_the_previous_one() -> None:
     assert meaning.attribution_of("It said 12 people died.", "the Observatory") == "the Observatory"
     assert meaning.attribution_of("Twelve people died in the attack.") is None
+    described = "The London-based monitoring group said 12 people died."
+    assert meaning.attribution_of(described, "the Observatory") == "the Observatory"
 
 
 @pytest.mark.parametrize(

@@ -583,6 +583,9 @@ _NOT_SOURCE_START = _words(
 )
 
 
+_BACK_REFERENCES = _words("group monitor organisation organization body watchdog")
+
+
 def _last_delimiter(sentence: str, pos: int) -> int:
     return max(sentence.rfind(ch, 0, pos) for ch in _SOURCE_DELIMITERS)
 
@@ -607,6 +610,8 @@ def _clean_source(src: str, previous: str | None) -> str | None:
         src = " ".join(words)
     if src.lower() in _PRONOUNS:
         return previous
+    if previous and words[0].lower() == "the" and words[-1].lower() in _BACK_REFERENCES:
+        return previous  # "the Britain-based monitoring group" names the source met before
     first = words[0].lower()
     if first in _NOT_SOURCE_START or any(ch.isdigit() for ch in src):
         return None

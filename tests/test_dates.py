@@ -32,6 +32,10 @@ REF = date(2016, 12, 6)
         ("in February", date(2016, 2, 1), date(2016, 2, 29)),
         ("last December", date(2015, 12, 1), date(2015, 12, 31)),
         ("last November", date(2016, 11, 1), date(2016, 11, 30)),
+        ("December 4-5", date(2016, 12, 4), date(2016, 12, 5)),
+        ("on December 11 and 12 2016", date(2016, 12, 11), date(2016, 12, 12)),
+        ("the 2015-16 season", date(2015, 1, 1), date(2016, 12, 31)),
+        ("a lightning 2014 campaign", date(2014, 1, 1), date(2014, 12, 31)),
     ],
 )
 def test_forms(text: str, start: date, end: date) -> None:
@@ -54,6 +58,8 @@ def test_missing_year_is_the_most_recent_not_far_after_the_reference() -> None:
         "it may rain",
         "they march on",
         "2012 people died",
+        "some 2000 civilians",
+        "more than 2000 oil tankers",
         "UNSC 2254",
         "/2016/12/05/x",
         "13/13/2016",

@@ -47,11 +47,13 @@ _DATE_RE = re.compile(
   | (?<![\w/.-])(?P<na>\d{{1,2}})(?P<sep>[/.-])(?P<nb>\d{{1,2}})(?P=sep)
         (?P<ny>\d{{4}}|\d\d)(?![\w/]|\.\d)
   | \b(?P<pp>{_PART})[\s-]+(?:(?P<pm>{_MON})(?:,?\s+(?P<pmy>{_YEAR})\b)?|(?P<py>{_YEAR})\b)
-  | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?
+  | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b
+        (?:(?:\s*[-–]\s*(?P<d1b>{_DAY})\b|\s+(?:and|to)\s+(?P<d1c>{_DAY})(?=,?\s+{_YEAR}\b)))?
+        (?:,?\s+(?P<y1>{_YEAR})\b)?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR})\b)?
   | \b(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR})\b
   | \b(?P<m4>{_MON_FULL})
-  | (?<![\w$£€.,/-])(?P<yy>{_YEAR})(?:\s*[-–]\s*(?P<yy2>{_YEAR}))?
+  | (?<![\w$£€.,/-])(?P<yy>{_YEAR})(?:\s*[-–]\s*(?P<yy2>{_YEAR})|[-–/](?P<yy2s>\d\d)\b)?
         (?![\w%/-]|[.,]\d|\s*(?:%|percent|per\s+cent)))
     """,
     re.VERBOSE,
@@ -76,9 +78,18 @@ _BEFORE_YEAR_CODE_RE = re.compile(
     re.IGNORECASE,
 )
 # After these a year may also be a count ("and 2012 people"): the next word decides.
-_WEAK_PREP_RE = re.compile(r"\b(?:by|from|of|between|and|to|the)\s+\Z", re.IGNORECASE)
-_COUNTED_RE = re.compile(r"\s+(?:[a-z]+[^s\W]s|people|children|men|women|troops|police)\b")
-_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
+# A hedge makes a four-digit number an amount ("some 2000 civilians"); a plural among the next
+# two words too ("2000 oil tankers"); otherwise it is a year ("a lightning 2014 campaign").
+_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|"
+    r"estimated|only|just|another|killed|killing|kill|kills|wounded|injured|displaced)\s+\Z",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.IGNORECASE)
+_COUNTED_RE = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+)?(?:[A-Za-z]+[^s\W]s|people|children|men|women|troops|police)\b"
+)
+_DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
 
 
@@ -169,11 +180,13 @@ def _bare_year_reads_as_date(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - _TAIL) : m.start()]
     if _BEFORE_YEAR_CODE_RE.search(before):
         return False
-    if m["yy2"] or _YEAR_PREP_RE.search(before):
+    if m["yy2"] or m["yy2s"] or _YEAR_PREP_RE.search(before) or _DAY_BEFORE_RE.search(before):
         return True
-    if _WEAK_PREP_RE.search(before):
-        return not _COUNTED_RE.match(text, m.end())
-    return not _LOWER_WORD_RE.match(text, m.end())
+    if _HEDGE_BEFORE_RE.search(before):
+        return False
+    if _THE_BEFORE_RE.search(before):
+        return True
+    return not _COUNTED_RE.match(text, m.end())
 
 
 def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, DateSpan] | None:
@@ -195,9 +208,15 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if g[mk]:
             month, day = _month_number(g[mk]), _int_day(g[dk])
-            if g[yk]:
-                return m.start(), _day(int(g[yk]), month, day)
-            return m.start(), _resolve_day(month, day, reference)
+            year = g[yk]
+            span = _day(int(year), month, day) if year else _resolve_day(month, day, reference)
+            last_day = g.get(dk + "b") or g.get(dk + "c")
+            if span is not None and last_day:  # "December 4-5", "December 11 and 12 2016"
+                end = _day(span.start.year, month, _int_day(last_day))
+                if end is None or end.start <= span.start:
+                    return None
+                span = DateSpan(span.start, end.start)
+            return m.start(), span
     if g["m3"]:
         return m.start(), _month_span(int(g["y3"]), _month_number(g["m3"]))
     if g["m4"]:
@@ -211,6 +230,11 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     if not _bare_year_reads_as_date(text, m):
         return None
     first = int(g["yy"])
+    if g["yy2s"]:  # "2015-16", "2015/16": a season across two years
+        second = first // 100 * 100 + int(g["yy2s"])
+        if second != first + 1:
+            return None
+        return m.start(), DateSpan(date(first, 1, 1), date(second, 12, 31))
     if g["yy2"]:
         second = int(g["yy2"])
         if second <= first:

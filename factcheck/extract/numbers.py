@@ -279,7 +279,7 @@ _CAP_FUNCTION_WORDS = _words(
 )
 _ONE_NOT_BEFORE = _words(
     "of another by who which that whom whose such day morning night evening afternoon time "
-    "point side way thing or and hand"
+    "point side way thing or and hand can could would should must might shall"
 )
 _ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
 _ONE_DAY_OK_AFTER = _words(

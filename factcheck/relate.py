@@ -172,6 +172,7 @@ _SPECIFIED_EVENTS = frozenset({"ceasefire", "talks"})
 # sieges, truces), so two dates for it far apart are two occurrences, not a conflict.
 _UNIQUE_EVENTS = frozenset({"war"})
 _OCCURRENCE_DAYS = 60
+_UNIQUE_OCCURRENCE_DAYS = 730  # "the war" started years apart is another war (the Six Day War)
 # Counts an order of magnitude apart are different scopes (a town's toll vs the war's), not a
 # disagreement: real disputes between sources stay well inside this factor.
 _SCALE_FACTOR = 10.0
@@ -431,6 +432,8 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
         return False, f"different roles ({a.role} vs {b.role})"
     if a.subject and b.subject and a.subject != b.subject:
         return False, f"different things measured ({a.subject} vs {b.subject})"
+    if kind == "percent" and not (a.subject and b.subject):
+        return False, "a share of an unknown whole cannot be matched"
     if kind == "count" and not (a.role and b.role):
         return False, "a count without what happened (killed, fled...) cannot be matched"
     if (
@@ -464,10 +467,10 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
             and not _overlap(a.lo, a.hi, b.lo, b.hi)
         ):
             return False, f"different {a.event} proposals ({ca.mention} vs {cb.mention})"
-        if a.event not in _UNIQUE_EVENTS:
-            sa, sb = _occurrence(a), _occurrence(b)
-            if sa and sb and max(sa[0], sb[0]) - min(sa[1], sb[1]) > timedelta(_OCCURRENCE_DAYS):
-                return False, f"different occurrences of a recurring event ({a.event})"
+        window = _UNIQUE_OCCURRENCE_DAYS if a.event in _UNIQUE_EVENTS else _OCCURRENCE_DAYS
+        sa, sb = _occurrence(a), _occurrence(b)
+        if sa and sb and max(sa[0], sb[0]) - min(sa[1], sb[1]) > timedelta(window):
+            return False, f"different occurrences of {a.event}: starts too far apart"
     if kind in ("count", "money", "distance", "other") and _scale_apart(a, b):
         return False, "an order of magnitude apart: different scopes"
     if kind == "distance" and not (a.subject and b.subject):

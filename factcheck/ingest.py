@@ -524,8 +524,10 @@ _STAFF = re.compile(
     r"|photographers?|crews?|cameram[ae]n|stringers?|team)\b",
     re.IGNORECASE,
 )
+# "BEIRUT (Reuters) -", "Beirut (AFP) -", "DAMASCUS, Dec. 7 (Xinhua) --": a wire dateline
 _PAREN_BYLINE = re.compile(
-    r"^[^\n(]{0,60}?\((?P<name>[A-Z][A-Za-z.&' -]{1,30})\)\s*(?:--|-|—|–|:)", re.MULTILINE
+    r"^(?P<city>[^\n(]{0,60}?)\((?P<name>[A-Z][A-Za-z.&' -]{1,30})\)\s*(?:--|-|—|–|:)",
+    re.MULTILINE,
 )
 _TIME = re.compile(
     r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -534,8 +536,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
-    r"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|date\s+of\s+publication"
-    r"|publication\s+date|date)?(?:\s+(?:on|at))?\s*:?\s*$",
+    r"^\s*(?:(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified)"
+    r"|date\s+of\s+publication|publication\s+date|date)?(?:\s+(?:on|at))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -562,9 +564,14 @@ def detect_outlet(body: str) -> str | None:
     """The outlet a body names as its own: "(Reuters) -" bylines, "AFP's correspondents"."""
     m = _PAREN_BYLINE.search(body[:600])
     if m:
-        found = _canonical_outlet(m.group("name"))
-        if found:
-            return found
+        name = m.group("name").strip()
+        city = re.sub(r"[^A-Za-z ]", " ", m.group("city").split(",")[0]).strip()
+        # "(SOHR) -" after a long name is an acronym, not a byline: the agency must be known
+        # or stand after an all-caps city
+        if name.lower() in KNOWN_OUTLETS or (city.isupper() and len(city.split()) <= 3):
+            found = _canonical_outlet(name)
+            if found:
+                return found
     m = _STAFF.search(body)
     if m:
         return KNOWN_OUTLETS[m.group("name").lower()]
@@ -639,6 +646,16 @@ def _title_index(lines: Sequence[str], first: int) -> int:
             continue
         return i
     return first
+
+
+def _wire_dateline(body: str, corpus_dates: Sequence[date], today: date | None) -> _Dated | None:
+    """The date of a wire dateline, "DAMASCUS, Dec. 7 (Xinhua) --"; often without a year."""
+    m = _PAREN_BYLINE.match(body[:200])
+    if not m or "," not in m.group("city"):
+        return None
+    part = m.group("city").split(",", 1)[1]
+    dms = find_dates(part) or find_yearless(part, need_weekday=False)
+    return _resolve(dms[0], "dateline", corpus_dates, today) if dms else None
 
 
 class _Parsed(NamedTuple):
@@ -716,6 +733,8 @@ def _parse_text(
         if t and t.group(0).strip():
             rest = rest.lstrip()[t.end() :]
         body = rest.lstrip(" \t,;:-—–|)")
+    elif dated is None and date_from_text:
+        dated = _wire_dateline(body, corpus_dates, today)
     body, signed = strip_tail(body)
     if not body.strip():
         raise InputError("no article text left after removing page boilerplate")

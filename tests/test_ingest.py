@@ -121,6 +121,14 @@ def test_yearless_dateline_alone_uses_corpus_dates(tmp_path: Path) -> None:
     assert {a.id: a.published for a in arts}["a"] == date(2016, 12, 5)
 
 
+def test_wire_dateline_without_year_dated_from_corpus() -> None:
+    text = f"Title\n\nDAMASCUS, Dec. 7 (Xinhua) -- {PROSE}"
+    assert read_text(text, article_id="a").published is None
+    a = read_text(text, article_id="a", corpus_dates=[date(2016, 12, 1)])
+    assert (a.published, a.date_source) == (date(2016, 12, 7), "dateline")
+    assert a.body.endswith(PROSE)
+
+
 def test_yearless_without_weekday_or_corpus_is_unknown() -> None:
     a = read_text(f"Title\n\n5 December\n\n{PROSE}\n", article_id="a")
     assert a.published is None
@@ -143,6 +151,7 @@ def test_yearless_without_weekday_or_corpus_is_unknown() -> None:
         ("2016-12-07T10:00Z", date(2016, 12, 7), "dateline"),
         ("Published: Wednesday, 7 December 2016, 10:15 GMT", date(2016, 12, 7), "dateline"),
         ("08.04.2017", date(2017, 4, 8), "dateline"),
+        ("Last modified on Wed 7 Dec 2016 10.00 GMT", date(2016, 12, 7), "dateline"),
     ],
 )
 def test_dateline_forms(header: str, expected: date, source: str) -> None:
@@ -258,6 +267,9 @@ def test_offsets_are_into_body() -> None:
         (f"Title\n\n{PROSE} AFP's correspondents in the city saw smoke.", "AFP"),
         (f"Title\n\n{PROSE} -- AFP", "AFP"),
         (f"Title\n\nBEIRUT, December 7, 2016\n\n{PROSE}", None),
+        (f"Title\n\nBeirut (AFP) - {PROSE}", "AFP"),
+        (f"Title\n\nDAMASCUS, Dec. 7 (Xinhua) -- {PROSE}", "Xinhua"),
+        (f"Title\n\nThe Syrian Observatory for Human Rights (SOHR) - a monitor.\n{PROSE}", None),
         (f"Title\n\n{PROSE}", None),
     ],
 )

@@ -95,7 +95,11 @@ _NUMWORD = (
     + r")\b"
 )
 _SMALLWORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\b"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Thousands separated by commas, or by no-break/thin spaces (never plain spaces: text with its
+# commas stripped has "December 12 300 people").
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+)
 _SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn|mln|bln)\b)"
 _WORDPHRASE = (
     rf"{_NUMWORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|"
@@ -161,6 +165,7 @@ _CORE_RE = re.compile(
     rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ])(?<![\w.,/\\-])(?<!\w\()(?:
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
+            (?:\s+(?:thousand|million))?
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
           | (?:scores|tens)(?=\s+of\b)|a\s+couple\s+of)\b
       | (?P<onein>(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<oden>{_NUMWORD}|\d+\b))
@@ -352,6 +357,8 @@ def parse_number(words: str) -> float | None:
     finder to try a shorter phrase.
     """
     text = words.strip().lower().replace(",", "")
+    for space in "\u00a0\u202f\u2009":
+        text = text.replace(space, "")
     if not text:
         return None
     if _PLAIN_NUMBER_RE.fullmatch(text):
@@ -541,12 +548,14 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
         key = re.sub(r"\s+", " ", text.lower())
         if key in VAGUE:
             lo, hi = VAGUE[key]
-        else:
-            head, scale = key.rsplit(" ", 1)
-            if head not in _VAGUE_FACTOR or scale not in _SCALE_WORDS:
+        else:  # "several hundred", "a few thousand", "several hundred thousand"
+            head = next((h for h in _VAGUE_FACTOR if key.startswith(h + " ")), None)
+            scales = key[len(head) :].split() if head else []
+            if head is None or not scales or any(w not in _SCALE_WORDS for w in scales):
                 return None
+            factor = math.prod(_SCALE_WORDS[w] for w in scales)
             flo, fhi = _VAGUE_FACTOR[head]
-            lo, hi = flo * _SCALE_WORDS[scale], fhi * _SCALE_WORDS[scale]
+            lo, hi = flo * factor, fhi * factor
         return _Figure(None, lo, hi, True, "")
     if g in ("onein", "frac"):
         value = _parse_fraction(text)

@@ -66,6 +66,16 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ("tens of thousands of civilians", "tens of thousands", "count", None, 20_000, 99_999, ""),
     ("several key districts", "several", "count", None, 3, 9, ""),
     ("several thousand fighters", "several thousand", "count", None, 3_000, 9_000, ""),
+    (
+        "several hundred thousand people",
+        "several hundred thousand",
+        "count",
+        None,
+        300_000,
+        900_000,
+        "",
+    ),
+    ("50\u00a0000 people", "50\u00a0000", "count", 50_000, 50_000, 50_000, ""),
     ("half a dozen wounded children", "half a dozen", "count", 6, 6, 6, ""),
     (
         "more than a quarter of a million people",

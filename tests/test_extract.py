@@ -148,6 +148,15 @@ def test_since_makes_a_running_total_as_of_publication() -> None:
     assert claim.as_of is not None and claim.as_of.start == date(2019, 12, 20)
 
 
+def test_since_an_event_dated_later_in_the_clause() -> None:
+    (claim,) = extract_text(
+        "Over 350 civilians have been killed since the truce collapsed on September 19.",
+        date(2016, 10, 13),
+    )[:1]
+    assert claim.cumulative
+    assert claim.as_of is not None and claim.as_of.start == date(2016, 10, 13)
+
+
 def test_weekday_mismatch_is_reported() -> None:
     article = Article(
         id="x",

@@ -26,11 +26,13 @@ __all__ = [
     "extract_text",
 ]
 
-EXTRACTOR_VERSION = "meaning-1"
+EXTRACTOR_VERSION = "meaning-2"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60
 _FUTURE_PENALTY = 150
+_SINCE_REACH = 60
+_SINCE_RE = re.compile(r"(?i)\bsince\b[^,;:]*$")
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
 _DATELINE_REACH = 80
@@ -243,8 +245,10 @@ def _as_of(
             best = (cost, ref)
     if best is not None:
         ref = best[1]
-        if ref.since:
-            return (DateSpan.day(published) if published else None), True
+        lead_in = sentence[max(0, ref.start - offset - _SINCE_REACH) : ref.start - offset]
+        if ref.since or _SINCE_RE.search(lead_in):
+            # "since a ceasefire collapsed on September 19": a running total, as of publication
+            return (DateSpan.day(published) if published else ref.span), True
         return ref.span, False
     if lead is not None:
         return lead, False

@@ -136,7 +136,12 @@ def _plausible_cp1252(raw: bytes) -> bool:
 
 
 class _HTMLText(HTMLParser):
-    """Visible text of a page with block structure kept as lines, plus the head's metadata."""
+    """Visible text of a page with block structure kept as lines, plus the head's metadata.
+
+    Site chrome (nav, footer, asides, forms, figures) is skipped; when the page marks its
+    ``<article>`` only that is kept, else the text from the first ``<h1>`` on. JSON-LD blocks
+    are read for the headline, publisher and publication date.
+    """
 
     _SKIP = frozenset(
         {"script", "style", "noscript", "nav", "footer", "aside", "form", "figure",
@@ -151,13 +156,16 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.article_parts: list[str] = []
+        self.h1_at: int | None = None  # index into parts where the first <h1> starts
         self.meta: dict[str, str] = {}
+        self.ld_json: list[str] = []
         self.title = ""
         self.h1 = ""
-        self._skip = 0
+        self._skip: list[str] = []  # open skipped elements, innermost last
         self._article = 0
         self._in_title = False
         self._in_h1 = False
+        self._in_ld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -168,22 +176,30 @@ class _HTMLText(HTMLParser):
             return
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("time", a["datetime"])
-        if tag in self._SKIP:
-            self._skip += 1
+        if tag == "script" and "ld+json" in a.get("type", ""):
+            self._in_ld = True
+            self.ld_json.append("")
+        # an article's own <header> holds its title and dateline: keep it
+        if tag in self._SKIP and not (tag == "header" and self._article):
+            self._skip.append(tag)
         elif tag == "article":
             self._article += 1
         if tag == "title":
             self._in_title = True
         if tag == "h1":
             self._in_h1 = True
+            if self.h1_at is None and not self._skip:
+                self.h1_at = len(self.parts)
         if tag in self._BLOCK:
             self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
+        if self._skip and tag == self._skip[-1]:
+            self._skip.pop()
         elif tag == "article" and self._article:
             self._article -= 1
+        if tag == "script":
+            self._in_ld = False
         if tag == "title":
             self._in_title = False
         if tag == "h1":
@@ -192,10 +208,11 @@ class _HTMLText(HTMLParser):
             self._emit("\n")
 
     def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.ld_json[-1] += data
+            return
         if self._in_title:
             self.title += data
-            return
-        if self._skip:
             return
         if self._in_h1:
             self.h1 += data
@@ -209,18 +226,55 @@ class _HTMLText(HTMLParser):
             self.article_parts.append(s)
 
 
+def _ld_fields(blocks: Sequence[str]) -> dict[str, str]:
+    """headline, datePublished and publisher name from JSON-LD news markup."""
+    out: dict[str, str] = {}
+    stack: list[object] = []
+    for block in blocks:
+        try:
+            stack.append(json.loads(block))
+        except ValueError:
+            continue
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            for key in ("headline", "datePublished"):
+                if isinstance(item.get(key), str):
+                    out.setdefault(key, item[key])
+            pub = item.get("publisher")
+            if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+                out.setdefault("publisher", pub["name"])
+    return out
+
+
 def _from_html(html: str) -> tuple[str, _Meta]:
     parser = _HTMLText()
     parser.feed(html)
     parser.close()
-    parts = parser.article_parts if "".join(parser.article_parts).strip() else parser.parts
+    if "".join(parser.article_parts).strip():
+        parts = parser.article_parts
+    elif parser.h1_at is not None:
+        parts = parser.parts[parser.h1_at :]
+    else:
+        parts = parser.parts
     lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in "".join(parts).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     m = parser.meta
-    title = (m.get("og:title") or parser.h1 or parser.title).strip() or None
-    outlet = m.get("og:site_name") or m.get("publisher") or m.get("application-name")
+    ld = _ld_fields(parser.ld_json)
+    title = (m.get("og:title") or ld.get("headline") or parser.h1 or parser.title).strip() or None
+    outlet = (
+        m.get("og:site_name")
+        or ld.get("publisher")
+        or m.get("publisher")
+        or m.get("application-name")
+    )
     date_text = (
         m.get("article:published_time")
+        or ld.get("datePublished")
         or m.get("datepublished")
         or m.get("date")
         or m.get("pubdate")
@@ -286,6 +340,17 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("image file name", re.compile(r"\S\.(?:svg|jpe?g|png|gif|webp|bmp|tiff?)\)?\s*$", re.I)),
+    (
+        "page furniture",
+        re.compile(
+            r"^(?=.{0,200}$)\s*(?:©|\(c\)\s|copyright\b|all rights reserved|we use cookies"
+            r"|this (?:web)?site uses cookies|accept (?:all )?cookies|subscribe to (?:our|the)\b"
+            r"|sign up for (?:our|the)\b|follow us on\b|advertisement\s*$|read (?:more|also)\s*:"
+            r"|also read\s*:|see also\s*:|you may also like|recommended for you"
+            r"|skip to (?:main )?content)",
+            re.IGNORECASE,
+        ),
+    ),
     ("desk code", re.compile(r"^\s*[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,8})+(?:\s+\d{1,4})?\s*$")),
     ("serialised data", re.compile(r"^\s*(?:string|array|object)\(\d+\)")),
     ("serialised data", re.compile(r'^\s*[aOs]:\d+:[{"]')),
@@ -384,12 +449,27 @@ def _strip_inline(line: str) -> str:
     return line.rstrip()
 
 
+_LINKS_HEADING = re.compile(
+    r"^\s*(?:related|more|also|recommended|popular|latest|most read|top stories|read more"
+    r"|you may also like)\b.{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _starts_link_list(lines: Sequence[str], i: int) -> bool:
+    """A "Related stories" heading followed only by short non-sentences: a list of links."""
+    if not _LINKS_HEADING.match(lines[i]):
+        return False
+    rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
+    return all(len(ln) <= 150 and not _is_prose(ln) for ln in rest)
+
+
 def clean_lines(lines: Sequence[str]) -> list[str]:
     """Drop furniture lines, cut a trailing comment form, strip furniture inside lines."""
     out: list[str] = []
     seen_prose = False
-    for line in lines:
-        if seen_prose and _COMMENT_START.search(line):
+    for i, line in enumerate(lines):
+        if seen_prose and (_COMMENT_START.search(line) or _starts_link_list(lines, i)):
             break  # everything after "Leave a Reply" is the comment form
         if boilerplate_reason(line):
             continue

@@ -511,3 +511,28 @@ def test_read_text_never_raises_anything_but_input_error(text: str) -> None:
     assert a.body.strip() and a.body == a.body.strip()
     assert a.date_source in {"dateline", "body", "weekday-inferred", "column", "unknown"}
     assert (a.published is None) == (a.date_source == "unknown")
+
+
+def test_html_without_article_element(tmp_path: Path) -> None:
+    """Chrome before the <h1> and a related-links list after the text are not article text."""
+    html = """<html><head><title>Army retakes district - Example Times</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Army retakes district",
+"datePublished": "2016-12-08T09:00:00+03:00", "publisher": {"name": "Example Times"}}</script>
+</head><body><div><a href="/">Home</a> <a href="/world">World</a></div><div>Menu</div>
+<h1>Army retakes district</h1><div class="byline">By Jane Doe</div>
+<p>The army retook the district on Thursday, killing 20 fighters, a monitor said.</p>
+<p>Some 5,000 residents fled, aid groups said on Thursday evening.</p>
+<div>Share this: Facebook Twitter</div><div>Advertisement</div>
+<h3>Related stories</h3><ul><li>8 Killed, 25 Injured in Rocket Attacks</li>
+<li>Truce talks stall in Geneva</li></ul>
+<div>© 2016 Example Times. All rights reserved.</div></body></html>"""
+    a = _article(tmp_path, "page.html", html)
+    assert (a.title, a.outlet, a.published) == (
+        "Army retakes district",
+        "Example Times",
+        date(2016, 12, 8),
+    )
+    assert a.body == (
+        "The army retook the district on Thursday, killing 20 fighters, a monitor said.\n\n"
+        "Some 5,000 residents fled, aid groups said on Thursday evening."
+    )

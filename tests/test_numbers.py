@@ -149,6 +149,15 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ("a £5bn budget", "£5bn", "money", 5e9, 5e9, 5e9, "GBP"),
     ("10 EUR each", "10 EUR", "money", 10, 10, 10, "EUR"),
     ("Lost Over $5Bln", "Over $5Bln", "money", 5e9, 5e9, 6.5e9, "USD"),
+    (
+        "400 people per square kilometre",
+        "400 people per square kilometre",
+        "other",
+        400,
+        400,
+        400,
+        "per km2",
+    ),
     ("5 tonnes of flour", "5 tonnes", "other", 5, 5, 5, "t"),
     ("100 square kilometres of land", "100 square kilometres", "other", 100, 100, 100, "km2"),
 ]

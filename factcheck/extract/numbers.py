@@ -210,6 +210,11 @@ _FRACTION_OF_RE = re.compile(
     rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
     re.IGNORECASE,
 )
+_PER_AREA_RE = re.compile(
+    r"\s+(?:(?:people|persons|inhabitants|residents)\s+)?per\s+(?:square\s+(?:kilomet(?:re|er)|"
+    r"(?P<mile>mile))|sq\.?\s*km|km2|km²)\b",
+    re.IGNORECASE,
+)
 _PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
@@ -763,6 +768,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
     elif group == "vague" and kind == "count":
         stated_unit = ""
+
+    density = _PER_AREA_RE.match(text, end) if kind == "count" else None
+    if density:  # "400 people per square kilometre": a measure, not a head count
+        kind, end = "other", density.end()
+        unit, factor = "per km2", 1 / 2.589988 if density["mile"] else 1.0
+        stated_unit = re.sub(r"\s+", " ", density[0].strip().lower())
 
     if kind == "duration" and _next_word(text, end) in _NOT_AFTER_DURATION:
         return None, end  # "two weeks ago" is relative time, timeref's job

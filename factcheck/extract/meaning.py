@@ -113,7 +113,7 @@ _NOT_PLACES = _words(
 _DIR = r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central"
 _PROPER = (
     rf"(?!(?:{'|'.join(sorted(_NOT_PLACES))})\b)"
-    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"(?:(?:[AaEe][lnrsdtz]|[Aa]sh|[Ee]z)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 )
 _PLACE_NAME = rf"{_PROPER}(?:\s+{_PROPER}){{0,2}}"
 _AREA = (
@@ -132,7 +132,9 @@ _PLACE_RES = (
     ),
     # "in Aleppo", "from Palmyra", "in the city"
     re.compile(
-        r"(?i:\b(?:in|of|from|into|across|near|at|inside|around|outside|throughout|to)\s+"
+        r"(?i:\b(?:in|of|from|into|across|near|at|inside|around|outside|throughout|to|hit|struck"
+        r"|targeted|shelled|bombed|bombarded|entered|stormed|captured|seized|retook|fled|left"
+        r"|besieged|encircled|reached|attacked)\s+"
         r"(?:the\s+)?(?:[a-z]+-(?:held|controlled|run|besieged)\s+)?)"
         rf"(?P<name>{_PLACE_NAME}|(?i:city)\b)"
     ),
@@ -551,7 +553,7 @@ def attribution_of(sentence: str, previous: str | None = None) -> str | None:
             # "X, a Britain-based monitor, reported": the apposition, then the name before it.
             inner = _last_delimiter(sentence, cut - 1) + 1
             chunk = sentence[inner : cut - 1]
-            if chunk.split()[:1] in (["a"], ["an"]) and inner > 1:
+            if inner > 1 and sentence[inner - 1] == ",":
                 head = _apposition_head(sentence, inner - 1)
                 if head:
                     return head
@@ -633,7 +635,9 @@ def _apposition_head(sentence: str, pos: int) -> str | None:
     """ "The Observatory, a Britain-based monitor, said": the name before the apposition."""
     chunk = sentence[:pos].rstrip(" ,")
     head = chunk.rsplit(",", 1)[-1].strip() if "," in chunk else chunk.strip()
-    if head and head[0].isupper() and len(head.split()) <= 8:
+    words = head.split()
+    named = bool(words) and (words[0][0].isupper() or (len(words) > 1 and words[1][0].isupper()))
+    if named and len(words) <= 8:
         return _clean_source(head, None)
     return None
 

@@ -457,3 +457,27 @@ def test_gold_mentions_are_found(claim: dict[str, Any]) -> None:
         and ("unit" not in claim or q.unit == claim["unit"])
     ]
     assert ok, [(q.mention, q.value, q.low, q.high, q.unit) for q in candidates]
+
+
+@pytest.mark.parametrize(
+    "words", ["", "-", " - ", "and a half", "nan", "inf", "1e5", "five six", "twenty thirty"]
+)
+def test_parse_number_refuses_non_numbers(words: str) -> None:
+    assert parse_number(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("30,000", 30_000),
+        ("2.3 million", 2.3e6),
+        ("5bn", 5e9),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("one and a half million", 1.5e6),
+        ("three-fifths", 0.6),
+        ("one in five", 0.2),
+    ],
+)
+def test_parse_number_forms(words: str, value: float) -> None:
+    assert parse_number(words) == pytest.approx(value)

@@ -289,7 +289,8 @@ _CAP_FUNCTION_WORDS = _words(
 )
 _ONE_NOT_BEFORE = _words(
     "of another by who which that whom whose such day morning night evening afternoon time "
-    "point side way thing or and hand can could would should must might shall"
+    "point side way thing or and hand can could would should must might shall on at for "
+    "from with"
 )
 _ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
 _ONE_DAY_OK_AFTER = _words(
@@ -310,7 +311,8 @@ _NOUN_STOP = _words(
     "says will would could may might been be it its their his her this these those when "
     "while if so not no all each more other others further additional new another percent "
     "per cent times time also just only about nearly were being there here where according "
-    "people's last next them us you whom they we he she i me"
+    "people's last next them us you whom they we he she i me outside inside near across "
+    "along among against around behind within without toward towards beyond"
 )
 _NOUN_SKIPPABLE = _words("more other further additional new")
 _IRREGULAR_PLURALS = _words(
@@ -380,7 +382,9 @@ def parse_number(words: str) -> float | None:
         return _parse_tokens(tokens, extra=half)
     if len(tokens) >= 3 and tokens[-2] in ("in", "of", "every"):
         return _parse_fraction(text)
-    if (tokens and tokens[-1].rstrip("s") in _DENOMINATORS) or (tokens and tokens[-1] == "halves"):
+    if not tokens:
+        return None
+    if tokens[-1].rstrip("s") in _DENOMINATORS or tokens[-1] == "halves":
         return _parse_fraction(text)
     if tokens[0] == "half" and len(tokens) > 1:
         rest = _parse_tokens(tokens[1:])  # "half a dozen", "half a million"

@@ -536,3 +536,12 @@ def test_html_without_article_element(tmp_path: Path) -> None:
         "The army retook the district on Thursday, killing 20 fighters, a monitor said.\n\n"
         "Some 5,000 residents fled, aid groups said on Thursday evening."
     )
+
+
+def test_mostly_utf8_with_stray_bytes_keeps_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(f"Café\n\nThe café “was” hit. {PROSE}".encode() + b" \x95")
+    (a,), errors = read_paths([p])
+    assert errors == []
+    assert "“was”" in a.body  # not mojibake from a cp1252 reading
+    assert any("invalid UTF-8" in w for w in a.warnings)

@@ -84,7 +84,12 @@ def test_written_dates_parse_back(d: date) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(), st.sampled_from([None, REF]))
+@given(st.text(), st.sampled_from([None, REF, date.min, date.max]))
 def test_arbitrary_text_never_crashes(text: str, reference: date | None) -> None:
     for d in find_dates(text, reference):
         assert 0 <= d.start < d.end <= len(text)
+
+
+@pytest.mark.parametrize("reference", [date.min, date.max])
+def test_references_at_the_calendar_edge_do_not_crash(reference: date) -> None:
+    assert find_dates("in December, on December 4, last May", reference) is not None

@@ -247,7 +247,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     """Every calendar date in ``text``; dates without a year are dropped when no reference."""
     found: list[DateMatch] = []
     for m in _DATE_RE.finditer(text):
-        result = _span_of(text, m, reference)
+        try:
+            result = _span_of(text, m, reference)
+        except (ValueError, OverflowError):
+            continue  # a reference at the calendar's edge (year 1, 9999) leaves no such date
         if result is None or result[1] is None:
             continue
         start, span = result

@@ -258,9 +258,9 @@ def parse_date_string(s: str) -> date | None:
     # anything else dateutil reads, provided day, month and year are all present: parsing with
     # two different defaults exposes a component that was filled in rather than read
     try:
-        a = du_parser.parse(s, default=_DEFAULT_A, dayfirst=False, fuzzy=False)
-        b = du_parser.parse(s, default=_DEFAULT_B, dayfirst=False, fuzzy=False)
-    except (ValueError, OverflowError):
+        a = du_parser.parse(s, default=_DEFAULT_A, dayfirst=False, ignoretz=True)
+        b = du_parser.parse(s, default=_DEFAULT_B, dayfirst=False, ignoretz=True)
+    except (ValueError, OverflowError, TypeError):  # dateutil raises all three
         return None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
         return None

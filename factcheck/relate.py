@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -707,76 +707,107 @@ def compare(a: Claim, b: Claim) -> Relation | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _subkeys(p: _Profile, flow: bool) -> frozenset[tuple[object, ...]] | None:
-    """Finer block keys inside a role block; None means "compatible with every sub-block".
-
-    One-off counts (flows) only match on the same day, running totals only each other;
-    territory shares only match where a place name is shared (no place matches all).
-    """
-    c = p.claim
-    if flow:
-        if c.cumulative:
-            return frozenset({("cum",)})
-        return frozenset() if c.as_of is None else frozenset({("day", c.as_of)})
-    if c.kind == "percent" and p.place is not None and p.place.names:
-        return frozenset(("place", n) for n in p.place.names)
-    return None
-
-
 class _Job(NamedTuple):
     rows: list[int]
     cols: list[int]
     same: bool  # rows and cols are one block: skip self-pairs and mirrored work
 
 
-def _jobs(profiles: Sequence[_Profile]) -> Iterator[_Job]:
-    """Blocks to search: (kind, unit family, event) → role class → sub-keys.
+_Facet = frozenset[object] | None  # the keys a claim can match on; None matches every key
 
-    A claim with no role (or no sub-key) is a wildcard for its level: it is searched against
-    every block it could match, so blocking never drops a pair that ``_same`` would accept.
+
+def _facets(p: _Profile) -> tuple[_Facet, ...] | None:
+    """Blocking keys, coarse to fine; None (no facets) when nothing can match the claim.
+
+    Each facet mirrors a rule of ``_same``: two claims ``_same`` accepts always share a key or
+    have a wildcard at every level, so blocking only skips pairs that would be rejected.
     """
-    groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
-    for i, p in enumerate(profiles):
-        timed = p.claim.kind in ("date", "duration")
-        if timed and not p.event_known:
-            continue  # can never be the same measure as anything
-        groups[(p.claim.kind, p.family, p.event if timed else None)].append(i)
-    for members in groups.values():
-        by_role: dict[str, list[int]] = defaultdict(list)
-        wild: list[int] = []
-        for i in members:
-            role = profiles[i].role
-            (wild if role is None else by_role[role]).append(i)
-        if wild:
-            yield _Job(wild, wild, True)
-        for role, idx in by_role.items():
-            flow = role in _FLOW_ROLES
-            sub: dict[tuple[object, ...], list[int]] = defaultdict(list)
-            sub_any: list[int] = []
-            for i in idx:
-                keys = _subkeys(profiles[i], flow)
-                if keys is None:
-                    sub_any.append(i)
-                for k in keys or ():
-                    sub[k].append(i)
-            wsub: dict[tuple[object, ...], list[int]] = defaultdict(list)
-            wany: list[int] = []
-            for i in wild:
-                keys = _subkeys(profiles[i], flow)
-                if keys is None:
-                    wany.append(i)
-                for k in keys or ():
-                    wsub[k].append(i)
-            keyed = sorted({i for block in sub.values() for i in block})
-            for k, block in sub.items():
-                yield _Job(block, block, True)
-                if wsub.get(k):
-                    yield _Job(block, wsub[k], False)
-            if keyed and wany:
-                yield _Job(keyed, wany, False)
-            if sub_any:
-                yield _Job(sub_any, sub_any, True)
-                yield _Job(sub_any, keyed + wild, False)
+    c = p.claim
+    timed = c.kind in ("date", "duration")
+    if (
+        (timed and not p.event_known)
+        or (c.kind == "count" and p.role is None)
+        or (c.kind in ("percent", "distance") and p.subject is None)
+    ):
+        return None
+    if p.flow:
+        if c.cumulative:
+            time_key: _Facet = frozenset({("cum",)})
+        else:
+            time_key = frozenset() if c.as_of is None else frozenset({("day", c.as_of)})
+    else:
+        time_key = None if p.role is None else frozenset({("stock",)})
+    places = p.place.names if p.place is not None and p.place.names else None
+    return (
+        frozenset({(c.kind, p.family, p.event if timed else None)}),
+        None if p.role is None else frozenset({p.role}),
+        None if p.subject is None else frozenset({p.subject}),
+        time_key,
+        places,
+    )
+
+
+def _split(
+    idx: list[int], facets: Sequence[tuple[_Facet, ...]], level: int
+) -> tuple[dict[object, list[int]], list[int]]:
+    keyed: dict[object, list[int]] = defaultdict(list)
+    wild: list[int] = []
+    for i in idx:
+        keys = facets[i][level]
+        if keys is None:
+            wild.append(i)
+        for k in keys or ():
+            keyed[k].append(i)
+    return keyed, wild
+
+
+def _union(groups: Iterable[list[int]]) -> list[int]:
+    return sorted({i for g in groups for i in g})
+
+
+def _jobs_same(idx: list[int], facets: Sequence[tuple[_Facet, ...]], level: int) -> Iterator[_Job]:
+    if len(idx) < 2 and level > 0:
+        return
+    if level == len(facets[idx[0]]):
+        yield _Job(idx, idx, True)
+        return
+    keyed, wild = _split(idx, facets, level)
+    for group in keyed.values():
+        yield from _jobs_same(group, facets, level + 1)
+    if wild:
+        yield from _jobs_same(wild, facets, level + 1)
+        if keyed:
+            yield from _jobs_cross(wild, _union(keyed.values()), facets, level + 1)
+
+
+def _jobs_cross(
+    left: list[int], right: list[int], facets: Sequence[tuple[_Facet, ...]], level: int
+) -> Iterator[_Job]:
+    if not left or not right:
+        return
+    if level == len(facets[left[0]]):
+        yield _Job(left, right, False)
+        return
+    lk, lw = _split(left, facets, level)
+    rk, rw = _split(right, facets, level)
+    for key in lk.keys() & rk.keys():
+        yield from _jobs_cross(lk[key], rk[key], facets, level + 1)
+    if lw:
+        yield from _jobs_cross(lw, right, facets, level + 1)
+    if rw and lk:
+        yield from _jobs_cross(_union(lk.values()), rw, facets, level + 1)
+
+
+def _jobs(profiles: Sequence[_Profile]) -> Iterator[_Job]:
+    """Blocks to search, by (kind, unit, event) → role → subject → day → place name.
+
+    A claim missing a field is a wildcard at that level and is searched against every block
+    there; a claim that can match nothing is left out.
+    """
+    facets = [_facets(p) for p in profiles]
+    usable = [i for i, f in enumerate(facets) if f is not None]
+    if usable:
+        yield from _jobs_same(usable, facets, 0)  # type: ignore[arg-type]
 
 
 def _similar_pairs(

@@ -548,8 +548,12 @@ def test_groups_derived_when_result_has_none(result: CheckResult) -> None:
     assert report_dict(bare, generated=WHEN)["groups"] == []
 
 
-def test_renderers_handle_real_fakes_text() -> None:
-    fakes = fakes_result(limit=60)
+@pytest.fixture(scope="module")
+def fakes() -> CheckResult:
+    return fakes_result(limit=60)
+
+
+def test_renderers_handle_real_fakes_text(fakes: CheckResult) -> None:
     assert fakes.claims and fakes.relations
     data = report_dict(fakes, generated=WHEN)
     assert check_schema(data, CONTRACT) == []
@@ -559,6 +563,34 @@ def test_renderers_handle_real_fakes_text() -> None:
     for pattern in EXTERNAL:
         assert not pattern.search(page), pattern.pattern
     assert page.count('<figure class="chart"') == min(3, len(fakes.groups))
+
+
+def test_long_sections_are_cut_and_say_so(fakes: CheckResult) -> None:
+    total = sum(1 for r in fakes.relations if r.type == "contradicts")
+    assert total > 2, "the FA-KES sample should hold several contradictions"
+    md = render_markdown(fakes, generated=WHEN, max_rows=2)
+    section = _section(md, "Conflicts")
+    assert f"## Conflicts ({total})" in md
+    assert len(re.findall(r"^### \d+\. ", section, flags=re.M)) == 2
+    assert f"Showing the first 2 of {total} open conflicts" in section
+    page = render_html(fakes, generated=WHEN, max_rows=2, max_charts=1)
+    rows = [a for t, a in _elements(page) if t == "tr" and a.get("data-relation")]
+    assert sum(1 for a in rows if "conflict" in (a.get("class") or "")) == 2
+    assert f"of {total} open conflicts" in page
+    assert len(report_dict(fakes, generated=WHEN)["relations"]) == len(fakes.relations)
+
+
+def test_agreements_most_confident_first(result: CheckResult) -> None:
+    agrees = [r for r in result.relations if r.type == "agrees"]
+    boosted = [dataclasses.replace(r, confidence=0.1 + i / 10) for i, r in enumerate(agrees)]
+    others = [r for r in result.relations if r.type != "agrees"]
+    extra = dataclasses.replace(
+        boosted[0], source=boosted[0].target, target=boosted[0].source, id="extra", confidence=0.99
+    )
+    changed = dataclasses.replace(result, relations=(*others, *boosted, extra))
+    section = _section(render_markdown(changed, generated=WHEN), "Agreements")
+    confidences = [float(x) for x in re.findall(r"confidence (\d\.\d\d)", section)]
+    assert len(confidences) == len(boosted) + 1 and confidences == sorted(confidences, reverse=True)
 
 
 # --- files ----------------------------------------------------------------------------------

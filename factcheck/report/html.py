@@ -16,7 +16,14 @@ from markupsafe import Markup
 
 from factcheck.model import CheckResult
 from factcheck.report.jsonreport import is_dismissed, latest_reviews
-from factcheck.report.view import UNKNOWN_OUTLET, build_view, outlet_of, summary_line, timeline
+from factcheck.report.view import (
+    MAX_ROWS,
+    UNKNOWN_OUTLET,
+    build_view,
+    outlet_of,
+    summary_line,
+    timeline,
+)
 
 MAX_CHARTS = 30
 MAX_GRAPH_NODES = 150
@@ -77,10 +84,18 @@ def _graph(result: CheckResult) -> tuple[Markup, str]:
 
 
 def render_html(
-    result: CheckResult, *, generated: datetime | None = None, max_charts: int = MAX_CHARTS
+    result: CheckResult,
+    *,
+    generated: datetime | None = None,
+    max_charts: int = MAX_CHARTS,
+    max_rows: int = MAX_ROWS,
 ) -> str:
-    """The report as one self-contained HTML page with a chart per group and the claim graph."""
-    view = build_view(result, generated=generated)
+    """The report as one self-contained HTML page with a chart per group and the claim graph.
+
+    Charts are drawn for the ``max_charts`` largest groups, lists cut to ``max_rows`` entries;
+    the page says where it left things out.
+    """
+    view = build_view(result, generated=generated, max_rows=max_rows)
     charts = _charts(result, view, max_charts)
     graph, graph_note = _graph(result)
     page = (

@@ -12,7 +12,7 @@ from datetime import datetime
 import jinja2
 
 from factcheck.model import CheckResult
-from factcheck.report.view import build_view, summary_line
+from factcheck.report.view import MAX_ROWS, build_view, summary_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 _SPACE = re.compile(r"\s+")
@@ -38,9 +38,14 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_markdown(result: CheckResult, *, generated: datetime | None = None) -> str:
-    """The report as Markdown: summary, conflicts, dismissed, timelines, agreements, outlets."""
-    view = build_view(result, generated=generated)
+def render_markdown(
+    result: CheckResult, *, generated: datetime | None = None, max_rows: int = MAX_ROWS
+) -> str:
+    """The report as Markdown: summary, conflicts, dismissed, timelines, agreements, outlets.
+
+    Each section lists at most ``max_rows`` entries and says so when it is cut.
+    """
+    view = build_view(result, generated=generated, max_rows=max_rows)
     text = (
         _environment()
         .get_template("report.md.j2")

@@ -8,7 +8,7 @@ new dataclasses because the data types live in ``factcheck.model``; these are vi
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -24,6 +24,7 @@ from factcheck.report.jsonreport import (
 )
 
 UNKNOWN_OUTLET = "(unknown outlet)"
+MAX_ROWS = 500  # per section of the human reports; the JSON report is never cut
 STATUS_ORDER = {"conflicting": 0, "evolving": 1, "consistent": 2}
 
 
@@ -259,28 +260,32 @@ def outlet_rows(result: CheckResult) -> list[dict[str, Any]]:
     return sorted(rows.values(), key=lambda r: (-r["claims"], r["outlet"]))
 
 
-def build_view(result: CheckResult, *, generated: datetime | None = None) -> dict[str, Any]:
-    """Everything both human reports show, in reading order."""
+def build_view(
+    result: CheckResult, *, generated: datetime | None = None, max_rows: int = MAX_ROWS
+) -> dict[str, Any]:
+    """Everything both human reports show, in reading order.
+
+    Each list is cut to ``max_rows`` (most confident first) and its full length is kept in
+    ``totals``: a page of 7,500 conflicts helps nobody, and report.json lists them all.
+    """
     when = generated or datetime.now(timezone.utc)
     reviews = latest_reviews(result.reviews)
     claims = {c.id: c for c in result.claims}
     articles = {a.id: a for a in result.articles}
     by_id = {r.id: r for r in result.relations}
-    conflict_rows = [
-        _relation_row(by_id[row["id"]], claims, articles, reviews)
-        for row in conflicts(result, include_dismissed=True)
-    ]
-    relations = sorted(result.relations, key=relation_sort_key)
-    agreements = [
-        _relation_row(r, claims, articles, reviews)
-        for r in relations
-        if r.type == "agrees" and not is_dismissed(r, reviews)
-    ]
-    other_dismissed = [
-        _relation_row(r, claims, articles, reviews)
-        for r in relations
-        if r.type != "contradicts" and is_dismissed(r, reviews)
-    ]
+    rows = conflicts(result, include_dismissed=True)
+    open_rows = [r for r in rows if not r["dismissed"]]
+    dismissed_rows = [r for r in rows if r["dismissed"]]
+
+    def rows_for(picked: list[Relation]) -> list[dict[str, Any]]:
+        return [_relation_row(r, claims, articles, reviews) for r in picked[:max_rows]]
+
+    def by_confidence(pred: Callable[[Relation], bool]) -> list[Relation]:
+        picked = [r for r in result.relations if pred(r)]
+        return sorted(picked, key=lambda r: (-r.confidence, relation_sort_key(r)))
+
+    agreements = by_confidence(lambda r: r.type == "agrees" and not is_dismissed(r, reviews))
+    other_dismissed = by_confidence(lambda r: r.type != "contradicts" and is_dismissed(r, reviews))
     groups = ranked_groups(effective_groups(result))
     # A timeline for every group that moved on, including conflicting ones that also updated:
     # the conflict section shows the clash, the timeline shows where it sits in the sequence.
@@ -330,11 +335,19 @@ def build_view(result: CheckResult, *, generated: datetime | None = None) -> dic
         "generated": when.isoformat(timespec="seconds"),
         "model": result.model,
         "summary": summary(result),
-        "open_conflicts": [r for r in conflict_rows if not r["dismissed"]],
-        "dismissed_conflicts": [r for r in conflict_rows if r["dismissed"]],
-        "other_dismissed": other_dismissed,
-        "evolving": evolving,
-        "agreements": agreements,
+        "open_conflicts": rows_for([by_id[r["id"]] for r in open_rows]),
+        "dismissed_conflicts": rows_for([by_id[r["id"]] for r in dismissed_rows]),
+        "other_dismissed": rows_for(other_dismissed),
+        "evolving": evolving[:max_rows],
+        "agreements": rows_for(agreements),
+        "totals": {
+            "open_conflicts": len(open_rows),
+            "dismissed_conflicts": len(dismissed_rows),
+            "other_dismissed": len(other_dismissed),
+            "evolving": len(evolving),
+            "agreements": len(agreements),
+        },
+        "max_rows": max_rows,
         "inconsistencies": inconsistencies,
         "outlets": outlet_rows(result),
         "articles": article_rows,

@@ -373,7 +373,7 @@ _SHARE_WORDS = _SHARE_CORE | frozenset(
 )  # fmt: skip
 # phrases of page furniture that sit inside a line of real text
 _UI_INLINE = re.compile(
-    r"(?i)\b(?:adjust\s+font\s+size|font\s+size|text\s+size)\s*:?\s*(?:[-+aA]\s*)*"
+    r"(?i)\b(?:adjust\s+font\s+size|font\s+size|text\s+size)\s*:?(?:\s*[aA]?[-+](?!\w))*\s*"
     r"|(?<![A-Za-z])get\s+short\s+url(?:\s+\d+)*\s*"
     r"|\bprint\s+this\s+(?:article|page|story)\b\s*"
 )
@@ -465,7 +465,8 @@ _LINKS_HEADING = re.compile(
 
 def _starts_link_list(lines: Sequence[str], i: int) -> bool:
     """A "Related stories" heading followed only by short non-sentences: a list of links."""
-    if not _LINKS_HEADING.match(lines[i]):
+    head = lines[i].strip()
+    if not _LINKS_HEADING.match(head) or head[-1:] in ".!?" or len(head.split()) > 6:
         return False
     rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
     return all(len(ln) <= 150 and not _is_prose(ln) for ln in rest)

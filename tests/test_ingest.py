@@ -545,3 +545,16 @@ def test_mostly_utf8_with_stray_bytes_keeps_utf8(tmp_path: Path) -> None:
     assert errors == []
     assert "“was”" in a.body  # not mojibake from a cp1252 reading
     assert any("invalid UTF-8" in w for w in a.warnings)
+
+
+def test_short_last_sentence_is_not_a_links_heading() -> None:
+    text = f"T\n\n{PROSE}\n\nMore than 30,000 people fled.\n\nHazem Sabbagh"
+    assert read_text(text, article_id="x").body == f"{PROSE}\n\nMore than 30,000 people fled."
+
+
+def test_inline_font_size_widget_removed_without_eating_words() -> None:
+    a = read_text(
+        f"T\n\nDec 6, 2016\n\nAdjust font size: As the army advanced, 5 died. {PROSE}",
+        article_id="x",
+    )
+    assert a.body == f"As the army advanced, 5 died. {PROSE}"

@@ -112,6 +112,7 @@ _NOT_PLACES = _words(
 
 _DIR = r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central"
 _PROPER = (
+    r"(?=[A-Z]|[A-Za-z]{2,3}-[A-Z])"  # cheap test first: the stop-word lookahead is long
     rf"(?!(?:{'|'.join(sorted(_NOT_PLACES))})\b)"
     r"(?:(?:[AaEe][lnrsdtz]|[Aa]sh|[Ee]z)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 )

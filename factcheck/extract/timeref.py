@@ -39,7 +39,10 @@ _NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 _TIME_RE = re.compile(
     rf"""(?ix)
-    \b(?=[a-z0-9])
+    \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
+      |the|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
+      |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+      |twelve|few|several|overnight|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -73,6 +76,12 @@ _FUTURE_RE = re.compile(
     r"|planned\s+for)\b[^.;]*$"
 )
 _LEAD_WINDOW_DAYS = 14
+# Every time expression contains one of these; a cheap scan before the expensive one.
+_TRIGGER_RE = re.compile(
+    r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
+    r"|since)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
+    r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
+)
 
 
 class TimeRef(NamedTuple):
@@ -278,6 +287,8 @@ def find_times(
     """
     stop = len(text) if end is None else end
     out: list[TimeRef] = []
+    if not _TRIGGER_RE.search(text, start, stop):
+        return out  # most sentences name no time: skip the big pattern
     for m in _TIME_RE.finditer(text, start, stop):
         resolved = _resolve(m, text, reference, start)
         if resolved is None:

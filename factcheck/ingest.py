@@ -617,10 +617,12 @@ _PAREN_BYLINE = re.compile(
     r"^(?P<city>[^\n(]{0,60}?)\((?P<name>[A-Z][A-Za-z.&' -]{1,30})\)\s*(?:--|-|—|–|:)",
     re.MULTILINE,
 )
+_ZONE = r"(?:\s*(?:gmt|utc|(?-i:[A-Z]{2,4}))\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)"
+# a time after a dateline: 12:36:27, 10.00 GMT, 4 p.m., at 1459, 2037 UTC+3
 _TIME = re.compile(
-    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:gmt|utc|(?-i:[A-Z]{2,4}))\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
-    r"|\bat\s+\d{4}\b|\b\d{4}\s+(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?",
+    r"(?:\bat\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?" + _ZONE + "?"
+    r"|(?:\bat\s+)?\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)" + _ZONE + "?"
+    r"|\b\d{1,2}\.\d{2}" + _ZONE + r"|\bat\s+\d{4}\b|\b\d{4}" + _ZONE,
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(

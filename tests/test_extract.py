@@ -221,3 +221,12 @@ def test_speed_on_fakes() -> None:
         extract_text(text, published, f"f{i}")
     rate = n_sentences / (time.process_time() - t0)
     assert rate >= 2000, f"{rate:.0f} sentences/s"
+
+
+def test_a_part_shares_the_role_of_its_whole() -> None:
+    claims = extract_text(
+        "The death toll from the attack in Idlib has risen to 86, including 30 children.",
+        date(2017, 4, 6),
+    )
+    roles = {c.mention: (c.role, c.subject) for c in claims if c.kind == "count"}
+    assert roles == {"86": ("killed", "people"), "30 children": ("killed", "children")}

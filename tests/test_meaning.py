@@ -93,6 +93,8 @@ def test_main_city_is_the_most_named_place() -> None:
          "government", "controlled"),
         ("Kurdish-led SDF fighters hold 40 percent of the town.", "40 percent", "kurds",
          "controlled"),
+        ("Islamic State fighters control nearly half of the province.", "nearly half",
+         "islamic state", "controlled"),
     ],
 )  # fmt: skip
 def test_holder_of_territory_shares(sentence: str, figure: str, holder: str, role: str) -> None:

@@ -129,6 +129,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     last_attr_sentence = -1
     claims: list[Claim] = []
     previous_subject: str | None = None
+    previous_role: str | None = None
+    previous_sentence = -1
     previous_paragraph = -1
     prose = [sentences.is_prose(text, a, b) for a, b in paragraphs]
     for q in sorted(quantities, key=lambda q: q.start):
@@ -163,12 +165,15 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             noun=q.noun,
             city=city,
             previous_subject=previous_subject,
+            previous_role=previous_role if previous_sentence == i else None,
             attribution=attributions.get(i) or outlet,
             toks=words[i],
             found_places=where[i],
         )
         if q.kind in _COUNTABLE_KINDS and read.subject:
             previous_subject = read.subject
+        if q.kind in _COUNTABLE_KINDS:
+            previous_role, previous_sentence = read.role, i
         as_of, since = _as_of(q, sentence, span.start, times[i], lead, published)
         claims.append(
             Claim(

@@ -185,7 +185,7 @@ _DISTANCE_TARGET_RE = re.compile(
     r"|west\s+of)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=[,.;]|\s+(?:and|where|as|which|in|on)\b|$)"
 )
 
-_WINDOW_LEFT = 7
+_WINDOW_LEFT = 10
 _WINDOW_RIGHT = 8
 
 
@@ -301,6 +301,16 @@ _THIRD_PARTIES = {w: "islamic state" for w in ("daesh", "isis", "isil", "is-held
 _THIRD_PARTIES |= {w: "kurds" for w in ("sdf", "ypg", "kurds", "kurdish", "kurdish-led")}
 
 
+def _actor_at(toks: list[Token], i: int) -> str | None:
+    """The side token ``i`` names, reading "Islamic State" as one name (not the state)."""
+    word = toks[i].lower
+    if (word == "state" and i > 0 and toks[i - 1].lower == "islamic") or (
+        word == "islamic" and i + 1 < len(toks) and toks[i + 1].lower == "state"
+    ):
+        return "islamic state"
+    return _actor(word)
+
+
 def _opposite(side: str | None) -> str | None:
     return {"government": "rebels", "rebels": "government"}.get(side or "")
 
@@ -336,10 +346,10 @@ def holder_of(
         verb_index = found[0]
         lo, _ = _clause_bounds(sentence, toks[verb_index].start, toks[verb_index].end)
         agent = None
-        for t in reversed(toks[:verb_index]):
-            if t.start < lo and agent is None and t.start < start:
+        for i in range(verb_index - 1, -1, -1):
+            if toks[i].start < lo and toks[i].start < start:
                 break
-            agent = _actor(t.lower)
+            agent = _actor_at(toks, i)
             if agent:
                 break
         if agent is None:
@@ -351,7 +361,8 @@ def holder_of(
         return agent, role
     m = _UNDER_CONTROL_RE.search(sentence, end)
     if m:
-        side = _actor((m.group("a") or m.group("b") or "").split()[-1].lower())
+        named = (m.group("a") or m.group("b") or "").lower()
+        side = "islamic state" if "islamic state" in named else _actor(named.split()[-1])
         if side:
             return side, "controlled"
     owner = scope_owner(sentence, start, end)
@@ -364,8 +375,8 @@ def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
     """The "by X" agent after a verb or a nominalisation ("liberation ... by the army")."""
     for i in range(verb_index + 1, min(len(toks), verb_index + 8)):
         if toks[i].lower == "by":
-            for t in toks[i + 1 : i + 5]:
-                side = _actor(t.lower)
+            for j in range(i + 1, min(len(toks), i + 5)):
+                side = _actor_at(toks, j)
                 if side:
                     return side
             return None
@@ -756,6 +767,12 @@ _CASUALTY = frozenset({"killed", "injured", "casualties", "fled", "evacuated", "
 _SCOPE_NAME = {"rebels": "rebel", "government": "government"}
 
 
+_PART_OF_RE = re.compile(
+    r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|among)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$"
+)
+
+
 def describe(
     sentence: str,
     start: int,
@@ -768,6 +785,7 @@ def describe(
     attribution: str | None = None,
     toks: list[Token] | None = None,
     found_places: list[tuple[int, str]] | None = None,
+    previous_role: str | None = None,
 ) -> Meaning:
     """Read every field of one figure at ``sentence[start:end]``; offsets are in the sentence.
 
@@ -776,6 +794,8 @@ def describe(
     toks = tokens(sentence) if toks is None else toks
     holder = None
     role = role_of(sentence, start, end, toks)
+    if previous_role and _PART_OF_RE.search(sentence, max(0, start - 24), start):
+        role = previous_role  # "killed 86, including 30 children": the part shares the role
     subject = subject_of(sentence, start, end, kind, noun, previous_subject)
     if subject in _ROLE_WORDS and kind == "count":
         role, subject = _ROLE_WORDS[subject], "people"  # "11 dead", "25 wounded"

@@ -490,6 +490,8 @@ def clean_lines(lines: Sequence[str]) -> list[str]:
 
 
 _END = r"(?<=[.!?\"”’'):])"
+# an editor's name in a desk sign-off, initials allowed: "Hazem Sabbagh", "H.Zain", "M. al-Frieh"
+_EDITOR = r"(?:(?:[A-Z]\.\s*)*[A-Z][\w'-]*|[A-Z]\.)(?:\s+[\w'-]+){0,2}"
 _TAIL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sign-off",
@@ -531,10 +533,7 @@ _TAIL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "editors' names",
-        re.compile(
-            _END + r"\s+(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}\s*/\s*)+[A-Z][\w'-]*"
-            r"(?:\s+[\w'-]+){0,2}\s*$"
-        ),
+        re.compile(_END + r"\s+(?:" + _EDITOR + r"\s*/\s*)+" + _EDITOR + r"\s*$"),
     ),
     ("tag list", re.compile(r"(?:\A|\s)Tags?:?\s+[^.!?\n]{1,250}$")),
     ("trailing name", re.compile(_END + r"\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+\s*$")),

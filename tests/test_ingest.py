@@ -282,9 +282,10 @@ def test_outlet_detection(text: str, outlet: str | None) -> None:
 
 def test_fakes_loads_whole_and_fast() -> None:
     read_table(FAKES)  # warm caches (regex compilation, imports) before timing
-    t0 = time.perf_counter()
+    # CPU time, not wall time: five other engineers share these two cores
+    t0 = time.process_time()
     articles, errors = read_table(FAKES)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert errors == []
     assert len(articles) == 804
     assert len({a.id for a in articles}) == len(articles)
@@ -558,3 +559,23 @@ def test_inline_font_size_widget_removed_without_eating_words() -> None:
         article_id="x",
     )
     assert a.body == f"As the army advanced, 5 died. {PROSE}"
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Manar al-Freih / Hazem Sabbagh",
+        "H.Zain/ Ghossoun /M. al-Frieh/H.",
+        "Our Standards:The Thomson Reuters Trust Principles.",
+        "(Source: Syrian Coalition) Twitter",
+        "Contact Us Legal Terms of Use Privacy Policy Cookie Policy",
+        "SHISHI",
+    ],
+)
+def test_trailers_seen_in_fakes_are_removed(trailer: str) -> None:
+    assert read_text(f"T\n\n{PROSE} {trailer}", article_id="x").body == PROSE
+
+
+def test_sentence_with_slash_is_not_an_editors_sign_off() -> None:
+    text = f"T\n\n{PROSE} The U.S./Russian deal collapsed."
+    assert read_text(text, article_id="x").body.endswith("The U.S./Russian deal collapsed.")

@@ -64,7 +64,9 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return sha256_text(self.title + "\n" + self.body)
+        """Same text from another outlet or day is another report of it, so both count."""
+        published = self.published.isoformat() if self.published else ""
+        return sha256_text("\n".join((self.title, self.body, self.outlet or "", published)))
 
 
 @dataclass(frozen=True)

@@ -148,35 +148,41 @@ class Store:
 
     # -- lifecycle -----------------------------------------------------------------------
 
-    def _init_schema(self) -> None:
-        tables = {
+    def _tables(self) -> set[str]:
+        return {
             r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        if "meta" in tables:
-            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path}: store has schema version {version}, this factcheck reads up to "
-                    f"{SCHEMA_VERSION}; upgrade factcheck"
-                )
-            if version < SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path}: store has schema version {version}, which this factcheck cannot "
-                    "migrate; re-create it with `factcheck add` into a new --db"
-                )
+
+    def _init_schema(self) -> None:
+        if "meta" not in self._tables():
             self.conn.execute("PRAGMA journal_mode = WAL")
-            return
-        if tables:
-            raise StoreError(f"{self.path}: SQLite file without a factcheck schema")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        with self.transaction():
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute(
-                "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            with self.transaction():
+                # Re-read under the write lock: another process may have created it meanwhile.
+                tables = self._tables()
+                if tables and "meta" not in tables:
+                    raise StoreError(f"{self.path}: SQLite file without a factcheck schema")
+                if not tables:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
+                        (str(SCHEMA_VERSION),),
+                    )
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store has schema version {version}, this factcheck reads up to "
+                f"{SCHEMA_VERSION}; upgrade factcheck"
             )
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store has schema version {version}, which this factcheck cannot "
+                "migrate; re-create it with `factcheck add` into a new --db"
+            )
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
         self.conn.close()

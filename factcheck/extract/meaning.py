@@ -82,7 +82,8 @@ _EVENTS = _table(
 _TERRITORY = _words(
     "territory territories area areas land city town district districts neighbourhood"
     " neighbourhoods neighborhood neighborhoods part parts region enclave pocket east west"
-    " north south ground sector half"
+    " north south ground sector half province governorate country countryside towns villages"
+    " village suburbs outskirts"
 )
 _PEOPLE = _words(
     "people civilians residents children women men fighters rebels insurgents militants soldiers"

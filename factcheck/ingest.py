@@ -17,6 +17,7 @@ warning on the article. Anything else is "not valid UTF-8 text".
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
@@ -945,21 +946,24 @@ def _resolve_columns(
     return found
 
 
-def _sniff(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+def _sniff(sample: str, suffix: str) -> type[csv.Dialect]:
+    """The delimiter from csv.Sniffer (or the header's commonest separator); standard quoting.
+
+    Only the delimiter is taken from the sniffer: on a sample without doubled quotes it would
+    also switch ``doublequote`` off and break later rows that have them.
+    """
     if suffix == ".tsv":
         return csv.excel_tab
     header = sample.split("\n", 1)[0]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        if header.count(dialect.delimiter) >= 1:
-            return dialect
-    except csv.Error:
-        pass
-    counts = {d: header.count(d) for d in ",;\t|"}
-    best = max(counts, key=lambda d: counts[d])
-    if best == ",":
+    delimiter = ""
+    with contextlib.suppress(csv.Error):
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    if not delimiter or header.count(delimiter) == 0:
+        counts = {d: header.count(d) for d in ",;\t|"}
+        delimiter = max(counts, key=lambda d: counts[d])
+    if delimiter == ",":
         return csv.excel
-    return type("Sniffed", (csv.excel,), {"delimiter": best})
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 def _csv_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, dict[str, str] | str]]:

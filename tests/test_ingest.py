@@ -579,3 +579,14 @@ def test_trailers_seen_in_fakes_are_removed(trailer: str) -> None:
 def test_sentence_with_slash_is_not_an_editors_sign_off() -> None:
     text = f"T\n\n{PROSE} The U.S./Russian deal collapsed."
     assert read_text(text, article_id="x").body.endswith("The U.S./Russian deal collapsed.")
+
+
+def test_csv_doubled_quotes_after_the_sniffed_sample(tmp_path: Path) -> None:
+    p = tmp_path / "q.csv"
+    rows = [f"{i},Plain body {i}.,2016-12-05" for i in range(400)]
+    rows.append('400,"He said ""we will not leave"", officials said.",2016-12-06')
+    p.write_text("id,text,date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    articles, errors = read_table(p)
+    assert errors == []
+    assert len(articles) == 401
+    assert articles[-1].body == 'He said "we will not leave", officials said.'

@@ -230,3 +230,20 @@ def test_a_part_shares_the_role_of_its_whole() -> None:
     )
     roles = {c.mention: (c.role, c.subject) for c in claims if c.kind == "count"}
     assert roles == {"86": ("killed", "people"), "30 children": ("killed", "children")}
+
+
+def test_sentence_split_keeps_offsets_and_abbreviations() -> None:
+    from factcheck.extract.sentences import is_prose, paragraphs, split
+
+    text = 'Title line\nThe U.S. envoy met Gen. Smith on Dec. 6. "It went well." Talks end.\n'
+    spans = split(text)
+    pieces = [text[s.start : s.end] for s in spans]
+    assert pieces == [
+        "Title line",
+        "The U.S. envoy met Gen. Smith on Dec. 6.",
+        '"It went well."',
+        "Talks end.",
+    ]
+    assert [s.paragraph for s in spans] == [0, 1, 1, 1]
+    p_title, p_body = paragraphs(text)
+    assert not is_prose(text, *p_title) and is_prose(text, *p_body)

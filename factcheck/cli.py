@@ -339,6 +339,11 @@ def extract(
         Console().print(table)
 
 
+def _side(claim: dict[str, Any]) -> str:
+    when = (claim.get("as_of") or {}).get("start") or "date unknown"
+    return f"{claim['mention']} — {claim.get('outlet') or claim['article']}, {when}"
+
+
 def _fmt(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
@@ -365,8 +370,8 @@ def conflicts(
         a, b = row["a"], row["b"]
         table.add_row(
             row["id"],
-            f"{a['mention']} — {a.get('outlet') or a['article']} ({a.get('as_of') or '?'})",
-            f"{b['mention']} — {b.get('outlet') or b['article']} ({b.get('as_of') or '?'})",
+            _side(a),
+            _side(b),
             row["reason"],
             (row.get("review") or {}).get("decision", "") if row.get("review") else "",
         )

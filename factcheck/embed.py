@@ -135,6 +135,10 @@ class SentenceTransformerEmbedder:
             if self.spec.path is not None:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            # Library progress bars would pollute stderr, which carries our one-line errors.
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             from sentence_transformers import SentenceTransformer
 
             source = str(self.spec.path) if self.spec.path is not None else self.spec.name

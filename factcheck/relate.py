@@ -6,11 +6,14 @@ five-day ceasefire request), and the dates decide whether a difference is a conf
 progress (75% on Dec 6 then 85% on Dec 8 is an update, not a contradiction).
 
 Candidate retrieval is symmetric and corpus-size independent, so ``relate(all)`` equals the
-union of incremental runs: claims are blocked by (kind, unit family, role class), a claim with
-no role is compared with every role block of its kind, and within a block every pair whose
-cosine similarity reaches ``min_similarity`` is a candidate (exact chunked matrix products, no
-top-k cut that would change as the corpus grows). Similarities are recomputed per pair in
-float64 so the verdict never depends on chunk shapes or input order.
+union of incremental runs. Claims are blocked on facets that mirror the same-measure rules —
+(kind, unit family, event) → role → subject → day (one-off counts) → place name — where a
+claim missing a field is a wildcard searched against every block at that level. Within a
+block every pair whose cosine similarity reaches ``min_similarity`` is a candidate (exact
+chunked matrix products, no top-k cut that would change as the corpus grows). Similarities
+are recomputed per pair in float64 and rounded, so a verdict never depends on chunk shapes
+or input order. Confidence: ``compare`` scores structure (how many deciding fields are known
+on both sides) and margin; ``relate`` scales it by 0.8 + 0.2 × similarity.
 
 Relation direction: ``source`` is the claim whose ``as_of`` starts earlier (unknown dates sort
 last, ties by claim id), so an ``updates`` edge points from the older figure to the newer one.

@@ -41,7 +41,7 @@ _ROLE_WORDS = _table(
         "captured": "captured capture captures capturing retook retake retakes retaking retaken"
         " recaptured recapture recapturing seized seize seizes seizing seizure took taken"
         " taking liberated liberation liberate liberating overran overrun gained conquered"
-        " won",
+        " won wrested wrest wresting regained regain regaining recovered clawed",
         "lost": "lost lose loses losing ceded",
         "controlled": "control controls controlled controlling held hold holds holding occupied"
         " occupy occupies occupying confined reduced squeezed restricted",
@@ -196,6 +196,7 @@ class Token(NamedTuple):
     start: int
     end: int
     lower: str
+    text: str
 
 
 class Meaning(NamedTuple):
@@ -214,7 +215,10 @@ class Meaning(NamedTuple):
 
 def tokens(sentence: str) -> list[Token]:
     """Word tokens of a sentence; hyphenated compounds ("rebel-held") stay one token."""
-    return [Token(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(sentence)]
+    return [
+        Token(m.start(), m.end(), m.group(0).lower(), m.group(0))
+        for m in _WORD_RE.finditer(sentence)
+    ]
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -268,6 +272,9 @@ def _role_token(
             role = _ROLE_WORDS.get(t.lower)
             if role is None or _is_scope(toks, index[t.start]) or _is_idiom(toks, index[t.start]):
                 continue
+            k = index[t.start]
+            if t.lower == "control" and k > 0 and _ROLE_WORDS.get(toks[k - 1].lower) == "captured":
+                role = "captured"  # "regained control of 55 percent" is a capture
             if role == "lost" and not (side == 1 and distance <= 3):
                 continue
             key = (distance * 2 + side, index[t.start], role)
@@ -305,6 +312,8 @@ _THIRD_PARTIES |= {w: "kurds" for w in ("sdf", "ypg", "kurds", "kurdish", "kurdi
 def _actor_at(toks: list[Token], i: int) -> str | None:
     """The side token ``i`` names, reading "Islamic State" as one name (not the state)."""
     word = toks[i].lower
+    if toks[i].text == "IS":
+        return "islamic state"  # upper case: the group, not the verb
     if (word == "state" and i > 0 and toks[i - 1].lower == "islamic") or (
         word == "islamic" and i + 1 < len(toks) and toks[i + 1].lower == "state"
     ):
@@ -319,10 +328,14 @@ def _opposite(side: str | None) -> str | None:
 _SCOPE_END_RE = re.compile(r"[,;:]|\b(?:which|that|where|next|while|and\s+(?:are|is|were))\b")
 
 
+_SCOPE_REACH = 60
+
+
 def scope_owner(sentence: str, start: int, end: int) -> str | None:
     """Who held the area a share is taken of: "of rebel-held territory" -> rebels."""
-    stop = _SCOPE_END_RE.search(sentence, end)
-    for m in _SCOPE_OWNER_RE.finditer(sentence, end, stop.start() if stop else len(sentence)):
+    stop = _SCOPE_END_RE.search(sentence, end, end + _SCOPE_REACH)
+    limit = stop.start() if stop else min(len(sentence), end + _SCOPE_REACH)
+    for m in _SCOPE_OWNER_RE.finditer(sentence, end, limit):
         word = (m.group("a") or m.group("b") or m.group("c") or "").lower()
         side = _actor(word)
         if side:
@@ -417,10 +430,13 @@ def subject_of(
     if kind == "percent":
         phrase = _of_phrase(after)
         if phrase:
-            lowered = {w.lower() for w in phrase}
-            if lowered & _TERRITORY or any(w[0].isupper() for w in phrase):
-                return "territory"
-            return phrase[-1].lower()
+            lowered = [w.lower() for w in phrase]
+            if set(lowered) & _TERRITORY:
+                return "territory"  # "of the eastern territory", "of Jobar"
+            common = [w for w in phrase if w.islower() and not w.endswith(_HELD_SUFFIXES)]
+            if not common or phrase[-1][0].isupper():
+                return "territory"  # "of rebel-held Mosul"
+            return common[-1]  # "of Syria's prewar population"
         return noun.lower() or None
     if noun and noun.lower() in ("others", "more"):
         return previous  # "killing 3 citizens and injuring 8 others"
@@ -457,8 +473,12 @@ def subject_of(
 _OF_PHRASE_RE = re.compile(r"(?i)^\s+of\s+(?:the|their|its|his|her)?\s*")
 _PHRASE_STOP = _words(
     "in of from that which who by under at on to for with as and or controlled held run was were"
+    " including"
     " is are had has have"
 )
+
+
+_HELD_SUFFIXES = ("-held", "-controlled", "-run", "-besieged", "ern")
 
 
 def _of_phrase(after: str) -> list[str]:
@@ -744,9 +764,7 @@ def measure_of(
     """A short human description of what is measured, for reports and group titles."""
     where = f" in {place}" if place else ""
     if kind == "percent" and subject == "territory":
-        area = place or "the territory"
-        if scope:
-            area = f"{scope}-held {area}"
+        area = f"{scope}-held {place or 'territory'}" if scope else place or "the territory"
         verb = {"captured": "taken", "controlled": "held", "remaining": "held"}.get(
             role or "", "held"
         )

@@ -748,6 +748,52 @@ def _wire_dateline(body: str, corpus_dates: Sequence[date], today: date | None) 
     return _resolve(dms[0], "dateline", corpus_dates, today) if dms else None
 
 
+def _strip_title(body: str, title: str) -> str:
+    """Drop the headline when the body repeats it as its first words (as FA-KES cells do).
+
+    A page title often carries the site after a separator ("... - Region - Ahram Online"),
+    so its first part is tried too.
+    """
+    candidates = [title] + [title.split(sep)[0] for sep in (" - ", " | ", " — ") if sep in title]
+    for head in candidates:
+        head = head.strip()
+        if len(head) < 15 or body[: len(head)].casefold() != head.casefold():
+            continue
+        rest = body[len(head) :].lstrip(" \t.:;|-—–\n")
+        if rest and not rest[0].islower():
+            return rest
+    return body
+
+
+_UPDATED = re.compile(r"\s*\((?:last\s+)?(?:updated|modified)\b[^()\n]{0,40}\)", re.IGNORECASE)
+
+
+def _opening_dateline(body: str) -> tuple[DateMatch, str | None, int] | None:
+    """A date that opens the body, after nothing or "Published"/a known agency name.
+
+    Returns the date, the agency and where the text after the date (and its time) starts.
+    """
+    dms = find_dates(body[:120])
+    if not dms:
+        return None
+    dm = dms[0]
+    before = body[: dm.start]
+    named = KNOWN_OUTLETS.get(before.strip(" ,;:-—–|").lower())
+    if not (_DATE_PREFIX.match(before) or named):
+        return None
+    end = dm.end
+    gap = len(body[end:]) - len(body[end:].lstrip())
+    t = _TIME.match(body, end + gap)
+    if t and t.group(0).strip():
+        end = t.end()
+    u = _UPDATED.match(body, end)  # "08.04.2017(updated 1456 08.04.2017)"
+    if u:
+        end = u.end()
+    while end < len(body) and body[end] in " \t,;:-—–|)":
+        end += 1
+    return dm, named, end
+
+
 class _Parsed(NamedTuple):
     title: str
     body: str
@@ -812,17 +858,23 @@ def _parse_text(
     kept = clean_lines([ln for i, ln in enumerate(lines) if i not in drop])
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
-    # a dateline that opens the first paragraph: "Wed 05 Apr 2017 Syria attack ..."
-    dms = find_dates(body[:120])
-    if dms and _DATE_PREFIX.match(body[: dms[0].start]):
-        dm = dms[0]
+    # the opening of the first paragraph: a repeated headline, a dateline ("Wed 05 Apr 2017",
+    # "AFP Saturday 21 Jun 2014"), in either order
+    strip_title = title_line < 0
+    opening = body
+    if strip_title:
+        body = _strip_title(body, title)
+    found = _opening_dateline(body)
+    if found:
+        dm, named, end = found
         if dated is None and date_from_text:
             dated = _resolve(dm, "dateline", corpus_dates, today)
-        rest = body[dm.end :]
-        t = _TIME.match(rest.lstrip())
-        if t and t.group(0).strip():
-            rest = rest.lstrip()[t.end() :]
-        body = rest.lstrip(" \t,;:-—–|)")
+        outlet = outlet or named
+        body = body[end:]
+        if strip_title:
+            body = _strip_title(body, title)
+    if not body.strip():
+        body = opening  # a headline and a dateline are all there is: keep them as the text
     elif dated is None and date_from_text:
         dated = _wire_dateline(body, corpus_dates, today)
     body, signed = strip_tail(body)

@@ -590,3 +590,26 @@ def test_csv_doubled_quotes_after_the_sniffed_sample(tmp_path: Path) -> None:
     assert errors == []
     assert len(articles) == 401
     assert articles[-1].body == 'He said "we will not leave", officials said.'
+
+
+def test_table_cell_opening_headline_agency_and_dateline(tmp_path: Path) -> None:
+    """FA-KES cells open with the headline, an agency and a dateline before the text."""
+    p = tmp_path / "cells.csv"
+    head = "Car bomb kills at least 34 in Hama"
+    rows = [
+        {"title": f"{head} - Region - World", "text": f"{head} AFP Friday 20 Jun 2014 {PROSE}"},
+        {
+            "title": "Strikes kill 10 in Idlib",
+            "text": f"08.04.2017(updated 1456 08.04.2017) {PROSE}",
+        },
+        {"title": head, "text": f"{head} AFP Sunday 26 Nov 2017"},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    p = p.rename(tmp_path / "cells.jsonl")
+    articles, errors = read_table(p)
+    assert errors == []
+    first, second, third = articles
+    assert (first.body, first.outlet, first.published) == (PROSE, "AFP", date(2014, 6, 20))
+    assert (second.body, second.published) == (PROSE, date(2017, 4, 8))
+    # nothing but a headline and a dateline: they stay, rather than an empty article
+    assert third.body == rows[2]["text"] and third.published == date(2017, 11, 26)

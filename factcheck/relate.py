@@ -431,6 +431,8 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
     if a.family != b.family:
         return False, f"different units ({a.family} vs {b.family})"
     kind = ca.kind
+    if ca.article == cb.article and ca.sentence and ca.sentence == cb.sentence:
+        return False, "two figures in one sentence count different groups"
     if a.role and b.role and a.role != b.role:
         return False, f"different roles ({a.role} vs {b.role})"
     if a.subject and b.subject and a.subject != b.subject:
@@ -580,6 +582,10 @@ _Verdict = tuple[str, str, str, float, str]  # source id, target id, type, confi
 def _relation(
     first: _Profile, second: _Profile, rtype: str, confidence: float, reason: str
 ) -> _Verdict:
+    if rtype == "contradicts" and first.claim.article == second.claim.article:
+        # one article rarely contradicts itself: more often a part vs the whole, or two incidents
+        confidence *= 0.7
+        reason += " (within one article)"
     return (first.claim.id, second.claim.id, rtype, min(max(confidence, 0.0), 1.0), reason)
 
 

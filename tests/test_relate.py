@@ -26,6 +26,7 @@ def claim(
     stated: tuple[float | None, str] | None = None,
     mention: str | None = None,
     article: str = "art",
+    sentence: str = "",
     **fields: object,
 ) -> Claim:
     """A claim with sensible defaults; stated defaults to the normalised figure."""
@@ -39,7 +40,7 @@ def claim(
         id=f"c{n:05d}",
         article=article,
         mention=mention or f"{value}",
-        sentence="",
+        sentence=sentence,
         start=n,
         end=n + 1,
         kind=kind,
@@ -337,3 +338,15 @@ def test_running_tolls_far_apart_are_different_events() -> None:
     first = claim(value=24, on="2016-05-03", **kw)
     assert compare(first, claim(value=10, on="2016-09-13", **kw)) is None
     assert one(first, claim(value=30, on="2016-05-06", **kw)).type == "updates"
+
+
+def test_two_figures_in_one_sentence_count_different_groups() -> None:
+    kw = {"role": "killed", "subject": "civilians", "article": "x", "sentence": "s1"}
+    a, b = claim(value=15, **kw), claim(value=6, **kw)
+    ok, why = same_measure(a, b)
+    assert not ok and "sentence" in why
+    other = claim(value=6, **{**kw, "sentence": "s2"})
+    cross = claim(value=6, **{**kw, "article": "y"})
+    rel_same, rel_cross = one(a, other), one(a, cross)
+    assert rel_same.type == rel_cross.type == "contradicts"
+    assert rel_same.confidence < rel_cross.confidence

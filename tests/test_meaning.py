@@ -95,6 +95,9 @@ def test_main_city_is_the_most_named_place() -> None:
          "controlled"),
         ("Islamic State fighters control nearly half of the province.", "nearly half",
          "islamic state", "controlled"),
+        ("The army holds 60 percent of the city.", "60 percent", "government", "controlled"),
+        ("They took 85 percent of the territory rebels controlled.", "85 percent", "government",
+         "captured"),
     ],
 )  # fmt: skip
 def test_holder_of_territory_shares(sentence: str, figure: str, holder: str, role: str) -> None:
@@ -161,6 +164,8 @@ def test_pronoun_source_falls_back_to_the_previous_one() -> None:
         ("Troops have seized 20 villages in the last ten days.", "ten days", "duration",
          "offensive"),
         ("The siege began on 3 May.", "3 May", "date", "siege"),
+        ("Rebels have held the town for three years.", "three years", "duration", "rebel rule"),
+        ("The sides held talks for 3 days.", "3 days", "duration", "talks"),
     ],
 )  # fmt: skip
 def test_events(sentence: str, figure: str, kind: str, event: str) -> None:

@@ -30,7 +30,7 @@ def _table(groups: dict[str, str]) -> dict[str, str]:
 _ROLE_WORDS = _table(
     {
         "killed": "kill kills killed killing dead died die dies dying death deaths toll fatalities"
-        " slain massacred executed perished",
+        " slain massacred executed perished lives",
         "injured": "injure injures injured injuring injuries wounded wound wounds wounding hurt",
         "casualties": "casualties",
         "fled": "fled flee flees fleeing displaced displacing displacement escaped escaping"
@@ -44,6 +44,7 @@ _ROLE_WORDS = _table(
         " won wrested wrest wresting regained regain regaining recovered clawed",
         "lost": "lost lose loses losing ceded",
         "controlled": "control controls controlled controlling held hold holds holding occupied"
+        " rule rules ruled ruling"
         " occupy occupies occupying confined reduced squeezed restricted",
         "remaining": "remain remains remained remaining living live stay stayed staying",
         "arrested": "arrested arrest arrests detained detain detaining detention jailed"
@@ -246,7 +247,9 @@ def _is_scope(toks: list[Token], index: int) -> bool:
         return False
     nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
     prev = toks[index - 1].lower if index > 0 else ""
-    return nxt == "by" or prev in _TERRITORY or prev in _REBELS or prev in _GOVERNMENT
+    before = toks[index - 2].lower if index > 1 else ""
+    # "territory controlled by X", "the area held", "territory rebels controlled"
+    return nxt == "by" or prev in _TERRITORY or (_actor(prev) is not None and before in _TERRITORY)
 
 
 def role_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
@@ -284,16 +287,23 @@ def _role_token(
     return (best[1], best[2]) if best else None
 
 
-_IDIOM_NEXT = frozenset({"place", "part", "over", "off", "stock", "note", "care", "office"})
+_IDIOM_NEXT = frozenset({"place", "part", "over", "off", "out", "stock", "note", "care", "office"})
 
 
 def _is_idiom(toks: list[Token], index: int) -> bool:
     """ "took place", "take part", "held talks": role words that are not the act itself."""
     nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
+    after = toks[index + 2].lower if index + 2 < len(toks) else ""
     return nxt in _IDIOM_NEXT or (
-        toks[index].lower in ("held", "hold", "holds")
-        and nxt in ("talks", "meetings", "a", "an", "the")
+        toks[index].lower in ("held", "hold", "holds", "holding")
+        and (nxt in _HELD_EVENTS or (nxt in ("a", "an", "the") and after in _HELD_EVENTS))
     )
+
+
+_HELD_EVENTS = _words(
+    """talks meeting meetings election elections rally rallies protest protests conference
+    vote discussions funeral ceremony session news press"""
+)
 
 
 def _actor(word: str) -> str | None:
@@ -700,6 +710,7 @@ def _clean_source(src: str, previous: str | None) -> str | None:
     return src
 
 
+_RULER = {"rebels": "rebel", "kurds": "kurdish"}
 _EVENT_ROLE = {"captured": "offensive", "lost": "offensive"}
 
 
@@ -719,10 +730,13 @@ def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = Non
     for i, t in enumerate(left[:12]):
         if t.lower in ("control", "rule"):
             side = next((_actor(x.lower) for x in left[i + 1 : i + 4] if _actor(x.lower)), None)
-            return f"{side.removesuffix('s') if side else ''} rule".strip()
+            return f"{_RULER.get(side or '', side or '')} rule".strip()
         if t.lower in _EVENTS:
             return _EVENTS[t.lower]
     found = _role_token(sentence, start, end, toks, wide=True)
+    if found and found[1] == "controlled":
+        side = next((a for i in range(found[0] - 1, -1, -1) if (a := _actor_at(toks, i))), None)
+        return f"{_RULER.get(side or '', side)} rule" if side else None
     return _EVENT_ROLE.get(found[1]) if found else None
 
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .model import Claim, Group, Relation, short_id
+from .model import Claim, DateSpan, Group, Relation, short_id
 
 RELATE_VERSION = "1"
 
@@ -183,6 +183,9 @@ _SCALE_FACTOR = 10.0
 # are most likely different events, unless both are anchored to the same start ("since March
 # 2011" gives both the same as_of).
 _TOLL_WINDOW_DAYS = 14
+# Without a place on both sides nothing ties two figures weeks apart to one story (people
+# remaining in "the besieged zone" in July and in November may be two different enclaves).
+_PLACELESS_WINDOW_DAYS = 14
 _EVENT_CLASSES = frozenset(cls for cls, _ in _EVENT_STEMS)
 
 _DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -480,19 +483,35 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
         return False, "an order of magnitude apart: different scopes"
     if kind == "distance" and not (a.subject and b.subject):
         return False, "distances without a known reference point"
+    if (
+        kind not in ("date", "duration")
+        and (a.place is None or b.place is None)
+        and ca.as_of
+        and cb.as_of
+        and _days_apart(ca.as_of, cb.as_of) > _PLACELESS_WINDOW_DAYS
+    ):
+        return False, "no shared place to tie figures weeks apart to one story"
     if a.flow or b.flow:
         if ca.cumulative != cb.cumulative:
             return False, "a running total vs a one-off count"
-        if ca.cumulative and ca.as_of and cb.as_of:
-            apart = max(ca.as_of.start, cb.as_of.start) - min(ca.as_of.end, cb.as_of.end)
-            if apart > timedelta(_TOLL_WINDOW_DAYS):
-                return False, "running tolls from dates too far apart to be one event"
+        if (
+            ca.cumulative
+            and ca.as_of
+            and cb.as_of
+            and _days_apart(ca.as_of, cb.as_of) > _TOLL_WINDOW_DAYS
+        ):
+            return False, "running tolls from dates too far apart to be one event"
         if not ca.cumulative:
             if ca.as_of is None or cb.as_of is None:
                 return False, "one-off counts without dates cannot be matched"
             if ca.as_of != cb.as_of:
                 return False, "one-off counts for different days"
     return True, "same measure"
+
+
+def _days_apart(a: DateSpan, b: DateSpan) -> int:
+    """Days between two spans (0 when they overlap)."""
+    return max((max(a.start, b.start) - min(a.end, b.end)).days, 0)
 
 
 def _occurrence(p: _Profile) -> tuple[date, date] | None:

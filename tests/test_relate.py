@@ -350,3 +350,15 @@ def test_two_figures_in_one_sentence_count_different_groups() -> None:
     rel_same, rel_cross = one(a, other), one(a, cross)
     assert rel_same.type == rel_cross.type == "contradicts"
     assert rel_same.confidence < rel_cross.confidence
+
+
+def test_placeless_figures_weeks_apart_are_not_tied() -> None:
+    kw = {"role": "remaining", "subject": "people"}
+    july = claim(value=400_000, on="2016-07-02", place=None, **kw)
+    november = claim(value=275_000, on="2016-11-04", place=None, **kw)
+    assert compare(july, november) is None
+    placed = [
+        claim(value=v, on=d, place="eastern Ghouta", **kw)
+        for v, d in [(400_000, "2016-07-02"), (275_000, "2016-11-04")]
+    ]
+    assert one(*placed).type == "updates"

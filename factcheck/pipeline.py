@@ -124,12 +124,16 @@ def sync(store: Store, embedder: Embedder, progress: Progress = no_progress) -> 
     state = _state_key(embedder.info)
     if store.get_meta("derived_state") == state:
         return False
-    articles = store.articles()
-    extracted = store.get_meta("extractor_version") == EXTRACTOR_VERSION
-    claims, problems = (store.claims(), []) if extracted else _extract_all(articles, progress)
-    matrix, fresh = _embed(store, embedder, claims, progress)
-    relations = relate(claims, matrix) if claims else []
+    # Rare (only after an upgrade or a model change), so it holds the write lock throughout:
+    # an add running meanwhile must not have its claims judged against a stale corpus.
     with store.transaction():
+        if store.get_meta("derived_state") == state:
+            return False
+        articles = store.articles()
+        extracted = store.get_meta("extractor_version") == EXTRACTOR_VERSION
+        claims, problems = (store.claims(), []) if extracted else _extract_all(articles, progress)
+        matrix, fresh = _embed(store, embedder, claims, progress)
+        relations = relate(claims, matrix) if claims else []
         if not extracted:
             by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
             for c in claims:
@@ -168,7 +172,7 @@ def _read(
                 )
             )
         except Exception as exc:  # ingest raises InputError with a one-line message
-            errors.append(f"<stdin>: {exc}")
+            errors.append(str(exc))
     return articles, errors
 
 
@@ -213,10 +217,16 @@ def add(
     _, fresh = _embed(store, embedder, claims, progress)
     _failpoint("before-write")
     with store.transaction():
-        # Another process may have added the same text while we were extracting.
-        new = [a for a in new if not store.has_hash(a.content_hash)]
+        # Another process may have added the same text, or taken an id, while we extracted.
+        again, stored_meanwhile = _split_new(store, new)
+        unchanged.extend(stored_meanwhile)
+        if [a.id for a in again] != [a.id for a in new]:
+            claims, problems = _extract_all(again, no_progress)
+            store.put_vectors(model_key(embedder.info), fresh)
+            _, more = _embed(store, embedder, claims, no_progress)
+            fresh |= more
+        new = again
         kept = {a.id for a in new}
-        claims = [c for c in claims if c.article in kept]
         for article in new:
             store.put_article(article)
         store.put_claims(claims, [sha256_text(c.context or c.sentence) for c in claims])

@@ -181,6 +181,9 @@ def test_bad_inputs_leave_store_byte_for_byte(tmp_path, seeds_dir):
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (bad / "latin.txt").write_bytes("Caf\xe9 \xff\xfe\x00 bomb".encode("latin-1") + b"\x81\x8d")
     (bad / "broken.csv").write_text('title,text,date\n"unclosed,"x\n', encoding="utf-8")
+    (bad / "absurd.csv").write_text(
+        "title,text,date\nShelling,At least 12 people were killed.,31/02/2016\n", encoding="utf-8"
+    )
     for target in [tmp_path / "missing.txt", *sorted(bad.iterdir())]:
         proc = _cli("add", str(target), "--db", str(db), "--no-report")
         assert proc.returncode == 2, (target, proc.stderr)

@@ -117,6 +117,16 @@ def test_newer_schema_refused_and_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_older_schema_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.set_meta("schema_version", "0")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="schema version 0"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
 def test_foreign_sqlite_file_refused(tmp_path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)

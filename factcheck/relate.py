@@ -360,7 +360,9 @@ def _rounding_tolerance(c: Claim) -> float:
     return 0.5 * 10.0**-decimals * scale
 
 
-def _interval(c: Claim) -> tuple[float | None, float | None]:
+def _interval(c: Claim, elapsed: bool = False) -> tuple[float | None, float | None]:
+    """The value interval widened by rounding; ``elapsed`` durations are also floored by
+    writers ("a five-year war" may be 5.9 years old), so they reach a whole unit higher."""
     lo = c.low if c.low is not None else c.value
     hi = c.high if c.high is not None else c.value
     if lo is None or hi is None:
@@ -368,7 +370,7 @@ def _interval(c: Claim) -> tuple[float | None, float | None]:
     lo, hi = min(lo, hi), max(lo, hi)
     if lo == hi:
         tol = _rounding_tolerance(c)
-        lo, hi = lo - tol, hi + tol
+        lo, hi = lo - tol, hi + (3 * tol if elapsed else tol)
     return lo, hi
 
 
@@ -404,7 +406,7 @@ def _profile(c: Claim, memo: dict[tuple[object, ...], _Keys] | None = None) -> _
         if memo is not None:
             memo[text] = keys
     role, capture, subject, holder, event, party, place = keys
-    lo, hi = _interval(c)
+    lo, hi = _interval(c, elapsed=c.kind == "duration" and event not in _SPECIFIED_EVENTS)
     return _Profile(
         claim=c,
         family=_unit_family(c),
@@ -484,7 +486,7 @@ def _same(a: _Profile, b: _Profile) -> tuple[bool, str]:
     if kind == "distance" and not (a.subject and b.subject):
         return False, "distances without a known reference point"
     if (
-        kind not in ("date", "duration")
+        a.event not in _UNIQUE_EVENTS
         and (a.place is None or b.place is None)
         and ca.as_of
         and cb.as_of

@@ -362,3 +362,15 @@ def test_placeless_figures_weeks_apart_are_not_tied() -> None:
         for v, d in [(400_000, "2016-07-02"), (275_000, "2016-11-04")]
     ]
     assert one(*placed).type == "updates"
+
+
+def test_elapsed_years_are_floored_by_writers() -> None:
+    five = claim("duration", 1826, on="2016-10-29", event="civil war", stated=(5, "years"))
+    six = claim("duration", 2191, on="2016-10-01", event="conflict", stated=(6, "years"))
+    assert one(five, six).type == "agrees"
+
+
+def test_placeless_dates_of_a_recurring_event_weeks_apart_no_edge() -> None:
+    kobani = claim("date", None, on="2014-09-16", event="offensive", place=None)
+    hama = claim("date", None, on="2014-07-31", event="assault", place="Hama")
+    assert compare(kobani, hama) is None

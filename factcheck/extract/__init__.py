@@ -164,7 +164,9 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             q.kind,
             noun=q.noun,
             city=city,
-            previous_subject=previous_subject,
+            previous_subject=previous_subject
+            if _may_inherit(text, q, previous_sentence == i)
+            else None,
             previous_role=previous_role if previous_sentence == i else None,
             attribution=attributions.get(i) or outlet,
             toks=words[i],
@@ -203,6 +205,15 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             )
         )
     return claims
+
+
+def _may_inherit(text: str, q: Quantity, same_sentence: bool) -> bool:
+    """An elided noun is the previous count's within a sentence ("killing five civilians and
+    injuring 29"); across sentences only "ten more", "15 others" point back."""
+    return same_sentence or text[q.end : q.end + 12].lstrip().lower().startswith(_BACK_WORDS)
+
+
+_BACK_WORDS = ("more", "other", "further", "additional")
 
 
 def _with_noun(text: str, q: Quantity) -> Quantity:

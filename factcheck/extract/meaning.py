@@ -263,6 +263,9 @@ def role_of(sentence: str, start: int, end: int, toks: list[Token] | None = None
     return found[1] if found else None
 
 
+_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+
+
 def _role_token(
     sentence: str, start: int, end: int, toks: list[Token], wide: bool = False
 ) -> tuple[int, str] | None:
@@ -280,21 +283,26 @@ def _role_token(
                 role = "captured"  # "regained control of 55 percent" is a capture
             if role == "lost" and not (side == 1 and distance <= 3):
                 continue
-            key = (distance * 2 + side, index[t.start], role)
+            cost = distance * 2 + side
+            if side == 1 and any(x.lower in _COORDINATORS for x in seq[:distance]):
+                cost += 4  # "3 were killed and 12 others were injured": 12's verb follows it
+            key = (cost, index[t.start], role)
             if best is None or key[0] < best[0]:
                 best = key
             break
     return (best[1], best[2]) if best else None
 
 
-_IDIOM_NEXT = frozenset({"place", "part", "over", "off", "out", "stock", "note", "care", "office"})
+_IDIOM_NEXT = frozenset({"place", "part", "off", "stock", "note", "care", "office", "aim"})
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def _is_idiom(toks: list[Token], index: int) -> bool:
     """ "took place", "take part", "held talks": role words that are not the act itself."""
     nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
     after = toks[index + 2].lower if index + 2 < len(toks) else ""
-    return nxt in _IDIOM_NEXT or (
+    word = toks[index].lower
+    return (word in _TAKE and nxt in _IDIOM_NEXT) or (word.startswith("rul") and nxt == "out") or (
         toks[index].lower in ("held", "hold", "holds", "holding")
         and (nxt in _HELD_EVENTS or (nxt in ("a", "an", "the") and after in _HELD_EVENTS))
     )
@@ -407,7 +415,7 @@ def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
     return None
 
 
-_PRONOUN_NOUNS = _words("them those these whom which who they it us")
+_PRONOUN_NOUNS = _words("them those these whom which who they it us his her their its")
 _SINGULAR_NOUNS = _words(
     """person child man woman soldier civilian fighter rebel member family baby boy girl
     journalist doctor officer commander militant insurgent refugee resident worker student"""
@@ -450,8 +458,8 @@ def subject_of(
         return noun.lower() or None
     if noun and noun.lower() in ("others", "more"):
         return previous  # "killing 3 citizens and injuring 8 others"
-    if noun and is_countable_noun(noun):
-        return noun.lower()
+    if noun and (is_countable_noun(noun) or noun.lower() in _ROLE_WORDS):
+        return noun.lower()  # a role word ("11 dead") is turned into people by describe()
     if (
         m
         and m.group(2).isalpha()
@@ -796,6 +804,12 @@ def measure_of(
     return " ".join(p for p in parts if p) + where
 
 
+_THINGS = _words(
+    """incidents incident attacks attack strikes strike airstrikes raids raid shells shell
+    barrels bombs bomb rockets rocket missiles missile mortars vehicles vehicle tanks tank
+    positions buildings houses homes hospitals schools words times days hours weeks months
+    years kilometres kilometers miles trucks convoys sorties targets"""
+)
 _CASUALTY = frozenset({"killed", "injured", "casualties", "fled", "evacuated", "trapped"})
 _SCOPE_NAME = {"rebels": "rebel", "government": "government"}
 
@@ -832,6 +846,8 @@ def describe(
     subject = subject_of(sentence, start, end, kind, noun, previous_subject)
     if subject in _ROLE_WORDS and kind == "count":
         role, subject = _ROLE_WORDS[subject], "people"  # "11 dead", "25 wounded"
+    if role in _CASUALTY and (subject in _TERRITORY or subject in _THINGS):
+        role = None  # "attacks on two villages ... killed 40": the villages were not killed
     scope = None
     if kind == "percent" and (subject == "territory" or role in ("captured", "controlled")):
         holder, role = holder_of(sentence, start, end, toks)

@@ -302,9 +302,13 @@ def _is_idiom(toks: list[Token], index: int) -> bool:
     nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
     after = toks[index + 2].lower if index + 2 < len(toks) else ""
     word = toks[index].lower
-    return (word in _TAKE and nxt in _IDIOM_NEXT) or (word.startswith("rul") and nxt == "out") or (
-        toks[index].lower in ("held", "hold", "holds", "holding")
-        and (nxt in _HELD_EVENTS or (nxt in ("a", "an", "the") and after in _HELD_EVENTS))
+    return (
+        (word in _TAKE and nxt in _IDIOM_NEXT)
+        or (word.startswith("rul") and nxt == "out")
+        or (
+            toks[index].lower in ("held", "hold", "holds", "holding")
+            and (nxt in _HELD_EVENTS or (nxt in ("a", "an", "the") and after in _HELD_EVENTS))
+        )
     )
 
 

@@ -607,6 +607,10 @@ def _relation(
         # one article rarely contradicts itself: more often a part vs the whole, or two incidents
         confidence *= 0.7
         reason += " (within one article)"
+    elif rtype == "contradicts" and (first.place is None or second.place is None):
+        # same day, no shared place: quite possibly two incidents rather than a dispute
+        confidence *= 0.8
+        reason += " (place unknown on one side)"
     return (first.claim.id, second.claim.id, rtype, min(max(confidence, 0.0), 1.0), reason)
 
 

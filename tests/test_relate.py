@@ -374,3 +374,11 @@ def test_placeless_dates_of_a_recurring_event_weeks_apart_no_edge() -> None:
     kobani = claim("date", None, on="2014-09-16", event="offensive", place=None)
     hama = claim("date", None, on="2014-07-31", event="assault", place="Hama")
     assert compare(kobani, hama) is None
+
+
+def test_contradiction_without_shared_place_is_less_certain() -> None:
+    kw = {"role": "killed", "subject": "people"}
+    placed = one(claim(value=36, place="Idlib", **kw), claim(value=6, place="Idlib", **kw))
+    placeless = one(claim(value=36, place="Idlib", **kw), claim(value=6, **kw))
+    assert placed.type == placeless.type == "contradicts"
+    assert placeless.confidence < placed.confidence

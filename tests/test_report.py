@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from factcheck.model import Article, CheckResult, Claim, Group, Relation
+from factcheck.model import Article, CheckResult, Claim, Group, Relation, Review
 from factcheck.report import conflicts, render_html, render_markdown, report_dict, write_reports
 from factcheck.report.charts import MAX_LEGEND, graph_svg, group_chart_svg
 from factcheck.report.jsonreport import latest_reviews
@@ -603,9 +603,9 @@ def test_write_reports(result: CheckResult, tmp_path: Path) -> None:
     assert {"report.json", "report.md", "report.html"} <= names
     has_graph = importlib.util.find_spec("factcheck.graph") is not None
     assert ("graph.graphml" in names) == has_graph
-    assert json.loads((out / "report.json").read_text()) == json.loads(
-        json.dumps(report_dict(result, generated=WHEN))
-    )
+    written = json.loads((out / "report.json").read_text())
+    assert len(written.pop("fingerprint")) == 64
+    assert written == json.loads(json.dumps(report_dict(result, generated=WHEN)))
     assert (out / "report.md").read_text() == render_markdown(result, generated=WHEN)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert {p.name for p in out.iterdir()} == names
@@ -630,6 +630,26 @@ def test_write_reports_keeps_old_files_when_rendering_fails(
         write_reports(result, tmp_path, generated=later)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_unchanged_reports_are_not_redrawn(
+    result: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_reports(result, tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def boom(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("redrawn")
+
+    monkeypatch.setattr("factcheck.report.render_html", boom)
+    write_reports(result, tmp_path)  # same content: nothing is redrawn
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    relation = next(r for r in result.relations)
+    reviewed = dataclasses.replace(
+        result, reviews=(Review(relation.id, "dismissed", "checked by phone", "2026-01-01"),)
+    )
+    with pytest.raises(RuntimeError, match="redrawn"):
+        write_reports(reviewed, tmp_path)
 
 
 def test_claim_fields_unknown_to_contract_are_kept(report: dict[str, Any]) -> None:

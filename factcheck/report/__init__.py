@@ -6,6 +6,7 @@ Importing this package is cheap (no matplotlib, no torch): ``factcheck conflicts
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -22,6 +23,10 @@ from factcheck.report.markdown import render_markdown
 __all__ = ["conflicts", "render_html", "render_markdown", "report_dict", "write_reports"]
 
 log = logging.getLogger(__name__)
+
+# Bump when a renderer's output changes, so reports written by older code are redrawn.
+RENDER_VERSION = "1"
+_FILES = ("report.json", "report.md", "report.html", "graph.graphml")
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
@@ -59,10 +64,16 @@ def write_reports(
     """
     out_dir = Path(out_dir)
     when = generated or datetime.now(timezone.utc)
+    payload = report_dict(result, generated=when)
+    fingerprint = _fingerprint(payload)
+    if generated is None and _current(out_dir, fingerprint):
+        # Same corpus, same judgements, same reviews: the reports on disk are still true, and
+        # not redrawing them keeps a warm re-check fast (no matplotlib import).
+        return [out_dir / name for name in _FILES]
+    payload["fingerprint"] = fingerprint
     # Render everything before touching the folder: a failing renderer leaves the old set whole.
     texts = {
-        "report.json": json.dumps(report_dict(result, generated=when), ensure_ascii=False, indent=2)
-        + "\n",
+        "report.json": json.dumps(payload, ensure_ascii=False, indent=2) + "\n",
         "report.md": render_markdown(result, generated=when),
         "report.html": render_html(result, generated=when),
     }
@@ -72,6 +83,24 @@ def write_reports(
     if graphml is not None:
         written.append(_atomic(out_dir / "graph.graphml", graphml))
     return written
+
+
+def _fingerprint(payload: dict) -> str:
+    """What the reports say, without when they were written."""
+    content = {k: v for k, v in payload.items() if k != "generated"}
+    blob = json.dumps([RENDER_VERSION, content], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _current(out_dir: Path, fingerprint: str) -> bool:
+    """True when every report in ``out_dir`` was written from exactly this content."""
+    if not all((out_dir / name).is_file() for name in _FILES):
+        return False
+    try:
+        with open(out_dir / "report.json", encoding="utf-8") as fh:
+            return json.load(fh).get("fingerprint") == fingerprint
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _graphml_writer(result: CheckResult) -> Callable[[Path], None] | None:

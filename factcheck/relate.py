@@ -31,7 +31,7 @@ import numpy as np
 
 from .model import Claim, DateSpan, Group, Relation, short_id
 
-RELATE_VERSION = "1"
+RELATE_VERSION = "2"
 
 DEFAULT_MIN_SIMILARITY = 0.2
 """Low on purpose: the embedding proposes, the structure decides. Same-measure sentences from

@@ -481,3 +481,51 @@ def test_parse_number_refuses_non_numbers(words: str) -> None:
 )
 def test_parse_number_forms(words: str, value: float) -> None:
     assert parse_number(words) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "families moved from one shelling to another for weeks",
+        "the buildings collapsed one after the other",
+        "they were released one by one",
+        "(updated 1723 16.04.2017)",
+        "Posted 0915 12 Apr 2016 by the desk",
+        "Jul 172015 by admin",
+        "a picture is worth a thousand words",
+        "a million times over",
+    ],
+)
+def test_narrative_numbers_clock_times_and_idioms_are_not_figures(text: str) -> None:
+    found = [q for q in find_quantities(text, REF) if q.kind != "date"]
+    assert found == [], found
+
+
+def test_a_glued_day_and_year_after_a_month_is_a_date() -> None:
+    q = _only("Jul 172015 by admin", "Jul 172015")
+    assert q.kind == "date" and q.when is not None
+    assert (q.when.start, q.when.end) == (date(2015, 7, 17), date(2015, 7, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("children under the age of 18 were killed", "18"),
+        ("a boy aged 12 was among them", "12"),
+    ],
+)
+def test_an_age_is_not_a_head_count(text: str, mention: str) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == ("other", "years of age")
+
+
+def test_square_km_is_an_area() -> None:
+    q = _only("a pocket covering just 5 square km", "just 5 square km")
+    assert (q.kind, q.unit, q.value) == ("other", "km2", 5)
+
+
+def test_a_count_beside_narrative_words_survives() -> None:
+    kinds = [(q.mention, q.kind) for q in find_quantities("a thousand families fled", REF)]
+    assert kinds == [("a thousand", "count")]
+    kinds = [(q.mention, q.kind) for q in find_quantities("killing one soldier and another", REF)]
+    assert kinds == [("one", "count")]

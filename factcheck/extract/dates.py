@@ -47,6 +47,7 @@ _DATE_RE = re.compile(
   | (?<![\w/.-])(?P<na>\d{{1,2}})(?P<sep>[/.-])(?P<nb>\d{{1,2}})(?P=sep)
         (?P<ny>\d{{4}}|\d\d)(?![\w/]|\.\d)
   | \b(?P<pp>{_PART})[\s-]+(?:(?P<pm>{_MON})(?:,?\s+(?P<pmy>{_YEAR})\b)?|(?P<py>{_YEAR})\b)
+  | \b(?P<mg>{_MON})\s*(?P<dg>[12]\d|3[01]|0[1-9])(?P<yg>{_YEAR})\b
   | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b
         (?:(?:\s*[-–]\s*(?P<d1b>{_DAY})\b|\s+(?:and|to)\s+(?P<d1c>{_DAY})(?=,?\s+{_YEAR}\b)))?
         (?:,?\s+(?P<y1>{_YEAR})\b)?
@@ -217,6 +218,8 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
                     return None
                 span = DateSpan(span.start, end.start)
             return m.start(), span
+    if g["mg"]:  # "Jul 172015", "Nov 022017": a dateline whose day and year lost their space
+        return m.start(), _day(int(g["yg"]), _month_number(g["mg"]), int(g["dg"]))
     if g["m3"]:
         return m.start(), _month_span(int(g["y3"]), _month_number(g["m3"]))
     if g["m4"]:

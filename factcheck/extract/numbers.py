@@ -126,6 +126,8 @@ _DURATION: dict[str, float] = {
 _OTHER: dict[str, tuple[str, float]] = {
     "square kilometre": ("km2", 1), "square kilometer": ("km2", 1), "sq km": ("km2", 1),
     "km2": ("km2", 1), "km²": ("km2", 1), "square mile": ("km2", 2.589988),
+    "square km": ("km2", 1), "sq. km": ("km2", 1), "square metre": ("km2", 1e-6),
+    "square meter": ("km2", 1e-6), "sq m": ("km2", 1e-6),
     "sq mile": ("km2", 2.589988), "hectare": ("km2", 0.01), "tonne": ("t", 1), "ton": ("t", 1),
     "metric ton": ("t", 1), "kg": ("t", 0.001), "kilogram": ("t", 0.001),
     "kilo": ("t", 0.001), "litre": ("l", 1), "liter": ("l", 1), "barrel": ("barrels", 1),
@@ -206,6 +208,15 @@ _RANGE_TAIL_RE = re.compile(
 )
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # float() would also take "nan", "1e5"
 _DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mln|bln|mn|bn|tn|k|m|b)")
+# "aged 18", "under the age of 18", "ages 5 to 12": an age, not a head count
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+\Z", re.IGNORECASE)
+# "from one shelling to another", "one after the other", "one by one": narrative, not a figure
+_ONE_ANOTHER_RE = re.compile(
+    r"(?:\s+[A-Za-z'-]+){0,2}?\s+(?:to|after|or|by)\s+(?:another|the\s+other|one)\b",
+    re.IGNORECASE,
+)
+# "worth a thousand words", "a million times", "death by a thousand cuts": hyperbole
+_HYPERBOLE_NOUNS = _words("words times ways reasons questions thanks things pieces stories cuts")
 _FRACTION_OF_RE = re.compile(
     rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
     re.IGNORECASE,
@@ -237,6 +248,10 @@ _TIME_RE = re.compile(
   | \b\d{1,4}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)                     # 10 a.m., 1130 am
   | \b\d{4}\s*(?:GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)    # 0800 GMT
   | \b\d{1,2}\s+o'clock
+  | \b(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED)\s*:?\s*(?:at\s+)?
+      (?:[01]\d|2[0-3])[0-5]\d\b                                      # updated 1723
+  | \b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2}))
+                                                                      # 1723 16.04.2017
     """,
     re.VERBOSE,
 )
@@ -258,7 +273,18 @@ def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     """(spans no figure may touch, further spans no number may touch); cheap prefilters first
     because most sentences have none."""
     hard: list[tuple[int, int]] = []
-    if ":" in text or "m" in text or "GMT" in text or "UTC" in text or "hrs" in text:
+    if (
+        ":" in text
+        or "m" in text
+        or "GMT" in text
+        or "UTC" in text
+        or "hrs" in text
+        or "osted" in text
+        or "pdated" in text
+        or "POSTED" in text
+        or "UPDATED" in text
+        or "." in text
+    ):
         hard += [(b.start(), b.end()) for b in _TIME_RE.finditer(text)]
     if "/" in text or "_" in text or "\\" in text:
         hard += [
@@ -783,6 +809,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return None, end  # "two weeks ago" is relative time, timeref's job
     if not _one_ok(text, m, group, kind, start, end, unit_m):
         return None, m.end()
+    if (
+        kind == "count"
+        and group in ("digits", "words")
+        and _AGE_BEFORE_RE.search(text, max(0, start - 12), start)
+    ):
+        kind, unit, stated_unit = "other", "years of age", "years"
 
     # hedges
     hedge_m = _HEDGE_RE.search(text, max(0, start - _CONTEXT), start)
@@ -804,6 +836,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_low = min(n_low, n_high)
     approximate = figure.vague or hedge not in ("", "exact")
     noun = _noun_after(text, end) if kind == "count" else ""
+    if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
+        return None, end
     stated_value = None if (is_range or figure.vague) else value
     stated = Stated(stated_value, low, high, stated_unit)
     q = Quantity(
@@ -887,7 +921,7 @@ def _one_ok(
     if group != "words" or m[0].lower() != "one":
         return True
     prev = _prev_word_adjacent(text, m.start())
-    if prev in _ONE_NOT_AFTER:
+    if prev in _ONE_NOT_AFTER or _ONE_ANOTHER_RE.match(text, m.end()):
         return False
     if unit_m is not None:
         if kind == "duration" and "-" not in unit_m[0]:

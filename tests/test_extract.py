@@ -19,7 +19,7 @@ from factcheck.extract import (
     extract,
     extract_text,
 )
-from factcheck.model import Article, Claim
+from factcheck.model import Article, Claim, DateSpan
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
@@ -250,3 +250,36 @@ def test_sentence_split_keeps_offsets_and_abbreviations() -> None:
     assert [s.paragraph for s in spans] == [0, 1, 1, 1]
     p_title, p_body = paragraphs(text)
     assert not is_prose(text, *p_title) and is_prose(text, *p_body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("In May more than 60 civilians were killed in the city.", "2015-05-01", "2015-05-31"),
+        ("Earlier this month 40 people were killed.", "2015-07-01", "2015-07-20"),
+        ("In March, 12 people died in the raids.", "2015-03-01", "2015-03-31"),
+        ("Last year 300 people were killed.", "2014-01-01", "2014-12-31"),
+        ("In 2014 more than 76,000 people were killed.", "2014-01-01", "2014-12-31"),
+        ("During the summer 500 families fled.", "2015-06-01", "2015-08-31"),
+        ("In early May 30 people died.", "2015-05-01", "2015-05-10"),
+    ],
+)
+def test_a_figure_takes_its_own_coarse_time(sentence: str, start: str, end: str) -> None:
+    lead = "Government shelling killed four people in Douma on Sunday, a monitor said.\n"
+    claims = [c for c in extract_text(lead + sentence, date(2015, 7, 20)) if c.kind == "count"]
+    own = [c for c in claims if c.start >= len(lead)]
+    assert own, claims
+    assert own[0].as_of is not None and own[0].as_of.to_dict() == {"start": start, "end": end}
+    assert claims[0].as_of is not None and claims[0].as_of.start == date(2015, 7, 19)
+
+
+def test_a_toll_of_a_war_that_began_in_a_year_is_a_running_total() -> None:
+    (claim,) = [
+        c
+        for c in extract_text(
+            "The war, which began in March 2011, has killed more than 230,000 people.",
+            date(2015, 7, 20),
+        )
+        if c.kind == "count"
+    ]
+    assert claim.cumulative and claim.as_of == DateSpan.day(date(2015, 7, 20))

@@ -132,3 +132,28 @@ def test_lead_date_skips_titles_and_old_years() -> None:
 def test_lead_date_none_without_day_expression() -> None:
     body = "The war has killed hundreds of thousands of people across the country since 2011."
     assert timeref.lead_date(body, THURSDAY, sentences.paragraphs(body)) is None
+
+
+JULY = date(2015, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("During the summer the camp grew.", date(2015, 6, 1), date(2015, 8, 31)),
+        ("Last winter the roads closed.", date(2014, 12, 1), date(2015, 2, 28)),
+        ("In the spring of 2013 it fell.", date(2013, 3, 1), date(2013, 5, 31)),
+        ("It grew over the past three months.", date(2015, 4, 20), JULY),
+        ("It happened in the last 24 hours.", date(2015, 7, 19), JULY),
+        ("In the first half of 2014 it fell.", date(2014, 1, 1), date(2014, 6, 30)),
+        ("In the second half of last year.", date(2014, 7, 1), date(2014, 12, 31)),
+    ],
+)
+def test_coarse_periods_are_spans(text: str, start: date, end: date) -> None:
+    (ref,) = timeref.find_times(text, JULY)
+    assert (ref.span.start, ref.span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["after the fall of Aleppo", "the Arab Spring protests"])
+def test_season_words_that_are_not_seasons(text: str) -> None:
+    assert timeref.find_times(text, JULY) == []

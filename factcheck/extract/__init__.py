@@ -32,7 +32,10 @@ EXTRACTOR_VERSION = "meaning-4"
 _CLAUSE_PENALTY = 60
 _FUTURE_PENALTY = 150
 _SINCE_REACH = 60
-_SINCE_RE = re.compile(r"(?i)\bsince\b[^,;:]*$")
+_SINCE_RE = re.compile(
+    r"(?i)(?:\bsince\b[^,;:]*|\b(?:began|begun|started|erupted|broke\s+out|began\s+back)"
+    r"\s+(?:in|on|at)?\s*(?:early\s+|late\s+|mid-?)?)$"
+)
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
 _DATELINE_REACH = 80
@@ -133,7 +136,9 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     previous_sentence = -1
     previous_paragraph = -1
     prose = [sentences.is_prose(text, a, b) for a, b in paragraphs]
-    for q in sorted(quantities, key=lambda q: q.start):
+    quantities = sorted(quantities, key=lambda q: q.start)
+    dated = _dates_by_sentence(quantities, starts)
+    for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= spans[i].end:
             continue
@@ -149,7 +154,9 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         sentence = text[span.start : span.end]
         q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
         if i not in times:
-            times[i] = timeref.find_times(text, published, span.start, span.end)
+            times[i] = _with_dates(
+                timeref.find_times(text, published, span.start, span.end), dated.get(i, ())
+            )
             words[i] = meaning.tokens(sentence)
             where[i] = meaning.places(sentence, city)
         for j in range(last_attr_sentence + 1, i + 1):
@@ -205,6 +212,35 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             )
         )
     return claims
+
+
+def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[int, list[Quantity]]:
+    """Date figures per sentence index: they are time expressions for the figures beside them."""
+    out: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        if q.kind == "date" and q.when is not None:
+            out.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
+    return out
+
+
+def _with_dates(refs: list[timeref.TimeRef], dates: Iterable[Quantity]) -> list[timeref.TimeRef]:
+    """The sentence's time expressions plus its calendar dates ("In May", "early 2014"), so a
+    figure's own month beats the lead date. Where both read the same words the date parser
+    wins: it has already decided "early May 30 people" is a month and a count."""
+    extra = [
+        timeref.TimeRef(q.start, q.end, q.mention, q.when, _grain(q.when))
+        for q in dates
+        if q.when is not None
+    ]
+    if not extra:
+        return refs
+    kept = [r for r in refs if not any(r.start < d.end and d.start < r.end for d in extra)]
+    return sorted([*kept, *extra], key=lambda r: r.start)
+
+
+def _grain(span: DateSpan) -> str:
+    days = (span.end - span.start).days
+    return "day" if days == 0 else "week" if days <= 7 else "month" if days <= 31 else "year"
 
 
 def _may_inherit(text: str, q: Quantity, same_sentence: bool) -> bool:

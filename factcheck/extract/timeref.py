@@ -42,7 +42,7 @@ _TIME_RE = re.compile(
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
       |the|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
-      |twelve|few|several|overnight|\d)
+      |twelve|few|several|overnight|first|second|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -62,6 +62,12 @@ _TIME_RE = re.compile(
     | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
+    | \b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)
+      \s+(?P<rolln>{_NUM})\s+(?P<rollnu>hour|day|week|month|year)s?\b
+    | \b(?P<smod>last|this|next|past|(?:in|during|over|through|throughout)(?:\s+the)?|the)
+      \s+(?P<season>summer|spring|autumn|winter|(?<=last\s)fall|(?<=this\s)fall)\b
+      (?:\s+of\s+(?P<sy>{_YEAR})\b)?
+    | \b(?P<half>first|second)\s+half\s+of\s+(?:(?P<hy>{_YEAR})\b|(?P<hrel>this|last|the)\s+year\b)
     | \b(?P<rel>last|this|next|previous|earlier\s+this|later\s+this|(?:at|over)\s+the)
       \s+(?P<relu>week|weekend|month|year)\b
     | \b(?:(?P<wdmod>last|next|this|past)\s+)?(?P<wd2>{_WD})\b
@@ -79,7 +85,7 @@ _LEAD_WINDOW_DAYS = 14
 # Every time expression contains one of these; a cheap scan before the expensive one.
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
-    r"|since)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
+    r"|since|hour|summer|spring|autumn|winter|fall)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
 
@@ -207,8 +213,27 @@ def _resolve(
             return None
         year = int(g["y4"])
         return DateSpan(date(year, 1, 1), date(year, 12, 31)), "year"
+    if g["hy"]:
+        return _half_span(int(g["hy"]), g["half"].lower()), "month"
+    if g["sy"]:
+        return _season_span(g["season"].lower(), int(g["sy"])), "month"
     if reference is None:
         return None
+    if g["half"]:
+        year = reference.year - (1 if g["hrel"].lower() == "last" else 0)
+        return _half_span(year, g["half"].lower()), "month"
+    if g["season"]:
+        return _relative_season(g["season"].lower(), g["smod"].lower().split()[0], reference)
+    if g["rolln"]:
+        n = int(g["rolln"]) if g["rolln"].isdigit() else _SMALL_NUMBERS[g["rolln"].lower()]
+        days = (
+            n
+            * {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}[
+                g["rollnu"].lower()
+            ]
+        )
+        grain = "day" if days <= 2 else "week" if days <= 14 else "month"
+        return DateSpan(reference - timedelta(days=max(1, round(days))), reference), grain
     if g["m4"]:
         month = _MONTHS[g["m4"].lower().rstrip(".")]
         year = reference.year if month <= reference.month else reference.year - 1
@@ -246,6 +271,37 @@ def _resolve(
     if mod == "next" or (weekday != reference.weekday() and _is_future(text, m.start(), floor)):
         return DateSpan.day(_weekday_after(reference, weekday)), "day"
     return DateSpan.day(weekday_on_or_before(reference, weekday)), "day"
+
+
+# First month of each season (northern hemisphere, where most of the news here happens);
+# winter starts in December of the year before the one it is named after.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_span(season: str, year: int) -> DateSpan:
+    """Three months: "the summer of 2014" is June-August 2014, "winter 2014" Dec 2013-Feb 2014."""
+    first = _SEASON_START[season]
+    start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
+    return DateSpan(start, _month_span_of(_shift_months(start, 2)).end)
+
+
+def _relative_season(season: str, mod: str, reference: date) -> tuple[DateSpan, str] | None:
+    """'this/the summer' is the latest one begun by the reference, 'last summer' the latest one
+    already over, 'next summer' the first one not yet begun."""
+    spans = [_season_span(season, y) for y in range(reference.year - 1, reference.year + 3)]
+    if mod == "next":
+        found = next((s for s in spans if s.start > reference), None)
+    elif mod in ("last", "past"):
+        found = next((s for s in reversed(spans) if s.end < reference), None)
+    else:
+        found = next((s for s in reversed(spans) if s.start <= reference), None)
+    return (found, "month") if found else None
+
+
+def _half_span(year: int, half: str) -> DateSpan:
+    if half == "first":
+        return DateSpan(date(year, 1, 1), date(year, 6, 30))
+    return DateSpan(date(year, 7, 1), date(year, 12, 31))
 
 
 def _month_span_of(day: date) -> DateSpan:

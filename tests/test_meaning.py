@@ -186,3 +186,56 @@ def test_distance_target() -> None:
     read = _read("Mortars landed within 2 km of the airport.", "within 2 km", "distance")
     assert read.subject == "the airport"
     assert read.measure == "distance to the airport"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "role"),
+    [
+        # common casualty shapes
+        ("Shelling hit the town, killing 12 people and wounding 30.", "12", "killed"),
+        ("Shelling hit the town, killing 12 people and wounding 30.", "30", "injured"),
+        ("The death toll rose to 45 on Friday.", "45", "killed"),
+        ("The explosion left 12 dead and 30 injured.", "30", "injured"),
+        ("The monitor put the death toll at 85.", "85", "killed"),
+        ("The bombing left 20 people dead.", "20", "killed"),
+        # another action verb between a role verb and the figure ends the role's reach
+        ("The army killed 70 gunmen and destroyed a tank and two launchers.", "two", None),
+        ("Jets hit the base, killing scores of militants and downing 4 drones.", "4", None),
+        # an -ing role verb with its own figure is not the previous figure's
+        ("A shell landed in the square killing 2 children injuring 9 others.", "2", "killed"),
+        ("A shell landed in the square killing 2 children injuring 9 others.", "9", "injured"),
+        # a passive predicate after an inserted part belongs to its own subject
+        ("Three were killed and 12 others including women were wounded.", "12", "injured"),
+        # a role verb behind a subordinator belongs to another clause
+        ("The tribe, who number about 7000, rose up after the militants seized the wells.",
+         "7000", None),
+        # bracketed asides are skipped
+        ("A total of 24 gunmen (a group banned in Russia) were killed near the city.", "24",
+         "killed"),
+        ("Around 15 young men are martyred.", "15", "killed"),
+        ("Nine bodies were recovered from the rubble.", "Nine", "killed"),
+        ("Over 10 citizens have been hospitalized.", "10", "injured"),
+        ("The fate of around 200 soldiers remained unknown.", "200", "missing"),
+        ("Tension grew over the controlled areas in several cities.", "several", None),
+    ],
+)  # fmt: skip
+def test_casualty_shapes(sentence: str, figure: str, role: str | None) -> None:
+    assert _read(sentence, figure).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("Eight people died, 3 of them children.", "3", "children"),
+        ("Three of the dead were women.", "Three", "women"),
+        ("At least 10 were killed including 4 children.", "4 children", "children"),
+        ("Fifteen civilians were killed, among them 5 women.", "5 women", "women"),
+    ],
+)
+def test_a_part_is_marked_by_its_own_noun(sentence: str, figure: str, subject: str) -> None:
+    start = sentence.index(figure)
+    noun = figure.split()[1] if " " in figure else ""
+    got = meaning.describe(
+        sentence, start, start + len(figure), "count", noun=noun, previous_role="killed"
+    )
+    assert got.subject == subject and got.role == "killed"

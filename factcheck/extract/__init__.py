@@ -179,8 +179,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             toks=words[i],
             found_places=where[i],
         )
-        if q.kind in _COUNTABLE_KINDS and read.subject:
-            previous_subject = read.subject
+        if q.kind in _COUNTABLE_KINDS and meaning.is_agent_noun(read.subject):
+            previous_subject = read.subject  # "40 killed in two areas ... 110 others": not areas
         if q.kind in _COUNTABLE_KINDS:
             previous_role, previous_sentence = read.role, i
         as_of, since = _as_of(q, sentence, span.start, times[i], lead, published)

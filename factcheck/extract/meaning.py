@@ -30,8 +30,10 @@ def _table(groups: dict[str, str]) -> dict[str, str]:
 _ROLE_WORDS = _table(
     {
         "killed": "kill kills killed killing dead died die dies dying death deaths toll fatalities"
-        " slain massacred executed perished lives",
-        "injured": "injure injures injured injuring injuries wounded wound wounds wounding hurt",
+        " slain massacred executed perished lives martyred martyr martyrs martyrdom bodies"
+        " corpses",
+        "injured": "injure injures injured injuring injuries wounded wound wounds wounding hurt"
+        " hospitalized hospitalised",
         "casualties": "casualties",
         "fled": "fled flee flees fleeing displaced displacing displacement escaped escaping"
         " refugees uprooted exodus",
@@ -49,7 +51,7 @@ _ROLE_WORDS = _table(
         "remaining": "remain remains remained remaining living live stay stayed staying",
         "arrested": "arrested arrest arrests detained detain detaining detention jailed"
         " imprisoned abducted kidnapped",
-        "missing": "missing disappeared",
+        "missing": "missing disappeared fate unaccounted",
         "returned": "returned return returning",
         "rescued": "rescued",
     }
@@ -188,7 +190,7 @@ _DISTANCE_TARGET_RE = re.compile(
 )
 
 _WINDOW_LEFT = 10
-_WINDOW_RIGHT = 8
+_WINDOW_RIGHT = 10
 
 
 class Token(NamedTuple):
@@ -232,12 +234,42 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _window(
-    toks: list[Token], start: int, end: int, lo: int, hi: int, width: int = _WINDOW_LEFT
+    toks: list[Token],
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    width: int = _WINDOW_LEFT,
+    asides: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Token], list[Token]]:
-    """Tokens left of the figure (nearest first) and right of it, inside [lo, hi)."""
-    left = [t for t in toks if lo <= t.start and t.end <= start][::-1][:width]
-    right = [t for t in toks if t.start >= end and t.end <= hi][:_WINDOW_RIGHT]
+    """Tokens left of the figure (nearest first) and right of it, inside [lo, hi), skipping
+    bracketed asides: "24 Daesh terrorists (a group banned in Russia) were killed"."""
+    skip = asides or []
+    left = [
+        t
+        for t in toks
+        if lo <= t.start and t.end <= start and not any(a <= t.start < b for a, b in skip)
+    ][::-1][:width]
+    right = [
+        t
+        for t in toks
+        if t.start >= end and t.end <= hi and not any(a <= t.start < b for a, b in skip)
+    ][:_WINDOW_RIGHT]
     return left, right
+
+
+_ASIDE_RE = re.compile(r"\([^()]{0,120}\)")
+
+
+def _asides(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Bracketed spans that do not hold the figure."""
+    if "(" not in sentence:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _ASIDE_RE.finditer(sentence)
+        if not (m.start() <= start < m.end())
+    ]
 
 
 def _is_scope(toks: list[Token], index: int) -> bool:
@@ -248,8 +280,14 @@ def _is_scope(toks: list[Token], index: int) -> bool:
     nxt = toks[index + 1].lower if index + 1 < len(toks) else ""
     prev = toks[index - 1].lower if index > 0 else ""
     before = toks[index - 2].lower if index > 1 else ""
-    # "territory controlled by X", "the area held", "territory rebels controlled"
-    return nxt == "by" or prev in _TERRITORY or (_actor(prev) is not None and before in _TERRITORY)
+    # "territory controlled by X", "the area held", "territory rebels controlled", and the
+    # adjective in "the controlled areas in several cities"
+    return (
+        nxt == "by"
+        or prev in _TERRITORY
+        or (_actor(prev) is not None and before in _TERRITORY)
+        or (t.lower.endswith("ed") and nxt in _TERRITORY)
+    )
 
 
 def role_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
@@ -270,20 +308,34 @@ def _role_token(
     sentence: str, start: int, end: int, toks: list[Token], wide: bool = False
 ) -> tuple[int, str] | None:
     lo, hi = _clause_bounds(sentence, start, end)
-    left, right = _window(toks, start, end, lo, hi, 40 if wide else _WINDOW_LEFT)
+    asides = _asides(sentence, start, end)
+    left, right = _window(toks, start, end, lo, hi, 40 if wide else _WINDOW_LEFT, asides)
     index = {t.start: i for i, t in enumerate(toks)}
     best: tuple[int, int, str] | None = None  # (distance, token index, role)
     for side, seq in ((1, left), (0, right)):
         for distance, t in enumerate(seq):
             role = _ROLE_WORDS.get(t.lower)
+            if role is None and (t.lower in _SUBORDINATORS if side == 0 else _blocks(t.lower)):
+                break  # "destroyed two launchers": the figure has its own verb
             if role is None or _is_scope(toks, index[t.start]) or _is_idiom(toks, index[t.start]):
                 continue
             k = index[t.start]
+            if (
+                side == 0
+                and t.lower.endswith("ing")
+                and k + 1 < len(toks)
+                and _is_number(toks[k + 1])
+            ):
+                break  # "killing 2 children injuring 9 others": that verb has its own figure
             if t.lower == "control" and k > 0 and _ROLE_WORDS.get(toks[k - 1].lower) == "captured":
                 role = "captured"  # "regained control of 55 percent" is a capture
+            if role == "remaining" and k + 1 < len(toks) and toks[k + 1].lower == "unknown":
+                role = "missing"  # "their fate remained unknown"
             if role == "lost" and not (side == 1 and distance <= 3):
                 continue
             cost = distance * 2 + side
+            if side == 0 and k > 0 and toks[k - 1].lower in _AUXILIARIES:
+                cost = min(cost, 1)  # "12 others, including women, were wounded": its predicate
             if side == 1 and any(x.lower in _COORDINATORS for x in seq[:distance]):
                 cost += 4  # "3 were killed and 12 others were injured": 12's verb follows it
             key = (cost, index[t.start], role)
@@ -291,6 +343,40 @@ def _role_token(
                 best = key
             break
     return (best[1], best[2]) if best else None
+
+
+# A role verb on the far side of one of these belongs to another clause: "the tribe, who
+# number 70000, flared after the militants took over" - the 70000 were not captured.
+_AUXILIARIES = _words("were was are is been got get")
+_NUMBER_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds dozen dozens scores several thousands"""
+)
+
+
+def _is_number(t: Token) -> bool:
+    return t.text[0].isdigit() or t.lower in _NUMBER_WORDS
+
+
+_SUBORDINATORS = _words("after before when because until although though whereas unless")
+# Participles that continue a casualty clause rather than start another action.
+_CONTINUING = _words(
+    """including estimated reported alleged suspected confirmed documented recorded according
+    bringing raising pushing putting taking leaving armed unidentified unnamed wanted"""
+)
+
+
+def _blocks(word: str) -> bool:
+    """Another action verb between a role verb and the figure ("killed 70 terrorists and
+    destroyed two launchers", "killing scores, shooting down 4 drones"): the role stops there."""
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and (word.endswith("ing") or word.endswith("ed"))
+        and word not in _CONTINUING
+        and word not in _ROLE_WORDS
+    )
 
 
 _IDIOM_NEXT = frozenset({"place", "part", "off", "stock", "note", "care", "office", "aim"})
@@ -436,6 +522,11 @@ def is_countable_noun(word: str) -> bool:
     return w in _PEOPLE or w in _SINGULAR_NOUNS or (w.endswith("s") and not w.endswith("ss"))
 
 
+def is_agent_noun(word: str | None) -> bool:
+    """A subject that "others", "more" can point back to: people, not places or things."""
+    return bool(word) and word not in _TERRITORY and word not in _THINGS
+
+
 def subject_of(
     sentence: str,
     start: int,
@@ -448,6 +539,9 @@ def subject_of(
     nouns ("killing five civilians and injuring 29", "ten more were wounded"), the previous
     figure's subject."""
     after = sentence[end:]
+    part = _PART_NOUN_RE.match(after) if kind == "count" else None
+    if part and is_countable_noun(part["noun"]):
+        return part["noun"].lower()  # "3 of them children", "three of the dead were women"
     m = _OF_NOUN_RE.match(after)
     if kind == "percent":
         phrase = _of_phrase(after)
@@ -492,6 +586,10 @@ def subject_of(
     return None
 
 
+_PART_NOUN_RE = re.compile(
+    r"(?i)^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured|casualties"
+    r"|fatalities))\s*,?\s+(?:were\s+|are\s+|being\s+)?(?:\w+\s+)?(?P<noun>[a-z]+)\b"
+)
 _OF_PHRASE_RE = re.compile(r"(?i)^\s+of\s+(?:the|their|its|his|her)?\s*")
 _PHRASE_STOP = _words(
     "in of from that which who by under at on to for with as and or controlled held run was were"

@@ -327,6 +327,11 @@ _WAR_WORDS = _words(
     "war wars conflict crisis civil uprising revolt revolution rebellion siege ceasefire truce "
     "battle fight fighting insurgency offensive campaign occupation blockade standoff"
 )
+_ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are
+_PARTICLE_VERBS = _words(
+    "take takes took taken taking hand hands handed handing turn turns turned turning win won"
+    " wins winning"
+)
 _A_UNIT_NOT_AFTER = _words("once twice thrice times per every each")
 _NOT_AFTER_DURATION = _words("ago")
 _A_NOT_BEFORE = _words("ago later earlier before after")
@@ -629,6 +634,9 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
     """
     hard, ids = _blocked_spans(text)
     blocks = hard + ids
+    if reference is None:
+        # "On September 17" is still a date without a year to give it: never the count 17
+        blocks += [(d.start, d.end) for d in find_dates(text, _ANY_DAY)]
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for d in find_dates(text, reference):
@@ -819,6 +827,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     # hedges
     hedge_m = _HEDGE_RE.search(text, max(0, start - _CONTEXT), start)
     hedge = _HEDGES[re.sub(r"\s+", " ", hedge_m["h"].lower())] if hedge_m else ""
+    if hedge == "over" and hedge_m and _prev_word(text, hedge_m.start()) in _PARTICLE_VERBS:
+        hedge, hedge_m = "", None  # "took over two oil fields": a phrasal verb, not "more than"
     if hedge_m:
         start = hedge_m.start()
     if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":

@@ -25,12 +25,13 @@ def claim(
     unit: str | None = None,
     stated: tuple[float | None, str] | None = None,
     mention: str | None = None,
-    article: str = "art",
+    article: str | None = None,
     sentence: str = "",
     **fields: object,
 ) -> Claim:
-    """A claim with sensible defaults; stated defaults to the normalised figure."""
+    """A claim with sensible defaults (its own article); stated defaults to the figure."""
     n = next(_counter)
+    article = article or f"art{n}"
     unit = unit if unit is not None else {"percent": "%", "duration": "days"}.get(kind, "")
     sv, su = stated if stated is not None else (value, unit)
     as_of = None
@@ -347,9 +348,60 @@ def test_two_figures_in_one_sentence_count_different_groups() -> None:
     assert not ok and "sentence" in why
     other = claim(value=6, **{**kw, "sentence": "s2"})
     cross = claim(value=6, **{**kw, "article": "y"})
-    rel_same, rel_cross = one(a, other), one(a, cross)
-    assert rel_same.type == rel_cross.type == "contradicts"
-    assert rel_same.confidence < rel_cross.confidence
+    assert compare(a, other) is None  # one article's two counts: two incidents or a part
+    assert one(a, cross).type == "contradicts"
+    same_value = claim(value=15, **{**kw, "sentence": "s2"})
+    assert one(a, same_value).type == "agrees"
+
+
+def test_a_part_never_contradicts_a_whole() -> None:
+    kw = {"role": "killed", "subject": "civilians"}
+    whole = claim(value=31, article="x", sentence="Raids killed 31 civilians.", **kw)
+    part = claim(
+        value=10,
+        mention="10",
+        article="y",
+        sentence="Raids killed 31 civilians, including 10 on a bus.",
+        **kw,
+    )
+    others = claim(
+        value=3, mention="three", article="z", sentence="A shell killed three others.", **kw
+    )
+    assert compare(whole, part) is None
+    assert compare(whole, others) is None
+    assert one(part, claim(value=10, article="w", **kw)).type == "agrees"
+
+
+def _vecs(n: int) -> np.ndarray:
+    return np.ones((n, 4), np.float32) / 2
+
+
+def test_a_sentence_giving_both_figures_is_no_dispute() -> None:
+    kw = {"role": "killed", "subject": "civilians", "place": "Aleppo"}
+    text = "Strikes killed 45 civilians in Aleppo and 22 in the city's east."
+    big = claim(value=45, mention="45 civilians", article="x", sentence=text, **kw)
+    small = claim(value=22, mention="22", article="x", sentence=text, **kw)
+    other = claim(value=22, mention="22", article="y", sentence="22 were killed.", **kw)
+    types = {(r.source, r.target): r.type for r in relate([big, small, other], _vecs(3))}
+    assert all(t != "contradicts" for t in types.values()), types
+    assert "agrees" in types.values()
+
+
+def test_conflicts_need_evidence_of_one_story() -> None:
+    kw = {"role": "killed", "subject": "people"}
+    a, b = claim(value=11, article="x", **kw), claim(value=60, article="y", **kw)
+    close = np.array([[1, 0], [0.9, np.sqrt(1 - 0.81)]], np.float32)
+    loose = np.array([[1, 0], [0.5, np.sqrt(0.75)]], np.float32)
+    assert [r.type for r in relate([a, b], close)] == ["contradicts"]
+    assert relate([a, b], loose) == []  # no shared place, contexts not alike: two incidents
+    placed = [
+        claim(value=v, article=art, place="al-Bab", **kw) for v, art in ((11, "x"), (60, "y"))
+    ]
+    assert [r.type for r in relate(placed, loose)] == ["contradicts"]
+    country = [
+        claim(value=v, article=art, place="Syria", **kw) for v, art in ((11, "x"), (60, "y"))
+    ]
+    assert relate(country, loose) == []  # a country names no incident
 
 
 def test_placeless_figures_weeks_apart_are_not_tied() -> None:

@@ -15,9 +15,8 @@ from bench.common import FAKES
 
 
 def _texts(limit: int) -> list[str]:
-    from factcheck.ingest import read_paths
-
     from factcheck.extract import extract
+    from factcheck.ingest import read_paths
 
     articles, _ = read_paths([FAKES])
     texts: list[str] = []

@@ -196,7 +196,7 @@ _EVENT_CLASSES = frozenset(cls for cls, _ in _EVENT_STEMS)
 _IDENTITY_SIMILARITY = 0.7
 # Dates and durations of a broad event ("the war began", "since 2012") are mostly other events
 # in passing ("warplanes first used in July 2012"): conflicting dates need near-paraphrases.
-_TIME_CONFLICT_SIMILARITY = 0.65
+_TIME_CONFLICT_SIMILARITY = 0.7
 # A figure lower on a later day than a running total allows: only near-paraphrases count.
 _RETRACTION_SIMILARITY = 0.8
 # Places covering the whole story identify no incident in it.
@@ -973,6 +973,7 @@ class _Corpus(NamedTuple):
 
     places: dict[str, frozenset[str]]  # article id -> specific place names of its claims
     sentences: dict[tuple[str, str], list[int]]  # (article id, sentence) -> profile indices
+    latest: dict[str, date]  # article id -> latest day any of its figures is dated to
 
 
 def _specific(place: _Place | None) -> frozenset[str]:
@@ -982,11 +983,15 @@ def _specific(place: _Place | None) -> frozenset[str]:
 def _corpus(profiles: Sequence[_Profile]) -> _Corpus:
     places: dict[str, set[str]] = defaultdict(set)
     sentences: dict[tuple[str, str], list[int]] = defaultdict(list)
+    latest: dict[str, date] = {}
     for i, p in enumerate(profiles):
-        places[p.claim.article] |= _specific(p.place)
-        if p.claim.sentence:
-            sentences[(p.claim.article, p.claim.sentence)].append(i)
-    return _Corpus({a: frozenset(n) for a, n in places.items()}, dict(sentences))
+        c = p.claim
+        places[c.article] |= _specific(p.place)
+        if c.sentence:
+            sentences[(c.article, c.sentence)].append(i)
+        if c.as_of is not None and c.as_of.end > latest.get(c.article, date.min):
+            latest[c.article] = c.as_of.end
+    return _Corpus({a: frozenset(n) for a, n in places.items()}, dict(sentences), latest)
 
 
 def _identified(a: _Profile, b: _Profile, sim: float) -> bool:
@@ -1010,6 +1015,16 @@ def _conflict_plausible(a: _Profile, b: _Profile, sim: float) -> bool:
     if not timed and ca.as_of and cb.as_of and not ca.as_of.overlaps(cb.as_of):
         return sim >= _RETRACTION_SIMILARITY
     return True
+
+
+def _anchored_apart(a: _Profile, b: _Profile, corpus: _Corpus) -> bool:
+    """Two running totals dated by their shared start ("killed since March 2011") but told
+    in articles weeks apart are two moments of one toll, not one moment in dispute."""
+    ca, cb = a.claim, b.claim
+    if not (a.flow and ca.cumulative and cb.cumulative):
+        return False  # shares of territory carry their own dates; only tolls are anchored
+    la, lb = corpus.latest.get(ca.article), corpus.latest.get(cb.article)
+    return la is not None and lb is not None and abs((la - lb).days) > _TOLL_WINDOW_DAYS
 
 
 def _echoed(i: int, j: int, profiles: Sequence[_Profile], corpus: _Corpus) -> bool:
@@ -1072,7 +1087,9 @@ def relate(
         if rtype != "agrees" and not _identified(pa, pb, sim):
             continue  # a difference between figures not shown to be about one story
         if rtype == "contradicts" and (
-            _echoed(i, j, profiles, corpus) or not _conflict_plausible(pa, pb, sim)
+            _echoed(i, j, profiles, corpus)
+            or not _conflict_plausible(pa, pb, sim)
+            or _anchored_apart(pa, pb, corpus)
         ):
             continue
         conf = round(confidence * (0.8 + 0.2 * min(max(sim, 0.0), 1.0)), 3)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.dates import LOOKAHEAD, find_dates, parse_date
+from factcheck.model import DateSpan
 
 REF = date(2016, 12, 6)
 
@@ -93,3 +94,11 @@ def test_arbitrary_text_never_crashes(text: str, reference: date | None) -> None
 @pytest.mark.parametrize("reference", [date.min, date.max])
 def test_references_at_the_calendar_edge_do_not_crash(reference: date) -> None:
     assert find_dates("in December, on December 4, last May", reference) is not None
+
+
+def test_a_yearless_date_after_a_future_cue_may_lie_ahead() -> None:
+    june = date(2022, 6, 10)
+    assert parse_date("Lawmakers have until June 30 to pass it", june) == DateSpan.day(
+        date(2022, 6, 30)
+    )
+    assert parse_date("Fighting began on June 30", june) == DateSpan.day(date(2021, 6, 30))

@@ -529,3 +529,44 @@ def test_a_count_beside_narrative_words_survives() -> None:
     assert kinds == [("a thousand", "count")]
     kinds = [(q.mention, q.kind) for q in find_quantities("killing one soldier and another", REF)]
     assert kinds == [("one", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "value", "unit"),
+    [
+        ("two in three voters agreed", "two in three", "percent", 200 / 3, "%"),
+        ("raised rates by half a percentage point", "half a percentage point", "percent", 0.5, "%"),
+        ("The senator, 74, has served for years", "74", "other", 74, "years of age"),
+        ("a magnitude 7.8 earthquake", "7.8", "other", 7.8, "magnitude"),
+        ("a 6.1-magnitude quake", "6.1-magnitude", "other", 6.1, "magnitude"),
+        ("nearly 500 mm of rain", "nearly 500 mm", "distance", 0.0005, "km"),
+        ("vehicles with a 23 mm gun", "23 mm", "other", 23, "mm calibre"),
+        ("killed 5 in 2 attacks", "5", "count", 5, ""),
+    ],
+)
+def test_shares_ages_magnitudes_and_small_units(
+    text: str, mention: str, kind: str, value: float, unit: str
+) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == (kind, unit) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Oil output reached 11 million barrels a day.", "a day"),
+        ("the clinic saw up to 250 people a day", "a day"),
+        ("Call 0800 555 0199 for more information.", "555"),
+        ("the militants took over two oil fields", "over two"),
+        ("On September 17 US-led aircraft struck", "17"),
+    ],
+)
+def test_rates_phone_numbers_phrasal_verbs_and_yearless_dates(text: str, absent: str) -> None:
+    assert absent not in [q.mention for q in find_quantities(text)]
+
+
+def test_a_rate_does_not_swallow_a_plain_duration() -> None:
+    assert [q.mention for q in find_quantities("The 3 men spent a week in jail.")] == [
+        "3",
+        "a week",
+    ]

@@ -90,6 +90,12 @@ _THE_BEFORE_RE = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.IGNORECASE)
 _COUNTED_RE = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+)?(?:[A-Za-z]+[^s\W]s|people|children|men|women|troops|police)\b"
 )
+# Words that make a yearless date likely to lie ahead of the publication date.
+_FUTURE_CUE_RE = re.compile(
+    r"\b(?:until|till|by|will|shall|due|deadline|scheduled|expected|next|upcoming|planned"
+    r"|set\s+for|ahead\s+of)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
 
@@ -124,6 +130,18 @@ def _resolve_day(month: int, day: int, reference: date | None) -> DateSpan | Non
         if candidate <= limit:
             return DateSpan.day(candidate)
     return None
+
+
+def _nearest_day(month: int, day: int, reference: date | None) -> DateSpan | None:
+    """The (month, day) nearest the reference on either side: "have until June 30" in a June
+    paper is this June, "fighting lasted until June 30" in a July paper too."""
+    if reference is None:
+        return None
+    options = [
+        _day(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)
+    ]
+    valid = [s for s in options if s is not None]
+    return min(valid, key=lambda s: abs((s.start - reference).days)) if valid else None
 
 
 def _resolve_month(month: int, reference: date | None, *, strictly_before: bool) -> DateSpan | None:
@@ -210,7 +228,12 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
         if g[mk]:
             month, day = _month_number(g[mk]), _int_day(g[dk])
             year = g[yk]
-            span = _day(int(year), month, day) if year else _resolve_day(month, day, reference)
+            if year:
+                span = _day(int(year), month, day)
+            elif _FUTURE_CUE_RE.search(text, max(0, m.start() - _TAIL), m.start()):
+                span = _nearest_day(month, day, reference)
+            else:
+                span = _resolve_day(month, day, reference)
             last_day = g.get(dk + "b") or g.get(dk + "c")
             if span is not None and last_day:  # "December 4-5", "December 11 and 12 2016"
                 end = _day(span.start.year, month, _int_day(last_day))

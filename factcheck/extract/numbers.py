@@ -116,6 +116,7 @@ _DISTANCE: dict[str, float] = {
     "km": 1, "kms": 1, "kilometre": 1, "kilometer": 1, "mile": 1.609344, "nautical mile": 1.852,
     "m": 0.001, "metre": 0.001, "meter": 0.001, "yard": 0.0009144, "foot": 0.0003048,
     "feet": 0.0003048, "ft": 0.0003048, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
+    "mm": 1e-6, "millimetre": 1e-6, "millimeter": 1e-6,
 }  # fmt: skip
 _DURATION: dict[str, float] = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1,
@@ -131,7 +132,8 @@ _OTHER: dict[str, tuple[str, float]] = {
     "sq mile": ("km2", 2.589988), "hectare": ("km2", 0.01), "tonne": ("t", 1), "ton": ("t", 1),
     "metric ton": ("t", 1), "kg": ("t", 0.001), "kilogram": ("t", 0.001),
     "kilo": ("t", 0.001), "litre": ("l", 1), "liter": ("l", 1), "barrel": ("barrels", 1),
-    "megawatt": ("MW", 1), "mw": ("MW", 1), "calorie": ("kcal", 0.001),
+    "megawatt": ("MW", 1), "magnitude": ("magnitude", 1), "mw": ("MW", 1),
+    "calorie": ("kcal", 0.001),
 }  # fmt: skip
 _MONEY_AFTER: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR",
@@ -170,7 +172,8 @@ _CORE_RE = re.compile(
             (?:\s+(?:thousand|million))?
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
           | (?:scores|tens)(?=\s+of\b)|a\s+couple\s+of)\b
-      | (?P<onein>(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<oden>{_NUMWORD}|\d+\b))
+      | (?P<onein>(?P<onum>{_SMALLWORD}|\d{{1,2}}\b|a)\s+(?:in|out\s+of)\s+(?:every\s+)?
+          (?P<oden>{_NUMWORD}|\d+\b))
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
       | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
       | (?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)
@@ -178,6 +181,10 @@ _CORE_RE = re.compile(
       | (?P<a>an?)(?=[\s-]+{_A_UNIT}\b)
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+_PLAIN_CORE_RE = re.compile(
+    rf"(?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)|(?P<words>{_WORDPHRASE})", re.IGNORECASE
 )
 
 _HEDGES: dict[str, str] = {
@@ -209,7 +216,29 @@ _RANGE_TAIL_RE = re.compile(
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # float() would also take "nan", "1e5"
 _DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mln|bln|mn|bn|tn|k|m|b)")
 # "aged 18", "under the age of 18", "ages 5 to 12": an age, not a head count
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+\Z", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:aged?|ages|age\s+of|(?:children|kids|babies|infants|adults|people|those|anyone"
+    r"|everyone|men|women|boys|girls)\s+(?:under|over|above|below|aged))\s+\Z",
+    re.IGNORECASE,
+)
+# "The senator, 74, said": an age in apposition to a name or a person
+_APPOSED_AGE_RE = re.compile(
+    r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|senator|president|minister|leader|father|mother"
+    r"|son|daughter|wife|husband|driver|officer|soldier|resident|victim|suspect|teacher|doctor"
+    r"|student|worker|farmer|activist|journalist)),\s\Z"
+)
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude[\s-]+\Z", re.IGNORECASE)
+# "11 million barrels a day", "$5 a day": a rate after a figure, not a duration
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))\S*\s+[A-Za-z]+\s+\Z"
+    r"|[\d%]\s+\Z",
+    re.IGNORECASE,
+)
+_RATE_NOT_AFTER = _words("in for within over than about nearly only just under after")
+# "killed 5 in 2 attacks" is no share: the denominator of "two in three" counts people
+_ONEIN_NOT_BEFORE = _words(
+    "attacks raids strikes days weeks months years hours incidents games matches rounds"
+)
 # "from one shelling to another", "one after the other", "one by one": narrative, not a figure
 _ONE_ANOTHER_RE = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,2}?\s+(?:to|after|or|by)\s+(?:another|the\s+other|one)\b",
@@ -230,7 +259,9 @@ _PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
 _CURRENCY_RE = re.compile(r"(?P<c>US\$|\$|£|€|\b(?:USD|EUR|GBP|SYP))\s?\Z", re.IGNORECASE)
-_HALF_A_RE = re.compile(rf"\s+an?\s+(?={_A_UNIT}\b)", re.IGNORECASE)
+_HALF_A_RE = re.compile(
+    rf"\s+an?\s+(?={_A_UNIT}\b|percent|per\s+cent|percentage\s+point)", re.IGNORECASE
+)
 _OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _FOLLOW_WORD_RE = re.compile(r"\s*(?P<w>[A-Za-z]+|[^\sA-Za-z]|\Z)")
 _PREV_TOKEN_RE = re.compile(r"(?:^|(?<=\s))(?P<tok>\S+)\s+\Z")
@@ -263,10 +294,14 @@ _ID_RE = re.compile(
     \+\d[\d\s().-]{6,}\d                                              # phone numbers
   | \b\d{3}[-.]\d{3}[-.]\d{4}\b
   | \b\d+(?:-\d+){2,}\b                                               # ISBN-like chains
+  | \b\d{3,5}(?:[ \t]\d{3,4}){2,}\b                                    # 0800 555 0199
   | \b(?:ISBN|ISSN|DOI)[:\s]*[\dXx-]+
     """,
     re.VERBOSE,
 )
+
+
+_SPACED_DIGITS_RE = re.compile(r"\d[ \t]\d{3}")
 
 
 def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -291,7 +326,14 @@ def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             (b.start(), b.end()) for b in _PATH_TOKEN_RE.finditer(text) if _LETTER_RE.search(b[0])
         ]
     ids: list[tuple[int, int]] = []
-    if "-" in text or "+" in text or "." in text or "IS" in text or "DOI" in text:
+    if (
+        "-" in text
+        or "+" in text
+        or "." in text
+        or "IS" in text
+        or "DOI" in text
+        or _SPACED_DIGITS_RE.search(text)
+    ):
         ids = [(b.start(), b.end()) for b in _ID_RE.finditer(text)]
     return hard, ids
 
@@ -326,6 +368,10 @@ _ONE_DAY_OK_AFTER = _words(
 _WAR_WORDS = _words(
     "war wars conflict crisis civil uprising revolt revolution rebellion siege ceasefire truce "
     "battle fight fighting insurgency offensive campaign occupation blockade standoff"
+)
+_CALIBRE_UNITS = _words("mm millimetre millimeter")
+_WEAPONS = _words(
+    "gun cannon mortar shell round artillery howitzer machinegun machine rifle rocket bullet"
 )
 _ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are
 _PARTICLE_VERBS = _words(
@@ -694,6 +740,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         figure = _Figure(value, value, value, False, "")
     if figure is None:
         return None, end
+    if group == "onein" and (
+        (figure.value or 0) >= 1 or _next_word(text, m.end()) in _ONEIN_NOT_BEFORE
+    ):
+        plain = _PLAIN_CORE_RE.match(text, m.start())  # "5 in 2 attacks": just the 5
+        return _quantity_at(text, plain) if plain else (None, m.end())
     if group == "frac" and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
@@ -794,6 +845,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
                 kind, unit, factor = "duration", "days", _DURATION[word]
                 if suffix in ("-old", "old") and _next_word(text, unit_m.end()) not in _WAR_WORDS:
                     kind, unit, factor = "other", "years of age", _DURATION[word] / 365.25
+            elif (
+                word in _DISTANCE
+                and word in _CALIBRE_UNITS
+                and _next_word(text, unit_m.end()).rstrip("s") in _WEAPONS
+            ):
+                kind, unit, factor = "other", "mm calibre", 1.0  # "a 23 mm gun"
             elif word in _DISTANCE:
                 kind, unit, factor = "distance", "km", _DISTANCE[word]
             elif word in _OTHER:
@@ -817,12 +874,14 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return None, end  # "two weeks ago" is relative time, timeref's job
     if not _one_ok(text, m, group, kind, start, end, unit_m):
         return None, m.end()
-    if (
-        kind == "count"
-        and group in ("digits", "words")
-        and _AGE_BEFORE_RE.search(text, max(0, start - 12), start)
-    ):
-        kind, unit, stated_unit = "other", "years of age", "years"
+    if kind == "count" and group in ("digits", "words"):
+        before = text[max(0, start - 24) : start]
+        if _AGE_BEFORE_RE.search(before) or (
+            _APPOSED_AGE_RE.search(before) and text.startswith(",", end) and 0 < (value or 0) < 120
+        ):
+            kind, unit, stated_unit = "other", "years of age", "years"
+        elif _MAGNITUDE_BEFORE_RE.search(before):
+            kind, unit, stated_unit = "other", "magnitude", "magnitude"
 
     # hedges
     hedge_m = _HEDGE_RE.search(text, max(0, start - _CONTEXT), start)
@@ -910,8 +969,13 @@ def _bad_unit(text: str, m: re.Match[str], unit_m: re.Match[str], group: str | N
     if word == "m" and (group != "digits" or unit_m[0].startswith("-")):
         return True
     if group == "a":
-        if _prev_word(text, m.start()) in _A_UNIT_NOT_AFTER:
+        prev = _prev_word(text, m.start())
+        if prev in _A_UNIT_NOT_AFTER:
             return True
+        if prev not in _RATE_NOT_AFTER and _RATE_BEFORE_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            return True  # "11 million barrels a day"
         hedged = _HEDGE_RE.search(text, max(0, m.start() - _CONTEXT), m.start())
         if not hedged and _next_word(text, unit_m.end()) in _A_NOT_BEFORE:
             return True  # "a day after" is relative time; "less than a week after" a duration

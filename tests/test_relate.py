@@ -434,3 +434,38 @@ def test_contradiction_without_shared_place_is_less_certain() -> None:
     placeless = one(claim(value=36, place="Idlib", **kw), claim(value=6, **kw))
     assert placed.type == placeless.type == "contradicts"
     assert placeless.confidence < placed.confidence
+
+
+def _pair_vecs(sim: float) -> np.ndarray:
+    """Two unit vectors whose cosine is ``sim``."""
+    return np.array([[1.0, 0.0], [sim, np.sqrt(1 - sim * sim)]], np.float32)
+
+
+def test_moved_counts_need_near_paraphrases_to_be_updates() -> None:
+    kw = {"role": "killed", "subject": "people", "place": "Aleppo", "cumulative": True}
+    early, late = claim(value=5, on="2016-11-01", **kw), claim(value=10, on="2016-11-02", **kw)
+    assert [r.type for r in relate([early, late], _pair_vecs(0.95))] == ["updates"]
+    assert relate([early, late], _pair_vecs(0.6)) == []  # same city, likely another toll
+
+
+def test_conflicting_dates_need_near_paraphrases() -> None:
+    a = claim("date", None, on="2011-03-01", until="2011-03-31", event="war began")
+    b = claim("date", None, on="2012-07-01", until="2012-07-31", event="the war")
+    assert [r.type for r in relate([a, b], _pair_vecs(0.9))] == ["contradicts"]
+    assert relate([a, b], _pair_vecs(0.5)) == []  # "warplanes first used in the war in July 2012"
+
+
+def test_tolls_anchored_to_one_start_in_articles_apart_do_not_conflict() -> None:
+    """ "150,000 killed since March 2011" (a 2014 article) vs "400,000" (a 2017 one)."""
+    kw = {"role": "killed", "subject": "people", "cumulative": True}
+    since = {"on": "2011-03-01", "until": "2011-03-31"}
+    old = claim(value=150_000, article="x", **since, **kw)
+    new = claim(value=400_000, article="y", **since, **kw)
+    assert [r.type for r in relate([old, new], _pair_vecs(0.95))] == ["contradicts"]
+    published = [
+        claim("date", None, on=day, event="talks", article=art)
+        for art, day in (("x", "2014-04-01"), ("y", "2017-04-01"))
+    ]
+    vecs = np.vstack([_pair_vecs(0.95), [[0.0, 1.0], [0.0, 1.0]]]).astype(np.float32)
+    pair = {old.id, new.id}
+    assert not [r for r in relate([old, new, *published], vecs) if {r.source, r.target} == pair]

@@ -197,6 +197,8 @@ _IDENTITY_SIMILARITY = 0.75
 # Dates and durations of a broad event ("the war began", "since 2012") are mostly other events
 # in passing ("warplanes first used in July 2012"): conflicting dates need near-paraphrases.
 _TIME_CONFLICT_SIMILARITY = 0.7
+# A count dated to a month or longer is a period total or a start anchor, not an incident day.
+_ANCHOR_SPAN_DAYS = 28
 # A count or distance that moved between two days is an update only if the contexts nearly
 # paraphrase each other: a shared city is no evidence that two tolls (or a toll and a scope
 # total) are one story (7 of 30 count updates were right at 0.75 with a place; 6 of 9 at 0.78).
@@ -1022,11 +1024,17 @@ def _conflict_plausible(a: _Profile, b: _Profile, sim: float) -> bool:
 
 
 def _anchored_apart(a: _Profile, b: _Profile, corpus: _Corpus) -> bool:
-    """Two running totals dated by their shared start ("killed since March 2011") but told
-    in articles weeks apart are two moments of one toll, not one moment in dispute."""
+    """Two tolls dated by a shared start or a whole month or year ("killed since March 2011",
+    "the war that began in 2011 has killed") but told in articles weeks apart are two moments
+    of one running toll, not one moment in dispute."""
     ca, cb = a.claim, b.claim
-    if not (a.flow and ca.cumulative and cb.cumulative):
+    if not a.flow or ca.as_of is None or cb.as_of is None:
         return False  # shares of territory carry their own dates; only tolls are anchored
+    anchored = (ca.cumulative and cb.cumulative) or min(
+        (ca.as_of.end - ca.as_of.start).days, (cb.as_of.end - cb.as_of.start).days
+    ) >= _ANCHOR_SPAN_DAYS
+    if not anchored:
+        return False
     la, lb = corpus.latest.get(ca.article), corpus.latest.get(cb.article)
     return la is not None and lb is not None and abs((la - lb).days) > _TOLL_WINDOW_DAYS
 

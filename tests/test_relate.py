@@ -469,3 +469,8 @@ def test_tolls_anchored_to_one_start_in_articles_apart_do_not_conflict() -> None
     vecs = np.vstack([_pair_vecs(0.95), [[0.0, 1.0], [0.0, 1.0]]]).astype(np.float32)
     pair = {old.id, new.id}
     assert not [r for r in relate([old, new, *published], vecs) if {r.source, r.target} == pair]
+    # "the war that began in 2011 has killed 230,000" (2015) vs "... 330,000" (2017)
+    yearly = {"on": "2011-01-01", "until": "2011-12-31", "role": "killed", "subject": "people"}
+    a, b = claim(value=230_000, article="x", **yearly), claim(value=330_000, article="y", **yearly)
+    assert [r.type for r in relate([a, b], _pair_vecs(0.95))] == ["contradicts"]
+    assert not [r for r in relate([a, b, *published], vecs) if {r.source, r.target} == {a.id, b.id}]

@@ -221,3 +221,75 @@ class Quantity:
     approximate: bool = False
     when: DateSpan | None = None
     noun: str = ""  # the word the figure counts or measures, when it follows directly
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction's working types: positions and readings the extract stage passes between modules.
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    """A sentence as body offsets plus its paragraph index: claims must point into the body."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A calendar date found in text: where it is written and which days it covers."""
+
+    start: int
+    end: int
+    span: DateSpan
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A resolved time expression: where, the days it covers, its grain (day, week, month,
+    year) and whether it is a "since" (which makes a figure a running total)."""
+
+    start: int
+    end: int
+    mention: str
+    span: DateSpan
+    grain: str
+    since: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayMismatch:
+    """A weekday written next to a date that falls on another day: the article contradicts
+    itself."""
+
+    start: int
+    end: int
+    mention: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence with its offsets inside the sentence, for windowed reading."""
+
+    start: int
+    end: int
+    lower: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """The structured reading of one figure; the extractor copies it into a Claim."""
+
+    subject: str | None
+    role: str | None
+    place: str | None
+    attribution: str | None
+    measure: str
+    event: str | None
+    holder: str | None
+    cumulative: bool
+    context: str

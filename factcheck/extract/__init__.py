@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from factcheck.extract import meaning, sentences, timeref
-from factcheck.model import Article, Claim, DateSpan, Inconsistency, Quantity
+from factcheck.model import Article, Claim, DateSpan, Inconsistency, Quantity, TimeRef, Token
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -124,8 +124,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     paragraphs = sentences.paragraphs(text)
     lead = timeref.lead_date(text, published, paragraphs)
     city = meaning.main_city(text)
-    times: dict[int, list[timeref.TimeRef]] = {}
-    words: dict[int, list[meaning.Token]] = {}
+    times: dict[int, list[TimeRef]] = {}
+    words: dict[int, list[Token]] = {}
     where: dict[int, list[tuple[int, str]]] = {}
     attributions: dict[int, str | None] = {}
     last_source: str | None = None
@@ -223,12 +223,12 @@ def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[in
     return out
 
 
-def _with_dates(refs: list[timeref.TimeRef], dates: Iterable[Quantity]) -> list[timeref.TimeRef]:
+def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]:
     """The sentence's time expressions plus its calendar dates ("In May", "early 2014"), so a
     figure's own month beats the lead date. Where both read the same words the date parser
     wins: it has already decided "early May 30 people" is a month and a count."""
     extra = [
-        timeref.TimeRef(q.start, q.end, q.mention, q.when, _grain(q.when))
+        TimeRef(q.start, q.end, q.mention, q.when, _grain(q.when))
         for q in dates
         if q.when is not None
     ]
@@ -269,7 +269,7 @@ def _as_of(
     q: Quantity,
     sentence: str,
     offset: int,
-    refs: list[timeref.TimeRef],
+    refs: list[TimeRef],
     lead: DateSpan | None,
     published: date | None,
 ) -> tuple[DateSpan | None, bool]:
@@ -283,7 +283,7 @@ def _as_of(
             return q.when, False
         found = timeref.resolve(q.mention, published)
         return found, False
-    best: tuple[int, timeref.TimeRef] | None = None
+    best: tuple[int, TimeRef] | None = None
     for ref in refs:
         if ref.start < q.end and q.start < ref.end:
             continue  # the figure's own words ("two weeks ago" is not its time)

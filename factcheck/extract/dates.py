@@ -12,9 +12,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
 
-from factcheck.model import DateSpan
+from factcheck.model import DateMatch, DateSpan
+
+__all__ = ["LOOKAHEAD", "DateMatch", "find_dates", "parse_date"]
 
 # A date without a year may point this far past the publication date ("talks on December 8"
 # in an article of December 6); anything later is read as last year's.
@@ -98,14 +99,6 @@ _FUTURE_CUE_RE = re.compile(
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
-
-
-class DateMatch(NamedTuple):
-    """A date found in text: where, and which days it covers."""
-
-    start: int
-    end: int
-    span: DateSpan
 
 
 def _month_span(year: int, month: int) -> DateSpan:

@@ -10,7 +10,8 @@ English news syntax, never about particular articles.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from factcheck.model import Meaning, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -191,29 +192,6 @@ _DISTANCE_TARGET_RE = re.compile(
 
 _WINDOW_LEFT = 10
 _WINDOW_RIGHT = 10
-
-
-class Token(NamedTuple):
-    """A word of a sentence with its offsets inside the sentence."""
-
-    start: int
-    end: int
-    lower: str
-    text: str
-
-
-class Meaning(NamedTuple):
-    """The structured reading of one figure; the extractor copies it into a Claim."""
-
-    subject: str | None
-    role: str | None
-    place: str | None
-    attribution: str | None
-    measure: str
-    event: str | None
-    holder: str | None
-    cumulative: bool
-    context: str
 
 
 def tokens(sentence: str) -> list[Token]:

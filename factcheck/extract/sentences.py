@@ -7,7 +7,10 @@ character spans. Splitting is done once per article and shared by every later st
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from factcheck.model import SentenceSpan
+
+Span = SentenceSpan  # the name callers know
 
 
 def _words(text: str) -> frozenset[str]:
@@ -27,14 +30,6 @@ _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)$")
 _NEXT_START_RE = re.compile(r"\s+([\"'“‘(\[]?)(\S)")
 _ACRONYM_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
-
-
-class Span(NamedTuple):
-    """A sentence: its body offsets and the index of the paragraph it belongs to."""
-
-    start: int
-    end: int
-    paragraph: int
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -70,9 +65,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split(text: str) -> list[Span]:
+def split(text: str) -> list[SentenceSpan]:
     """Sentences of ``text`` in order, each with its paragraph index; offsets index ``text``."""
-    out: list[Span] = []
+    out: list[SentenceSpan] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         seg_start = p_start
         for m in _BOUNDARY_RE.finditer(text, p_start, p_end):
@@ -86,11 +81,11 @@ def split(text: str) -> list[Span]:
                 continue
             start, stop = _strip(text, seg_start, end)
             if stop > start:
-                out.append(Span(start, stop, p_index))
+                out.append(SentenceSpan(start, stop, p_index))
             seg_start = end
         start, stop = _strip(text, seg_start, p_end)
         if stop > start:
-            out.append(Span(start, stop, p_index))
+            out.append(SentenceSpan(start, stop, p_index))
     return out
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from factcheck.extract.sentences import is_prose
-from factcheck.model import DateSpan
+from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
@@ -88,26 +87,6 @@ _TRIGGER_RE = re.compile(
     r"|since|hour|summer|spring|autumn|winter|fall)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
-
-
-class TimeRef(NamedTuple):
-    """A resolved time expression: where it is, the days it covers, and whether it is a "since"."""
-
-    start: int
-    end: int
-    mention: str
-    span: DateSpan
-    grain: str  # day, week, month, year
-    since: bool = False
-
-
-class WeekdayMismatch(NamedTuple):
-    """A weekday written next to a date that falls on a different weekday."""
-
-    start: int
-    end: int
-    mention: str
-    message: str
 
 
 def weekday_on_or_before(reference: date, weekday: int) -> date:

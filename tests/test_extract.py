@@ -283,3 +283,20 @@ def test_a_toll_of_a_war_that_began_in_a_year_is_a_running_total() -> None:
         if c.kind == "count"
     ]
     assert claim.cumulative and claim.as_of == DateSpan.day(date(2015, 7, 20))
+
+
+def test_parts_in_a_dash_aside_share_the_role_and_keep_their_nouns() -> None:
+    claims = extract_text(
+        "At least 11 civilians - among them four women and four children - were killed in "
+        "air raids. Shelling killed 10 people including 4 children and injured 30.",
+        date(2016, 7, 15),
+    )
+    read = {(c.mention, c.start): (c.role, c.subject) for c in claims}
+    assert list(read.values()) == [
+        ("killed", "civilians"),
+        ("killed", "women"),
+        ("killed", "children"),
+        ("killed", "people"),
+        ("killed", "children"),
+        ("injured", "people"),  # the part's noun is not the next elided count's
+    ]

@@ -179,7 +179,11 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             toks=words[i],
             found_places=where[i],
         )
-        if q.kind in _COUNTABLE_KINDS and meaning.is_agent_noun(read.subject):
+        if (
+            q.kind in _COUNTABLE_KINDS
+            and meaning.is_agent_noun(read.subject)
+            and not meaning.is_part(sentence, q_start)
+        ):
             previous_subject = read.subject  # "40 killed in two areas ... 110 others": not areas
         if q.kind in _COUNTABLE_KINDS:
             previous_role, previous_sentence = read.role, i

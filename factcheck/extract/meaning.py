@@ -203,12 +203,32 @@ def tokens(sentence: str) -> list[Token]:
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch around a figure not crossing a semicolon, colon, bracket, dash or quote."""
+    """The stretch around a figure not crossing a semicolon, colon, bracket, dash or quote.
+
+    A pair of dashes around an aside the figure is not in ("11 civilians - among them four
+    children - were killed") is no break: the clause runs on past it.
+    """
+    skip = _dash_asides(sentence, start) if " - " in sentence or "–" in sentence else []
     left = 0
     for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, start):
-        left = m.end()
-    m = _CLAUSE_BREAK_RE.search(sentence, end)
-    return left, m.start() if m else len(sentence)
+        if not any(a <= m.start() < b for a, b in skip):
+            left = m.end()
+    for m in _CLAUSE_BREAK_RE.finditer(sentence, end):
+        if not any(a <= m.start() < b for a, b in skip):
+            return left, m.start()
+    return left, len(sentence)
+
+
+_DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—;:\"“”]{1,120}?\s[-–—]\s")
+
+
+def _dash_asides(sentence: str, start: int) -> list[tuple[int, int]]:
+    """Dash-delimited asides that do not hold the figure at ``start``."""
+    return [
+        (m.start(), m.end())
+        for m in _DASH_ASIDE_RE.finditer(sentence)
+        if not (m.start() <= start < m.end())
+    ]
 
 
 def _window(
@@ -240,14 +260,15 @@ _ASIDE_RE = re.compile(r"\([^()]{0,120}\)")
 
 
 def _asides(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Bracketed spans that do not hold the figure."""
-    if "(" not in sentence:
-        return []
-    return [
-        (m.start(), m.end())
-        for m in _ASIDE_RE.finditer(sentence)
-        if not (m.start() <= start < m.end())
-    ]
+    """Bracketed and dash-delimited spans that do not hold the figure."""
+    found = _dash_asides(sentence, start) if " - " in sentence or "–" in sentence else []
+    if "(" in sentence:
+        found += [
+            (m.start(), m.end())
+            for m in _ASIDE_RE.finditer(sentence)
+            if not (m.start() <= start < m.end())
+        ]
+    return found
 
 
 def _is_scope(toks: list[Token], index: int) -> bool:
@@ -896,8 +917,15 @@ _SCOPE_NAME = {"rebels": "rebel", "government": "government"}
 
 _PART_OF_RE = re.compile(
     r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|among)\s+"
+    r"(?:(?:[\w'-]+,?\s+){1,3}and\s+)?"  # "among them four women and four children"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$"
 )
+
+
+def is_part(sentence: str, start: int) -> bool:
+    """A figure introduced as a part of the one before ("including 4 children"): its noun is
+    the part's, so later elided counts ("and injured 30") must not take it."""
+    return bool(_PART_OF_RE.search(sentence, max(0, start - 48), start))
 
 
 def describe(
@@ -921,7 +949,7 @@ def describe(
     toks = tokens(sentence) if toks is None else toks
     holder = None
     role = role_of(sentence, start, end, toks)
-    if previous_role and _PART_OF_RE.search(sentence, max(0, start - 24), start):
+    if previous_role and _PART_OF_RE.search(sentence, max(0, start - 48), start):
         role = previous_role  # "killed 86, including 30 children": the part shares the role
     subject = subject_of(sentence, start, end, kind, noun, previous_subject)
     if subject in _ROLE_WORDS and kind == "count":

@@ -105,3 +105,29 @@ def test_precision_and_recall_through_the_cli(tmp_path: Path) -> None:
     print(f"cli: precision {precision:.3f} recall {recall:.3f} on {len(records)} sentences")
     assert precision >= MIN_PRECISION
     assert recall >= MIN_RECALL
+
+
+ROLES = Path(__file__).resolve().parent / "data" / "fakes_roles.jsonl"
+MIN_ROLE_ACCURACY = 0.9
+
+
+def test_roles_of_fakes_counts_match_hand_labels() -> None:
+    """175 count figures sampled at random from FA-KES, their role decided by reading the
+    sentence (killed, injured, fled, captured, ... or none)."""
+    items = [json.loads(line) for line in ROLES.read_text(encoding="utf-8").splitlines() if line]
+    right = 0
+    wrong: list[tuple[str, str | None, str | None]] = []
+    for item in items:
+        at = item["sentence"].find(item["mention"])
+        found = [
+            c for c in extract_text(item["sentence"]) if c.kind == "count" and c.start <= at < c.end
+        ]
+        role = found[0].role if found else "(no claim)"
+        if role == item["role"]:
+            right += 1
+        else:
+            wrong.append((item["mention"], role, item["role"]))
+    accuracy = right / len(items)
+    print(f"roles: {right}/{len(items)} = {accuracy:.3f}")
+    assert len(items) >= 150
+    assert accuracy >= MIN_ROLE_ACCURACY, wrong

@@ -32,9 +32,9 @@ _ROLE_WORDS = _table(
     {
         "killed": "kill kills killed killing dead died die dies dying death deaths toll fatalities"
         " slain massacred executed perished lives martyred martyr martyrs martyrdom bodies"
-        " corpses",
+        " corpses killings",
         "injured": "injure injures injured injuring injuries wounded wound wounds wounding hurt"
-        " hospitalized hospitalised",
+        " hospitalized hospitalised suffocation asphyxiation",
         "casualties": "casualties",
         "fled": "fled flee flees fleeing displaced displacing displacement escaped escaping"
         " refugees uprooted exodus",

@@ -1014,6 +1014,10 @@ def _identified(a: _Profile, b: _Profile, sim: float) -> bool:
         return sim >= _TIME_CONFLICT_SIMILARITY
     if sim >= _IDENTITY_SIMILARITY:
         return True
+    if a.claim.kind == "percent" and a.holder and b.holder and not (a.place and b.place):
+        # whose share of the territory on which day is specific enough on its own; a share
+        # of an unnamed whole ("90% of the enclave") must not hide a 90% vs 99% dispute
+        return True
     na, nb = _specific(a.place), _specific(b.place)
     return bool(na & nb)
 

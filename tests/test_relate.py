@@ -474,3 +474,13 @@ def test_tolls_anchored_to_one_start_in_articles_apart_do_not_conflict() -> None
     a, b = claim(value=230_000, article="x", **yearly), claim(value=330_000, article="y", **yearly)
     assert [r.type for r in relate([a, b], _pair_vecs(0.95))] == ["contradicts"]
     assert not [r for r in relate([a, b, *published], vecs) if {r.source, r.target} == {a.id, b.id}]
+
+
+def test_shares_of_one_holder_on_one_day_conflict_without_a_place_on_both() -> None:
+    """90% vs 99% held by the government on one day must be flagged even when only one
+    report names the place and the wording differs."""
+    a = territory(90, "2016-12-12")
+    b = territory(99, "2016-12-12", place=None)
+    assert [r.type for r in relate([a, b], _pair_vecs(0.5))] == ["contradicts"]
+    unnamed = territory(99, "2016-12-12", holder=None, place=None)
+    assert relate([a, unnamed], _pair_vecs(0.5)) == []

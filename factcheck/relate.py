@@ -325,6 +325,20 @@ class _Place(NamedTuple):
     directions: frozenset[str]
 
 
+_VOWELS = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")  # y before a vowel is a consonant (Daraya)
+_DOUBLED = re.compile(r"([b-df-hj-np-z])\1+")
+_MIN_FUZZY_KEY = 4  # shorter keys ("sad", "aid") collide across unrelated names
+
+
+def _name_key(name: str) -> str:
+    """Spelling-blind key of a transliterated name, so Raqqa = Raqa, Idlib = Idleb,
+    Khan Sheikhoun = Khan Shaykhun, Hasakeh = Hassakeh: vowel runs to one vowel, doubled
+    consonants to one, q to k, a final -h dropped. Short names stay exact."""
+    key = _DOUBLED.sub(r"\1", _VOWELS.sub("a", _DOUBLED.sub(r"\1", name.replace("q", "k"))))
+    key = key.removesuffix("h") if key.endswith("ah") else key
+    return key if len(key) >= _MIN_FUZZY_KEY else name
+
+
 def _place(text: str | None) -> _Place | None:
     """Split a place into named parts and compass qualifiers (east/west Aleppo differ)."""
     if not text or not text.strip():
@@ -340,7 +354,7 @@ def _place(text: str | None) -> _Place | None:
         if d is not None:
             dirs.add(d)
         elif core not in _PLACE_STOP and not core.endswith(("-held", "-controlled")):
-            names.add(core.removeprefix("al-"))
+            names.add(_name_key(core.removeprefix("al-")))
     if not names and not dirs:
         return None
     return _Place(frozenset(names), frozenset(dirs))
@@ -982,6 +996,9 @@ def _exact_similarities(
         yield from zip(part[:, 0].tolist(), part[:, 1].tolist(), sims.tolist(), strict=True)
 
 
+_COARSE_KEYS = frozenset(_name_key(n) for n in _COARSE_PLACES)
+
+
 class _Corpus(NamedTuple):
     """What relate() knows beyond a pair: each article's places and each sentence's figures."""
 
@@ -991,7 +1008,7 @@ class _Corpus(NamedTuple):
 
 
 def _specific(place: _Place | None) -> frozenset[str]:
-    return frozenset() if place is None else place.names - _COARSE_PLACES
+    return frozenset() if place is None else place.names - _COARSE_KEYS
 
 
 def _corpus(profiles: Sequence[_Profile]) -> _Corpus:

@@ -484,3 +484,16 @@ def test_shares_of_one_holder_on_one_day_conflict_without_a_place_on_both() -> N
     assert [r.type for r in relate([a, b], _pair_vecs(0.5))] == ["contradicts"]
     unnamed = territory(99, "2016-12-12", holder=None, place=None)
     assert relate([a, unnamed], _pair_vecs(0.5)) == []
+
+
+def test_transliterated_place_names_match() -> None:
+    kw = {"role": "killed", "subject": "people"}
+    for first, second in (
+        ("Khan Sheikhoun", "Khan Shaykhun"),
+        ("Raqqa", "Raqa"),
+        ("Idlib", "Idleb"),
+    ):
+        a, b = claim(value=58, place=first, **kw), claim(value=86, place=second, **kw)
+        assert same_measure(a, b)[0], (first, second)
+    daraa, daraya = claim(value=5, place="Daraa", **kw), claim(value=9, place="Daraya", **kw)
+    assert not same_measure(daraa, daraya)[0]  # two towns, not two spellings

@@ -241,7 +241,8 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(
-    r"^\W*(?:[a-z-]+\s+)??(?:others?\b|more\b|of\s+(?:them|whom|those)\b|were\s+among\b)",
+    r"^\W*(?:[a-z-]+\s+)??(?:others?\b|more\b|of\s+(?:them|whom|those)\b|were\s+among\b"
+    r"|of\s+the\s+(?:dead|wounded|injured|victims|killed|casualties|fighters|jihadists)\b)",
     re.IGNORECASE,
 )
 

@@ -367,8 +367,16 @@ def test_a_part_never_contradicts_a_whole() -> None:
     others = claim(
         value=3, mention="three", article="z", sentence="A shell killed three others.", **kw
     )
+    critical = claim(
+        value=15,
+        mention="15",
+        article="v",
+        sentence="He added that 15 of the wounded were in critical condition.",
+        **kw,
+    )
     assert compare(whole, part) is None
     assert compare(whole, others) is None
+    assert compare(whole, critical) is None
     assert one(part, claim(value=10, article="w", **kw)).type == "agrees"
 
 

@@ -99,6 +99,7 @@ _FUTURE_CUE_RE = re.compile(
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
+_ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are written
 
 
 def _month_span(year: int, month: int) -> DateSpan:
@@ -262,12 +263,24 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     return m.start(), _year_span(first)
 
 
-def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
-    """Every calendar date in ``text``; dates without a year are dropped when no reference."""
+def find_dates(
+    text: str,
+    reference: date | None = None,
+    unresolved: list[tuple[int, int]] | None = None,
+) -> list[DateMatch]:
+    """Every calendar date in ``text``; dates without a year are dropped when no reference.
+
+    Pass a list as ``unresolved`` to learn where such dropped dates are written, so that the
+    caller never reads "September 17" as the count 17.
+    """
     found: list[DateMatch] = []
     for m in _DATE_RE.finditer(text):
         try:
             result = _span_of(text, m, reference)
+            if (result is None or result[1] is None) and unresolved is not None and not reference:
+                again = _span_of(text, m, _ANY_DAY)
+                if again is not None and again[1] is not None:
+                    unresolved.append((again[0], m.end()))
         except (ValueError, OverflowError):
             continue  # a reference at the calendar's edge (year 1, 9999) leaves no such date
         if result is None or result[1] is None:

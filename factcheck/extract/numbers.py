@@ -373,7 +373,6 @@ _CALIBRE_UNITS = _words("mm millimetre millimeter")
 _WEAPONS = _words(
     "gun cannon mortar shell round artillery howitzer machinegun machine rifle rocket bullet"
 )
-_ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are
 _PARTICLE_VERBS = _words(
     "take takes took taken taking hand hands handed handing turn turns turned turning win won"
     " wins winning"
@@ -680,12 +679,10 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
     """
     hard, ids = _blocked_spans(text)
     blocks = hard + ids
-    if reference is None:
-        # "On September 17" is still a date without a year to give it: never the count 17
-        blocks += [(d.start, d.end) for d in find_dates(text, _ANY_DAY)]
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for d in find_dates(text, reference):
+    unresolved: list[tuple[int, int]] = []
+    for d in find_dates(text, reference, unresolved):
         if _overlaps(d.start, d.end, hard):
             continue
         mention = text[d.start : d.end]
@@ -696,6 +693,7 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
             )
         )  # fmt: skip
         taken.append((d.start, d.end))
+    blocks += unresolved  # "On September 17" with no year to give it is still never 17
     pos = 0
     n = len(text)
     while pos < n:

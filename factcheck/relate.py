@@ -39,7 +39,7 @@ import numpy as np
 
 from .model import Claim, DateSpan, Group, Relation, short_id
 
-RELATE_VERSION = "4"
+RELATE_VERSION = "5"
 
 DEFAULT_MIN_SIMILARITY = 0.2
 """Low on purpose: the embedding proposes, the structure decides. Same-measure sentences from

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from tests.conftest import contract_errors
+from tests.contract import contract_errors
 
 from .test_pipeline import CONFLICT_A, CONFLICT_B
 

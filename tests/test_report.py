@@ -23,6 +23,7 @@ from factcheck.report import conflicts, render_html, render_markdown, report_dic
 from factcheck.report.charts import MAX_LEGEND, graph_svg, group_chart_svg
 from factcheck.report.jsonreport import latest_reviews
 from factcheck.report.markdown import escape_md
+from tests.contract import CONTRACT, ENUMS, check_schema
 from tests.fixtures_report import (
     DISMISSED_NOTE,
     OPEN_NOTE,
@@ -35,75 +36,6 @@ from tests.fixtures_report import (
 GOLD_PATH = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
 DESIGN_PATH = ROOT.parent / "shared" / "DESIGN.md"
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
-
-NUM = (int, float)
-OPT_STR = (str, type(None))
-OPT_NUM = (int, float, type(None))
-SPAN = {"start": str, "end": str}
-# The contract of DESIGN.md ("The JSON report"): key -> type, nested dict, or [item schema].
-CONTRACT: dict[str, Any] = {
-    "generated": str,
-    "articles": [
-        {"id": str, "title": str, "outlet": OPT_STR, "published": OPT_STR, "path": OPT_STR}
-    ],
-    "claims": [
-        {
-            "id": str,
-            "article": str,
-            "mention": str,
-            "sentence": str,
-            "start": int,
-            "end": int,
-            "kind": str,
-            "value": OPT_NUM,
-            "low": OPT_NUM,
-            "high": OPT_NUM,
-            "unit": str,
-            "stated": {"value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": str},
-            "measure": str,
-            "as_of": (SPAN, None),
-            "place": OPT_STR,
-            "attribution": OPT_STR,
-        }
-    ],
-    "relations": [{"source": str, "target": str, "type": str, "confidence": NUM, "reason": str}],
-    "groups": [{"id": str, "measure": str, "claims": [str], "status": str}],
-    "summary": {"articles": int, "claims": int, "agrees": int, "contradicts": int, "updates": int},
-}
-ENUMS = {
-    ("claims", "kind"): {"percent", "count", "date", "duration", "distance", "money", "other"},
-    ("relations", "type"): {"agrees", "contradicts", "updates"},
-    ("groups", "status"): {"consistent", "conflicting", "evolving"},
-}
-
-
-def check_schema(value: Any, schema: Any, where: str = "$") -> list[str]:
-    """Every contract key present with its type; extra keys are allowed (the contract says so)."""
-    if isinstance(schema, tuple) and any(isinstance(s, dict) for s in schema):
-        if value is None and None in schema:
-            return []
-        return check_schema(value, next(s for s in schema if isinstance(s, dict)), where)
-    if isinstance(schema, dict):
-        if not isinstance(value, dict):
-            return [f"{where}: expected object, got {type(value).__name__}"]
-        errors = []
-        for key, sub in schema.items():
-            if key not in value:
-                errors.append(f"{where}.{key}: missing")
-            else:
-                errors += check_schema(value[key], sub, f"{where}.{key}")
-        return errors
-    if isinstance(schema, list):
-        if not isinstance(value, list):
-            return [f"{where}: expected array, got {type(value).__name__}"]
-        return [
-            e
-            for i, item in enumerate(value)
-            for e in check_schema(item, schema[0], f"{where}[{i}]")
-        ]
-    if isinstance(value, bool) or not isinstance(value, schema):
-        return [f"{where}: {type(value).__name__} is not {schema}"]
-    return []
 
 
 def design_example() -> dict[str, Any]:

@@ -7,12 +7,12 @@ new dataclasses because the data types live in ``factcheck.model``; these are vi
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
-from factcheck.model import Article, CheckResult, Claim, DateSpan, Group, Relation, short_id
+from factcheck.model import Article, CheckResult, Claim, DateSpan, Group, Relation
 from factcheck.report.jsonreport import (
     conflicts,
     is_dismissed,
@@ -131,39 +131,18 @@ def outlet_of(article: Article | None) -> str:
 
 
 def effective_groups(result: CheckResult) -> list[Group]:
-    """The result's groups, or, when the relate stage made none, its connected components.
+    """The result's groups, or, when none were made, the relate stage's grouping of live relations.
 
     Reports need groups for timelines and charts; deriving them keeps a groupless result
     readable instead of silently dropping those sections.
     """
     if result.groups:
         return list(result.groups)
-    import networkx as nx  # only here: a report with groups never needs it
+    from factcheck.relate import group  # the one definition of a group and its status
 
     reviews = latest_reviews(result.reviews)
     live = [r for r in result.relations if not is_dismissed(r, reviews)]
-    graph = nx.Graph()
-    for r in live:
-        graph.add_edge(r.source, r.target)
-    types: dict[str, set[str]] = defaultdict(set)
-    for r in live:
-        types[r.source].add(r.type)
-    claims = {c.id: c for c in result.claims}
-    groups = []
-    for comp in nx.connected_components(graph):
-        ids = sorted(comp)
-        measures = Counter(claims[c].measure for c in ids if c in claims and claims[c].measure)
-        kinds = set().union(*(types[c] for c in ids))
-        status = (
-            "conflicting"
-            if "contradicts" in kinds
-            else "evolving"
-            if "updates" in kinds
-            else "consistent"
-        )
-        measure = measures.most_common(1)[0][0] if measures else ""
-        groups.append(Group(short_id("group", *ids, length=12), measure, tuple(ids), status))
-    return groups
+    return group(result.claims, live)
 
 
 def ranked_groups(groups: list[Group]) -> list[Group]:

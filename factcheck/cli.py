@@ -143,17 +143,6 @@ def _print_errors(errors: tuple[str, ...] | list[str]) -> None:
         typer.echo(f"factcheck: skipped {line}", err=True)
 
 
-def _summary_line(result: Any) -> str:
-    counts = {t: 0 for t in ("agrees", "contradicts", "updates")}
-    for r in result.relations:
-        counts[r.type] += 1
-    return (
-        f"{len(result.articles)} articles, {len(result.claims)} claims, "
-        f"{counts['agrees']} agreements, {counts['contradicts']} conflicts, "
-        f"{counts['updates']} updates"
-    )
-
-
 def _read_stdin_if(paths: list[str]) -> str | None:
     return sys.stdin.read() if "-" in paths else None
 
@@ -180,6 +169,8 @@ def report(
     """Check articles against each other and write report.md/.json/.html and graph.graphml."""
     from factcheck.pipeline import check
     from factcheck.report import write_reports
+    from factcheck.report.jsonreport import summary
+    from factcheck.report.view import summary_line
 
     given = list(paths or [])
     scope = bool(given)
@@ -199,23 +190,14 @@ def report(
             )
         _print_errors(delta.errors)
         written = write_reports(result, out)
-    open_conflicts = _open_conflicts(result)
+    counts = summary(result)
     if output is Format.json:
-        from factcheck.report import report_dict
-
-        typer.echo(
-            json.dumps(report_dict(result)["summary"] | {"reports": [str(p) for p in written]})
-        )
+        typer.echo(json.dumps(counts | {"reports": [str(p) for p in written]}))
     else:
-        typer.echo(f"Checked {_summary_line(result)} ({open_conflicts} open conflicts).")
+        typer.echo(f"Checked {summary_line(counts)}.")
         typer.echo(f"Reports: {', '.join(str(p) for p in written)}")
-    if fail_on_conflict and open_conflicts:
+    if fail_on_conflict and counts["contradicts"]:
         raise typer.Exit(1)
-
-
-def _open_conflicts(result: Any) -> int:
-    dismissed = {r.relation for r in result.reviews if r.decision == "dismissed"}
-    return sum(1 for r in result.relations if r.type == "contradicts" and r.id not in dismissed)
 
 
 @app.command()

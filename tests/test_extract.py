@@ -300,3 +300,19 @@ def test_parts_in_a_dash_aside_share_the_role_and_keep_their_nouns() -> None:
         ("killed", "children"),
         ("injured", "people"),  # the part's noun is not the next elided count's
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Syria's conflict, which erupted in 2011, has so far killed over 400,000 people, "
+        "the monitor said on Thursday.",
+        "Over 400,000 people have died since March 2011, the monitor said on Thursday.",
+        "The monitor said on Thursday the war that started in 2011 had killed over 400,000 people.",
+    ],
+)
+def test_a_running_total_is_as_of_the_report_not_its_start(sentence: str) -> None:
+    published = date(2017, 3, 4)
+    (claim,) = [c for c in extract_text(sentence, published) if c.kind == "count"]
+    assert claim.cumulative
+    assert claim.as_of == DateSpan.day(published)

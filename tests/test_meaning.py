@@ -239,3 +239,40 @@ def test_a_part_is_marked_by_its_own_noun(sentence: str, figure: str, subject: s
         sentence, start, start + len(figure), "count", noun=noun, previous_role="killed"
     )
     assert got.subject == subject and got.role == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cumulative"),
+    [
+        # one day's event toll, and a toll placed for one attack, are not running totals
+        ("Warplanes killed 31 villagers Sunday near the river, medics said.", "31", False),
+        ("The state agency put the death toll at 19.", "19", False),
+        ("A total of 26 people were killed in the car bomb.", "26", False),
+        ("Shelling killed 4 people on Monday in the town, which has been besieged since 2014.",
+         "4", False),
+        # totals that only grow
+        ("To date, 4,500 people have been killed in the province.", "4,500", True),
+        ("Some 470,000 people have been killed in the country's six-year war.", "470,000", True),
+        ("Overall, 95 aid workers have died.", "95", True),
+    ],
+)  # fmt: skip
+def test_running_totals_need_a_running_cue(sentence: str, figure: str, cumulative: bool) -> None:
+    assert _read(sentence, figure).cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        ("The militia was founded in 2013 during the war.", "2013", None),
+        ("Barrel bombs were first dropped in the conflict in August 2012.", "August 2012", None),
+        ("The district has been split since late 2013, as the war spread.", "late 2013", None),
+        ("The conflict erupted in March 2011.", "March 2011", "war"),
+        ("Since the start of the uprising in March 2011, the town has changed hands.",
+         "March 2011", "war"),
+        ("The country has been at war since 2011, when the uprising began.", "2011", "war"),
+    ],
+)  # fmt: skip
+def test_a_date_is_the_wars_only_when_the_war_began_then(
+    sentence: str, figure: str, event: str | None
+) -> None:
+    assert _read(sentence, figure, "date").event == event

@@ -187,7 +187,7 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             previous_subject = read.subject  # "40 killed in two areas ... 110 others": not areas
         if q.kind in _COUNTABLE_KINDS:
             previous_role, previous_sentence = read.role, i
-        as_of, since = _as_of(q, sentence, span.start, times[i], lead, published)
+        as_of, since = _as_of(q, sentence, span.start, times[i], lead, published, read.cumulative)
         claims.append(
             Claim(
                 id=Claim.make_id(article_id, q.start, q.end, q.kind),
@@ -276,11 +276,15 @@ def _as_of(
     refs: list[TimeRef],
     lead: DateSpan | None,
     published: date | None,
+    cumulative: bool = False,
 ) -> tuple[DateSpan | None, bool]:
     """When the figure held, and whether a "since" makes it a running total.
 
     A date is its own time. Otherwise the nearest time expression of the figure's sentence
-    (crossing clause boundaries costs), then the lead date, then the publication date.
+    (crossing clause boundaries costs), then the lead date, then the publication date. A running
+    total is as of the report, never as of the date it runs from: when the nearest expression is
+    a "since"/"began in" date, or the figure is already a running total ("so far", "in the war")
+    and its sentence dates the start, the publication date is its time.
     """
     if q.kind == "date":
         if q.when is not None:
@@ -288,6 +292,7 @@ def _as_of(
         found = timeref.resolve(q.mention, published)
         return found, False
     best: tuple[int, TimeRef] | None = None
+    starts = False
     for ref in refs:
         if ref.start < q.end and q.start < ref.end:
             continue  # the figure's own words ("two weeks ago" is not its time)
@@ -299,13 +304,19 @@ def _as_of(
             cost += _FUTURE_PENALTY  # "will enter its fifth year next month": not the count's time
         if best is None or cost < best[0]:
             best = (cost, ref)
+        starts = starts or _is_start(ref, sentence, offset)
     if best is not None:
         ref = best[1]
-        lead_in = sentence[max(0, ref.start - offset - _SINCE_REACH) : ref.start - offset]
-        if ref.since or _SINCE_RE.search(lead_in):
+        if _is_start(ref, sentence, offset) or (cumulative and starts):
             # "since a ceasefire collapsed on September 19": a running total, as of publication
             return (DateSpan.day(published) if published else ref.span), True
         return ref.span, False
     if lead is not None:
         return lead, False
     return (DateSpan.day(published) if published else None), False
+
+
+def _is_start(ref: TimeRef, sentence: str, offset: int) -> bool:
+    """A time a total runs from: "since March 2011", "the war that began in 2011"."""
+    lead_in = sentence[max(0, ref.start - offset - _SINCE_REACH) : ref.start - offset]
+    return ref.since or bool(_SINCE_RE.search(lead_in))

@@ -177,9 +177,22 @@ _TIME_TAIL_RE = re.compile(
     r"|saturday|sunday|yesterday|today|tonight)\b.*$"
 )
 _LEADING_CONJ_RE = re.compile(r"(?i)^(?:and|but|while|as|also|however|meanwhile)\s+")
+# Cues of a running total. "Toll" alone is not one: "placed the death toll at 12" counts one
+# attack; a toll that has risen, a count "since", "so far" or "in the war" only grows.
 _CUMULATIVE_RE = re.compile(
-    r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|in\s+total|a\s+total\s+of"
-    r"|overall|cumulative|toll)\b"
+    r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|overall|cumulative"
+    r"|(?:in|of|during)\s+(?:the\s+|syria['’]?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising"
+    r"|revolution|civil\s+war)\b(?!-)"
+    r"|(?:war|conflict)['’]s"
+    r"|toll\b[^,;.]{0,40}?\b(?:rose|risen|rising|climbed|climbing|mounted|increased|jumped"
+    r"|reached)"
+    r"|(?:has|have|had)\s+(?:risen|climbed|mounted|increased|jumped)\s+to)"
+)
+# After the figure these open a clause about something else: "killed on Saturday in the town,
+# which has been besieged since 2013" - the siege's "since", not the toll's.
+_OWN_CLAUSE_END_RE = re.compile(
+    r",\s*(?:which|where|who|whose|when|after|before|as|while|whereas|although|though)\b"
+    r"|\s(?:which|where|after|before|when)\s+(?:has|have|had|was|were|is|are)\b"
 )
 _MORE_RE = re.compile(r"(?i)^\s*(?:more|others|additional|other)\b")
 _OF_NOUN_RE = re.compile(
@@ -823,7 +836,28 @@ _RULER = {"rebels": "rebel", "kurds": "kurdish"}
 _EVENT_ROLE = {"captured": "offensive", "lost": "offensive"}
 
 
-def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = None) -> str | None:
+_WAR_START_RE = re.compile(
+    r"(?i)\b(?:began|begun|begins|begin|beginning|started|starts|start|erupted|erupts|eruption"
+    r"|broke\s+out|outbreak|onset|launched|outset|dawn)\b"
+)
+_WAR_START_REACH = 60
+
+
+def _starts_war(sentence: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the sentence says the war began at this date: a start word just before it
+    ("the war that began in 2011", "since the start of the war in March 2011") or right after
+    it ("in 2011, when the war broke out"). Other dates in a war sentence date other things."""
+    before = sentence[max(lo, start - _WAR_START_REACH) : start]
+    after = sentence[end : min(hi, end + 40)].lstrip(" ,")
+    if after.lower().startswith("when "):
+        after = after[: after.find(",") % (len(after) + 1)]  # "in 2011, when the war began"
+        return bool(_WAR_START_RE.search(before) or _WAR_START_RE.search(after))
+    return bool(_WAR_START_RE.search(before) or _WAR_START_RE.match(after))
+
+
+def event_of(
+    sentence: str, start: int, end: int, toks: list[Token] | None = None, kind: str = "duration"
+) -> str | None:
     """What a date or duration belongs to: the event noun next to it, else the act it dates.
 
     Nouns inside the figure's phrase win ("a two-week-long major offensive", "six years of
@@ -833,14 +867,16 @@ def event_of(sentence: str, start: int, end: int, toks: list[Token] | None = Non
     toks = tokens(sentence) if toks is None else toks
     lo, hi = _clause_bounds(sentence, start, end)
     left, right = _window(toks, start, end, lo, hi, 12)
+    # "six years of war" lasts as long as the war; a date is the war's only if it started it.
+    war_ok = kind != "date" or _starts_war(sentence, start, end, lo, hi)
     for t in right[:5]:
-        if t.lower in _EVENTS:
+        if t.lower in _EVENTS and (war_ok or _EVENTS[t.lower] != "war"):
             return _EVENTS[t.lower]
     for i, t in enumerate(left[:12]):
         if t.lower in ("control", "rule"):
             side = next((_actor(x.lower) for x in left[i + 1 : i + 4] if _actor(x.lower)), None)
             return f"{_RULER.get(side or '', side or '')} rule".strip()
-        if t.lower in _EVENTS:
+        if t.lower in _EVENTS and (war_ok or _EVENTS[t.lower] != "war"):
             return _EVENTS[t.lower]
     found = _role_token(sentence, start, end, toks, wide=True)
     if found and found[1] == "controlled":
@@ -860,7 +896,8 @@ def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: s
     if kind not in ("count", "percent", "money"):
         return False
     lo, hi = _clause_bounds(sentence, start, end)
-    return bool(_CUMULATIVE_RE.search(sentence, lo, hi))
+    stop = _OWN_CLAUSE_END_RE.search(sentence, end, hi)
+    return bool(_CUMULATIVE_RE.search(sentence, lo, stop.start() if stop else hi))
 
 
 def mask(sentence: str, start: int, end: int, placeholder: str = "[NUM]") -> str:
@@ -964,7 +1001,7 @@ def describe(
     elif role == "lost":
         role = "captured"
     place = place_of(sentence, start, end, city, found_places)
-    event = event_of(sentence, start, end, toks) if kind in ("date", "duration") else None
+    event = event_of(sentence, start, end, toks, kind) if kind in ("date", "duration") else None
     if kind in ("date", "duration"):
         subject, role = event, None
     if kind == "count" and subject is None and role in _CASUALTY:

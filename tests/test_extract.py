@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import time
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -315,4 +315,29 @@ def test_a_running_total_is_as_of_the_report_not_its_start(sentence: str) -> Non
     published = date(2017, 3, 4)
     (claim,) = [c for c in extract_text(sentence, published) if c.kind == "count"]
     assert claim.cumulative
+    assert claim.as_of == DateSpan.day(published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Shelling killed 61 people in the last three weeks, the group said on Friday.", 21),
+        ("Some 2,300 families have fled over the past few days, the agency said on Friday.", 3),
+        ("In recent days, 800 people have fled the valley, the agency said on Friday.", 3),
+        ("Raids killed 35 people over the past couple of days, medics said on Friday.", 2),
+    ],
+)
+def test_a_count_over_a_rolling_window_holds_for_the_window(sentence: str, days: int) -> None:
+    published = date(2018, 2, 24)
+    (claim,) = [c for c in extract_text(sentence, published) if c.kind == "count"]
+    assert claim.as_of == DateSpan(published - timedelta(days=days), published)
+
+
+def test_a_rolling_windows_own_length_is_as_of_the_report() -> None:
+    published = date(2018, 2, 24)
+    (claim,) = [
+        c
+        for c in extract_text("Strikes in the past 10 days hit 14 clinics.", published)
+        if c.kind == "duration"
+    ]
     assert claim.as_of == DateSpan.day(published)

@@ -292,9 +292,12 @@ def _as_of(
         found = timeref.resolve(q.mention, published)
         return found, False
     best: tuple[int, TimeRef] | None = None
+    own: TimeRef | None = None
     starts = False
     for ref in refs:
         if ref.start < q.end and q.start < ref.end:
+            if q.kind == "duration" and published is not None and ref.span.end == published:
+                own = ref  # "in the last two weeks": the window runs up to the report
             continue  # the figure's own words ("two weeks ago" is not its time)
         a, b = (ref.end, q.start) if ref.end <= q.start else (q.end, ref.start)
         gap = b - a
@@ -305,6 +308,8 @@ def _as_of(
         if best is None or cost < best[0]:
             best = (cost, ref)
         starts = starts or _is_start(ref, sentence, offset)
+    if own is not None:
+        return DateSpan.day(own.span.end), False
     if best is not None:
         ref = best[1]
         if _is_start(ref, sentence, offset) or (cumulative and starts):

@@ -23,7 +23,7 @@ _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if nam
 _MONTHS["sept"] = 9
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SMALL_NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
-_SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3}
+_SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3, "couple": 2}
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_ANY = rf"(?:{_WD[3:-1]}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
@@ -34,14 +34,17 @@ _MONTH = (
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+_NUM = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+    r"|couple\s+of)"
+)
 
 _TIME_RE = re.compile(
     rf"""(?ix)
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
       |the|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
-      |twelve|few|several|overnight|first|second|\d)
+      |twelve|few|several|couple|overnight|first|second|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -61,8 +64,10 @@ _TIME_RE = re.compile(
     | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
-    | \b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)
-      \s+(?P<rolln>{_NUM})\s+(?P<rollnu>hour|day|week|month|year)s?\b
+    | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past|previous)
+      \s+(?:(?P<rolln>{_NUM})\s+(?P<rollnu>hour|day|week|month|year)s?
+        |(?P<rollpl>hour|day|week|month|year)s)\b
+    | \b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<recu>day|week|month)s\b
     | \b(?P<smod>last|this|next|past|(?:in|during|over|through|throughout)(?:\s+the)?|the)
       \s+(?P<season>summer|spring|autumn|winter|(?<=last\s)fall|(?<=this\s)fall)\b
       (?:\s+of\s+(?P<sy>{_YEAR})\b)?
@@ -129,6 +134,11 @@ def _nearest_year(month: int, day: int, reference: date | None) -> date | None:
     ]
     valid = [d for d in options if d is not None]
     return min(valid, key=lambda d: abs((d - reference).days)) if valid else None
+
+
+def _count(word: str) -> int:
+    """A small count written in digits or words ("10", "two", "a couple of")."""
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower().split()[0]]
 
 
 def _year(text: str | None) -> int | None:
@@ -203,12 +213,17 @@ def _resolve(
         return _half_span(year, g["half"].lower()), "month"
     if g["season"]:
         return _relative_season(g["season"].lower(), g["smod"].lower().split()[0], reference)
-    if g["rolln"]:
-        n = int(g["rolln"]) if g["rolln"].isdigit() else _SMALL_NUMBERS[g["rolln"].lower()]
+    if g["recu"]:
+        # "in recent days": a few of them, like "the past few days"
+        days = {"day": 3, "week": 21, "month": 91}[g["recu"].lower()]
+        grain = "day" if days <= 3 else "week" if days <= 21 else "month"
+        return DateSpan(reference - timedelta(days=days), reference), grain
+    if g["rollnu"] or g["rollpl"]:
+        n = _count(g["rolln"]) if g["rolln"] else 3  # "over the past days": a few
         days = (
             n
             * {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}[
-                g["rollnu"].lower()
+                (g["rollnu"] or g["rollpl"]).lower()
             ]
         )
         grain = "day" if days <= 2 else "week" if days <= 14 else "month"
@@ -226,7 +241,7 @@ def _resolve(
     if g["night"]:
         return DateSpan(reference - timedelta(days=1), reference), "day"
     if g["ago"]:
-        n = int(g["ago"]) if g["ago"].isdigit() else _SMALL_NUMBERS[g["ago"].lower()]
+        n = _count(g["ago"])
         unit = g["agou"].lower()
         if unit == "day":
             return DateSpan.day(reference - timedelta(days=n)), "day"

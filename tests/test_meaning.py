@@ -276,3 +276,23 @@ def test_a_date_is_the_wars_only_when_the_war_began_then(
     sentence: str, figure: str, event: str | None
 ) -> None:
     assert _read(sentence, figure, "date").event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # the nearest place in the figure's own coordinated part wins
+        ("Raids killed 18 in Homs and 9 in nearby Hama, medics said.", "9", "Hama"),
+        ("Raids killed 18 in Homs and 9 in Hama, medics said.", "18", "Homs"),
+        ("In Daraa, 6 were killed and 14 wounded.", "14", "Daraa"),
+        # organisation names are not places; title-case words after a place are not part of it
+        ("The Homs Police Command said 3 people were killed.", "3", None),
+        ("A source at Daraa Health Directorate said 4 people died.", "4", None),
+        ("Convoy Blast Near Hama Over 30 Dead", "30", "Hama"),
+        # a possessive, with or without its apostrophe, names the larger place
+        ("At least 5 people died in Syrias Daraa province.", "5", "Daraa"),
+        ("At least 5 people died in Syria's Daraa province.", "5", "Daraa"),
+    ],
+)  # fmt: skip
+def test_places_of_parts_and_names(sentence: str, figure: str, place: str | None) -> None:
+    assert _read(sentence, figure).place == place

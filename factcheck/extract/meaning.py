@@ -112,7 +112,16 @@ _NOT_PLACES = _words(
     Lebanese Chinese Kurdish French Arab Iraqi Israeli Saudi Qatari Jordanian Egyptian Sunni
     Shia Shiite Alawite Christian Muslim Western-backed Russian-backed Daesh Hezbollah Nusra
     Qaeda Al-Qaeda One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens
-    Hundreds Thousands Tens At Least More Than About Nearly Around Some"""
+    Hundreds Thousands Tens At Least More Than About Nearly Around Some Over Under After Before
+    To Into Near Amid Against As Is Are Was Were Has Have Had Says Said Dead Killed Kills"""
+)
+# Capitalised heads of organisation names: "the Aleppo Police Command said" names no place.
+_ORG_WORDS = _words(
+    """Police Command Council Center Centre Media Directorate Authority Authorities University
+    Brigade Brigades Battalion Battalions Division Regiment Front Party Movement Committee
+    Commission Office Ministry Agency News Network Institute Foundation Society Association
+    Organization Organisation Union Corps Guard Court Coordination Governor Municipality Radio
+    Television Channel Times Post Army Forces Observatory Group Coalition Operations Room"""
 )
 
 _DIR = r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central"
@@ -141,7 +150,8 @@ _PLACE_RES = (
         r"(?i:\b(?:in|of|from|into|across|near|at|inside|around|outside|throughout|to|hit|struck"
         r"|targeted|shelled|bombed|bombarded|entered|stormed|captured|seized|retook|fled|left"
         r"|besieged|encircled|reached|attacked)\s+"
-        r"(?:the\s+)?(?:[a-z]+-(?:held|controlled|run|besieged)\s+)?)"
+        r"(?:the\s+)?(?:[a-z]+-(?:held|controlled|run|besieged)\s+)?"
+        r"(?:(?:neighbou?ring|nearby|adjacent|besieged|embattled|war-torn|restive|beleaguered)\s+)?)"
         rf"(?P<name>{_PLACE_NAME}|(?i:city)\b)"
     ),
 )
@@ -631,9 +641,22 @@ def _of_phrase(after: str) -> list[str]:
     return words
 
 
+_ORG_NEXT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(_ORG_WORDS))})\b")
+_LOST_APOSTROPHE_RE = re.compile(
+    r"^[A-Z][a-z]+(?:[aeoy]s|['’]s)\s+(?=[A-Z])|^(?P<stem>[A-Z][a-z]+ia)s$"
+)
+
+
 def _normal_place(direction: str | None, name: str, city: str | None) -> str | None:
     if _CITY_WORD_RE.match(name):
         name = city or ""
+    if any(w in _ORG_WORDS for w in name.split()[1:]):
+        return None  # "Idlib Media Center" names an organisation
+    m = _LOST_APOSTROPHE_RE.match(name)
+    if m:
+        # "Syria's Idlib province" (or "Syrias Idlib"): the place is the last name
+        name = m.group("stem") or name[m.end() :]
+        direction = None if not m.group("stem") else direction  # "western Syrias": Syria's
     if not name or name.split()[0] in _NOT_PLACES:
         return None
     if direction:
@@ -650,6 +673,8 @@ def places(sentence: str, city: str | None = None) -> list[tuple[int, str]]:
     for priority, pattern in enumerate(_PLACE_RES):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
+            if _ORG_NEXT_RE.match(sentence, m.end("name")):
+                continue  # "Aleppo Police Command": an organisation, not a place
             place = _normal_place(groups.get("dir"), m.group("name"), city)
             if place is None:
                 continue
@@ -673,6 +698,8 @@ def place_of(
         # The figure's own phrase follows it ("of the eastern part of X", "fled X"); compass
         # parts are more specific than the bare city; other clauses are further away.
         distance = (start - pos) * 1.0 if pos < start else (pos - end) * 0.5
+        if pos < start and _OTHER_PART_RE.search(sentence, pos, start):
+            distance += 100  # "45 in Aleppo and 22 in Idlib": Aleppo is the other part's
         if " " in place and place.split()[0] in _COMPASS:
             distance -= 20
         if not lo <= pos < hi:
@@ -680,6 +707,10 @@ def place_of(
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else None
+
+
+# Between a place and a figure: another figure, then a coordinator - the place is that part's.
+_OTHER_PART_RE = re.compile(r"\d[^;]*?(?:\band\b|\bwhile\b|,)")
 
 
 _COMPASS = frozenset({"eastern", "western", "northern", "southern", "central"}) | frozenset(

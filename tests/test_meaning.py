@@ -296,3 +296,29 @@ def test_a_date_is_the_wars_only_when_the_war_began_then(
 )  # fmt: skip
 def test_places_of_parts_and_names(sentence: str, figure: str, place: str | None) -> None:
     assert _read(sentence, figure).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "role"),
+    [
+        # a misspelt role word still names its role, and is nearer than the other clause's verb
+        ("Over 90,000 were killed and thousands have been displaceed by the floods.", "thousands",
+         "fled"),
+        ("Some 4,000 residents were evacuted from the valley.", "4,000", "evacuated"),
+        # people under rubble are trapped, not (yet) dead; "2 women killed" is the first figure's
+        ("3 men killed 5 children and their father still under the rubble after the raid.", "5",
+         "trapped"),
+        ("3 men killed 5 children and their father still under the rubble after the raid.", "3",
+         "killed"),
+        # the object of another verb has no role, however near a role word is
+        ("The convoy carried food to feed 40,000 people who remain in the old city.", "40,000",
+         None),
+        ("The clinic has treated more than 600 patients living in the camp.", "600", None),
+        # a verb that has its own hedged figure ends the previous one's role
+        ("Rockets hit the square killing 6 people injuring more than 40 others.", "6", "killed"),
+    ],
+)  # fmt: skip
+def test_roles_of_misspelt_buried_and_object_figures(
+    sentence: str, figure: str, role: str | None
+) -> None:
+    assert _read(sentence, figure).role == role

@@ -334,21 +334,25 @@ def _role_token(
     left, right = _window(toks, start, end, lo, hi, 40 if wide else _WINDOW_LEFT, asides)
     index = {t.start: i for i, t in enumerate(toks)}
     best: tuple[int, int, str] | None = None  # (distance, token index, role)
+    if _object_of_other_verb(left):
+        return None  # "enough to feed 185000 people": the figure is another verb's object
     for side, seq in ((1, left), (0, right)):
         for distance, t in enumerate(seq):
-            role = _ROLE_WORDS.get(t.lower)
+            k = index[t.start]
+            role = _role_word(toks, k)
             if role is None and (t.lower in _SUBORDINATORS if side == 0 else _blocks(t.lower)):
                 break  # "destroyed two launchers": the figure has its own verb
-            if role is None or _is_scope(toks, index[t.start]) or _is_idiom(toks, index[t.start]):
+            if role is None or _is_scope(toks, k) or _is_idiom(toks, k):
                 continue
-            k = index[t.start]
-            if (
-                side == 0
-                and t.lower.endswith("ing")
-                and k + 1 < len(toks)
-                and _is_number(toks[k + 1])
-            ):
+            if side == 0 and t.lower.endswith("ing") and _number_follows(toks, k + 1):
                 break  # "killing 2 children injuring 9 others": that verb has its own figure
+            if (
+                side == 1
+                and distance == 0
+                and not sentence[t.end : start].strip()
+                and _after_other_figure(toks, k)
+            ):
+                break  # "1 child killed 6 children ...": the participle is the first figure's
             if t.lower == "control" and k > 0 and _ROLE_WORDS.get(toks[k - 1].lower) == "captured":
                 role = "captured"  # "regained control of 55 percent" is a capture
             if role == "remaining" and k + 1 < len(toks) and toks[k + 1].lower == "unknown":
@@ -365,6 +369,85 @@ def _role_token(
                 best = key
             break
     return (best[1], best[2]) if best else None
+
+
+_STEM_ROLES = (
+    # Misspelt or unlisted forms of the commonest roles ("have been displaces").
+    ("displac", "fled"),
+    ("evacu", "evacuated"),
+    ("massacr", "killed"),
+    ("injur", "injured"),
+    ("kidnap", "arrested"),
+    ("abduct", "arrested"),
+)
+_BURIED = frozenset({"rubble", "debris", "ruins", "wreckage"})
+
+
+def _role_word(toks: list[Token], k: int) -> str | None:
+    """The role token ``k`` names: the lexicon, then a known stem; "under (the) rubble" is
+    trapped (the people are not yet counted as dead)."""
+    word = toks[k].lower
+    role = _ROLE_WORDS.get(word)
+    if role is not None:
+        return role
+    if word in _BURIED and k > 0:
+        prev = toks[k - 1].lower
+        if prev == "under" or (prev == "the" and k > 1 and toks[k - 2].lower == "under"):
+            return "trapped"
+        return None
+    if len(word) > 5:
+        for stem, stem_role in _STEM_ROLES:
+            if word.startswith(stem):
+                return stem_role
+    return None
+
+
+_HEDGE_WORDS = _words(
+    "more than less fewer at least most about nearly almost around some over up to roughly"
+    " approximately an estimated some"
+)
+# Verbs whose object a figure is without being a casualty or a population ("feed 185000").
+_OBJECT_VERBS = _words(
+    """feed feeds fed help helps helped reach reaches reached serve serves served house houses
+    housed host hosts hosted shelter shelters sheltered support supports supported assist
+    assists assisted benefit benefits benefited vaccinate vaccinated treat treats treated
+    receive receives received accommodate accommodated employ employs employed train trained
+    cover covers covered supply supplies supplied"""
+)
+
+
+def _number_follows(toks: list[Token], k: int) -> bool:
+    """A figure starts at token ``k``, after any hedge ("injuring more than 55 persons")."""
+    for i in range(k, min(len(toks), k + 4)):
+        if _is_number(toks[i]):
+            return True
+        if toks[i].lower not in _HEDGE_WORDS:
+            return False
+    return False
+
+
+def _after_other_figure(toks: list[Token], k: int) -> bool:
+    """A participle right after another figure and its noun ("1 child killed", "2 killed")."""
+    if not toks[k].lower.endswith("ed"):
+        return False
+    if k >= 1 and _is_number(toks[k - 1]):
+        return True
+    return (
+        k >= 2
+        and _is_number(toks[k - 2])
+        and toks[k - 1].lower not in _AUXILIARIES
+        and toks[k - 1].lower not in ("has", "have", "had")
+        and is_countable_noun(toks[k - 1].text)
+    )
+
+
+def _object_of_other_verb(left: list[Token]) -> bool:
+    """The word before the figure (past hedges) is a non-role transitive verb."""
+    for t in left[:4]:
+        if t.lower in _HEDGE_WORDS:
+            continue
+        return t.lower in _OBJECT_VERBS
+    return False
 
 
 # A role verb on the far side of one of these belongs to another clause: "the tribe, who

@@ -322,3 +322,25 @@ def test_roles_of_misspelt_buried_and_object_figures(
     sentence: str, figure: str, role: str | None
 ) -> None:
     assert _read(sentence, figure).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "holder"),
+    [
+        ("Some 900,000 people live in government zones of the city.", "900,000", "government"),
+        ("Some 900,000 people live in regime areas of the city.", "900,000", "government"),
+        ("About 70,000 civilians remain in the rebel-held south.", "70,000", "rebels"),
+        ("About 70,000 civilians remain in the south (opposition-held).", "70,000", "rebels"),
+        ("An estimated 300,000 people are trapped in areas held by insurgents.", "300,000",
+         "rebels"),
+        ("In army-controlled districts, 40,000 people have found shelter.", "40,000",
+         "government"),
+        # a toll in rebel-held areas is a toll, not a population of one side
+        ("Air strikes killed 17 people in rebel-held districts.", "17", None),
+        ("About 70,000 civilians remain in the south.", "70,000", None),
+    ],
+)  # fmt: skip
+def test_population_counts_take_the_side_of_their_area(
+    sentence: str, figure: str, holder: str | None
+) -> None:
+    assert _read(sentence, figure).holder == holder

@@ -598,6 +598,39 @@ def holder_of(
     return None, role
 
 
+_AREA_NOUNS = (
+    r"(?:areas?|zones?|parts?|territor(?:y|ies)|districts?|neighbou?rhoods?|regions?|side|sector"
+    r"|enclaves?|pockets?|east|west|north|south|cities|towns|villages|provinces?)"
+)
+_POPULATION_SIDE_RE = re.compile(
+    rf"(?i)\b(?:in|inside|within|into|across|to)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+    rf"(?:(?P<a>[\w]+)-(?:held|controlled|run|besieged)\s+(?:[\w'’]+\s+)?"
+    rf"|(?P<b>government|regime|rebel|opposition|state|insurgent)\s+(?:[\w-]+\s+)?{_AREA_NOUNS}\b"
+    rf"|{_AREA_NOUNS}\s+(?:held|controlled|run)\s+by\s+(?:the\s+)?(?P<c>[\w-]+))"
+    r"|\bunder\s+(?:the\s+)?(?P<d>[\w-]+)\s+(?:control|rule)\b"
+    r"|\(\s*(?P<e>\w+)-(?:held|controlled|run)\s*\)"
+)
+_POPULATION_ROLES = frozenset({"remaining", "trapped", None})
+
+
+def population_holder(sentence: str, start: int, end: int, role: str | None) -> str | None:
+    """Whose side the people counted live on: "1.2 million live in government zones" ->
+    government, "250,000 trapped in rebel-held areas" -> rebels. Only for populations (people
+    remaining, trapped or just counted): a toll "in rebel-held areas" is still one toll."""
+    if role not in _POPULATION_ROLES:
+        return None
+    lo, hi = _clause_bounds(sentence, start, end)
+    stop = _OWN_CLAUSE_END_RE.search(sentence, end, hi)
+    hi = stop.start() if stop else hi
+    for m in (*_POPULATION_SIDE_RE.finditer(sentence, end, hi),
+              *_POPULATION_SIDE_RE.finditer(sentence, lo, start)):  # fmt: skip
+        word = next((g for g in m.groups() if g), "").lower()
+        side = _actor(word)
+        if side:
+            return side
+    return None
+
+
 def _passive_agent(toks: list[Token], verb_index: int) -> str | None:
     """The "by X" agent after a verb or a nominalisation ("liberation ... by the army")."""
     for i in range(verb_index + 1, min(len(toks), verb_index + 8)):
@@ -1114,6 +1147,8 @@ def describe(
         scope = _SCOPE_NAME.get(scope_owner(sentence, start, end) or "")
     elif role == "lost":
         role = "captured"
+    if kind == "count" and holder is None:
+        holder = population_holder(sentence, start, end, role)
     place = place_of(sentence, start, end, city, found_places)
     event = event_of(sentence, start, end, toks, kind) if kind in ("date", "duration") else None
     if kind in ("date", "duration"):

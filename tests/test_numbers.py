@@ -570,3 +570,19 @@ def test_a_rate_does_not_swallow_a_plain_duration() -> None:
         "3",
         "a week",
     ]
+
+
+@pytest.mark.parametrize("scale", ["thousands", "millions", "billions"])
+def test_vague_scales_follow_one_rule(scale: str) -> None:
+    """A bare plural scale is 2 to under 10 of its unit; "tens of"/"hundreds of" it are 20-99
+    and 200-999 of it, so each reading sits above the one before and none overlap."""
+    unit = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}[scale]
+    spans = []
+    for prefix, (lo_units, hi_units) in (("", (2, 10)), ("tens of ", (20, 100)),
+                                         ("hundreds of ", (200, 1000))):  # fmt: skip
+        (q,) = find_quantities(f"Officials said {prefix}{scale} of people need aid.")
+        assert q.mention.lower() == f"{prefix}{scale}"
+        assert q.low == lo_units * unit and q.high is not None
+        assert lo_units * unit < q.high < hi_units * unit
+        spans.append((q.low, q.high))
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))

@@ -59,7 +59,11 @@ _DENOMINATORS: dict[str, int] = {
 }  # fmt: skip
 
 # Vague amounts as (low, high) counts. "dozens" is at least two dozen and below a hundred;
-# "tens of thousands" is 20,000-99,999 (DESIGN.md); "several" is 3-9.
+# "tens of thousands" is 20,000-99,999 (DESIGN.md); "several" is 3-9. A bare plural scale word
+# is two to under ten of that unit ("thousands" 2,000-9,999, "millions" 2M-9.99M), because ten
+# or more would be written "tens of"; "tens of"/"hundreds of" a scale are 20-99 and 200-999 of
+# it. So "millions displaced" never agrees with "12 million displaced": English would have said
+# "more than ten million", and a fact-checker should look at such a pair.
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
     "scores": (40, 99),
@@ -76,6 +80,10 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of millions": (2e8, 999_999_999),
     "dozens of millions": (2.4e7, 99_999_999),
     "scores of millions": (4e7, 99_999_999),
+    "tens of billions": (2e10, 99_999_999_999),
+    "hundreds of billions": (2e11, 999_999_999_999),
+    "dozens of billions": (2.4e10, 99_999_999_999),
+    "scores of billions": (4e10, 99_999_999_999),
     "several": (3, 9),
     "a few": (2, 5),
     "a handful": (2, 5),
@@ -167,7 +175,7 @@ _A_UNIT = _alternation([k for k in [*_DISTANCE, *_DURATION] if len(k) > 2])
 
 _CORE_RE = re.compile(
     rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ])(?<![\w.,/\\-])(?<!\w\()(?:
-        (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions)
+        (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions|billions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
             (?:\s+(?:thousand|million))?
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful

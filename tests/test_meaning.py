@@ -344,3 +344,25 @@ def test_population_counts_take_the_side_of_their_area(
     sentence: str, figure: str, holder: str | None
 ) -> None:
     assert _read(sentence, figure).holder == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # passives and clauses are not sources
+        ("Three more people were reported killed in the village.", None),
+        ("Witnesses said a school was struck and 4 pupils died.", "Witnesses"),
+        ("The mayor said a bakery was hit in the raid.", "The mayor"),
+        ("The report said a bakery was hit in the raid.", "The report"),
+        ("It was hit twice, said a market in the old town.", None),
+        ("Both sides said the nearby village of Kafr Nabl was shelled.", None),
+        # sources: source nouns, names, groups written in capitals
+        ("IS said in a statement that its fighters had taken the hill.", "IS"),
+        ("The Hama Media Office which covers the countryside said 9 people were killed.",
+         "The Hama Media Office"),
+        ("Nine were killed, according to the UN has said.", "the UN"),
+        ("Rebels said they had shot down a helicopter.", "Rebels"),
+    ],
+)  # fmt: skip
+def test_an_attribution_is_a_source(sentence: str, source: str | None) -> None:
+    assert meaning.attribution_of(sentence) == source

@@ -859,6 +859,8 @@ def attribution_of(sentence: str, previous: str | None = None) -> str | None:
     if m:
         return _clean_source(m.group("src"), previous)
     for verb in reversed(list(_REPORT_RE.finditer(sentence))):
+        if _PASSIVE_BEFORE_RE.search(sentence, max(0, verb.start() - 12), verb.start()):
+            continue  # "two others were reported killed": no one is named as saying it
         cut = _last_delimiter(sentence, verb.start()) + 1
         chunk = sentence[max(cut, verb.start() - 120) : verb.start()]
         if not chunk.strip() and cut > 1 and sentence[cut - 1] == ",":
@@ -879,12 +881,19 @@ def attribution_of(sentence: str, previous: str | None = None) -> str | None:
             src = _clean_source(_np_before(chunk), previous)
             if src:
                 return src
+            rel = _RELATIVE_RE.search(chunk)
+            if rel:
+                # "The Idlib Media Center which publishes news ... said": the name before it
+                src = _clean_source(_np_before(chunk[: rel.start()]), previous)
+                if src:
+                    return src
         if after:
             return _clean_source(after.group("src"), previous)
     return None
 
 
 _MAX_SOURCE_WORDS = 8
+_RELATIVE_RE = re.compile(r",?\s+(?:which|who|that)\s")
 _NP_STOP = _words(
     """on in at to by with into after before during when while as than that which who whom
     and or but if because since until where said says told reported killed wounded injured
@@ -926,8 +935,52 @@ def _np_before(chunk: str) -> str:
 _SOURCE_NOUNS = _words(
     """television tv media agency official officials source sources activists activist monitor
     residents witnesses ministry army military police doctors medics group spokesman
-    spokeswoman spokesperson statement reports report observers correspondent journalists"""
+    spokeswoman spokesperson statement reports report observers correspondent journalists
+    observatory monitors ministries agencies outlet newspaper paper channel broadcaster radio
+    network committee council commission organisation organization authorities authority
+    government coalition command center centre office spokesmen spokespeople rescuers
+    volunteers locals resident witness doctor medic officer officers commander commanders
+    minister ministers president governor envoy head chief director leader leaders
+    representative representatives member members analyst analysts researchers experts
+    correspondents reporter reporters journalist state-run state-owned press defence defense
+    helmets unicef unhcr ocha who un rebels rebel opposition insurgents militants fighters
+    watchdog website colonel general mayor sheikh staff"""
 )
+# A source is a noun phrase: one with a verb in it ("a hospital was hit") is a clause.
+_CLAUSE_VERBS = _words(
+    "was were is are been be being has have had will would could can may might did does do"
+)
+_TRAILING_AUX = _words("has have had also said says")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")  # not "IS said"
+_NOT_NAMES = _words(
+    """a an the this that these those some many other others another all both each several
+    few more most no such it he she they we i there here"""
+)
+
+
+def _is_source(src: str) -> bool:
+    """Whether a phrase can be who said something: a noun phrase headed by a source noun
+    ("a rebel official", "state television") or naming someone (a capitalised word that is
+    not a number, determiner or common noun: "Reuters", "the Observatory", "Rami Abdel")."""
+    words = [w.strip("'’\"“”()") for w in src.split()]
+    lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w]
+    verbs = [w.lower() for w in words if w and not w.isupper()]  # "IS" is a group
+    if not lowered or any(w in _CLAUSE_VERBS for w in verbs):
+        return False
+    if any(w in _SOURCE_NOUNS for w in lowered):
+        return True
+    if any(w in _TERRITORY or w in _THINGS for w in lowered):
+        return False  # "the nearby town of Aqrab" is where, not who
+    return any(
+        w[:1].isupper()
+        and low not in _NOT_NAMES
+        and low not in _NUMBER_WORDS
+        and low not in _PEOPLE
+        and low not in _THINGS
+        and low not in _TERRITORY
+        for w, low in zip(words, lowered, strict=False)
+        if w
+    )
 
 
 _NOT_SOURCE_START = _words(
@@ -969,6 +1022,11 @@ def _clean_source(src: str, previous: str | None) -> str | None:
         return previous  # "the Britain-based monitoring group" names the source met before
     first = words[0].lower()
     if first in _NOT_SOURCE_START or any(ch.isdigit() for ch in src):
+        return None
+    while len(words) > 1 and words[-1] in _TRAILING_AUX:
+        words = words[:-1]  # "according to the UN has said": the UN
+        src = " ".join(words)
+    if not _is_source(src):
         return None
     if (
         not any(w[0].isupper() for w in words)

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from factcheck.extract import meaning, sentences, timeref
-from factcheck.model import Article, Claim, DateSpan, Inconsistency, Quantity, TimeRef, Token
+from factcheck.model import (
+    Article,
+    Claim,
+    DateSpan,
+    Inconsistency,
+    Quantity,
+    SentenceSpan,
+    TimeRef,
+    Token,
+)
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -122,7 +131,9 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     spans = sentences.split(text)
     starts = [s.start for s in spans]
     paragraphs = sentences.paragraphs(text)
-    lead = timeref.lead_date(text, published, paragraphs)
+    prose = [sentences.is_prose(text, a, b) for a, b in paragraphs]
+    scanned: dict[int, list[TimeRef]] = {}  # each sentence's time expressions, scanned once
+    lead = timeref.lead_of(_lead_refs(text, published, spans, prose, scanned), published)
     city = meaning.main_city(text)
     times: dict[int, list[TimeRef]] = {}
     words: dict[int, list[Token]] = {}
@@ -135,7 +146,6 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     previous_role: str | None = None
     previous_sentence = -1
     previous_paragraph = -1
-    prose = [sentences.is_prose(text, a, b) for a, b in paragraphs]
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
     for q in quantities:
@@ -155,7 +165,7 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
         if i not in times:
             times[i] = _with_dates(
-                timeref.find_times(text, published, span.start, span.end), dated.get(i, ())
+                _sentence_times(text, published, span, i, scanned), dated.get(i, ())
             )
             words[i] = meaning.tokens(sentence)
             where[i] = meaning.places(sentence, city)
@@ -216,6 +226,41 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
             )
         )
     return claims
+
+
+def _sentence_times(
+    text: str,
+    published: date | None,
+    span: SentenceSpan,
+    index: int,
+    scanned: dict[int, list[TimeRef]],
+) -> list[TimeRef]:
+    """A sentence's time expressions, scanned on first use and shared by the lead date and
+    the figures' times (FA-KES bodies are often one paragraph, so both read the same text)."""
+    if index not in scanned:
+        scanned[index] = timeref.find_times(text, published, span.start, span.end)
+    return scanned[index]
+
+
+def _lead_refs(
+    text: str,
+    published: date | None,
+    spans: list[SentenceSpan],
+    prose: list[bool],
+    scanned: dict[int, list[TimeRef]],
+    max_paragraphs: int = 2,
+) -> Iterator[TimeRef]:
+    """Time expressions of the first prose paragraphs in order, sentence by sentence and only
+    as far as ``timeref.lead_of`` reads them."""
+    paragraphs: list[int] = []
+    for i, span in enumerate(spans):
+        if not prose[span.paragraph]:
+            continue
+        if span.paragraph not in paragraphs:
+            if len(paragraphs) >= max_paragraphs:
+                return
+            paragraphs.append(span.paragraph)
+        yield from _sentence_times(text, published, span, i, scanned)
 
 
 def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[int, list[Quantity]]:

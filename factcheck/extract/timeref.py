@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from itertools import islice
 
 from factcheck.extract.sentences import is_prose
 from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
@@ -86,6 +88,8 @@ _FUTURE_RE = re.compile(
     r"|planned\s+for)\b[^.;]*$"
 )
 _LEAD_WINDOW_DAYS = 14
+# What every weekday mismatch starts with: a weekday, then a day number or a month name.
+_WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
 # Every time expression contains one of these; a cheap scan before the expensive one.
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
@@ -335,17 +339,22 @@ def find_times(
 
     ``reference`` is the publication date; without it only expressions that name a year resolve.
     """
+    return list(iter_times(text, reference, start, end))
+
+
+def iter_times(
+    text: str, reference: date | None, start: int = 0, end: int | None = None
+) -> Iterator[TimeRef]:
+    """``find_times`` one at a time, so a caller after the first match stops scanning there."""
     stop = len(text) if end is None else end
-    out: list[TimeRef] = []
     if not _TRIGGER_RE.search(text, start, stop):
-        return out  # most sentences name no time: skip the big pattern
+        return  # most sentences name no time: skip the big pattern
     for m in _TIME_RE.finditer(text, start, stop):
         resolved = _resolve(m, text, reference, start)
         if resolved is None:
             continue
         span, grain = resolved
-        out.append(TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since"))))
-    return out
+        yield TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since")))
 
 
 def resolve(expression: str, reference: date | None) -> DateSpan | None:
@@ -357,6 +366,8 @@ def resolve(expression: str, reference: date | None) -> DateSpan | None:
 def weekday_mismatches(text: str, reference: date | None) -> list[WeekdayMismatch]:
     """Weekdays written next to an explicit date that falls on another day of the week."""
     out: list[WeekdayMismatch] = []
+    if not _WEEKDAY_DATE_RE.search(text):
+        return out  # no weekday written before a date: nothing to check, skip the big scan
     for m in _TIME_RE.finditer(text):
         if not m.group("wd") or not (
             m.group("m1") or m.group("m2") or m.group("n1") or m.group("iy")
@@ -383,19 +394,19 @@ def lead_date(
     and captions are skipped because they are not prose; only day-precise dates close to
     publication count, so "seized the city in 2012" in a lead never dates the whole story.
     """
-    seen = 0
-    for p_start, p_end in paragraphs:
-        if not is_prose(text, p_start, p_end):
+    prose = islice(((a, b) for a, b in paragraphs if is_prose(text, a, b)), max_paragraphs)
+    return lead_of((ref for a, b in prose for ref in iter_times(text, reference, a, b)), reference)
+
+
+def lead_of(refs: Iterable[TimeRef], reference: date | None) -> DateSpan | None:
+    """The first of a lead's time expressions that dates the story: a day, not a "since",
+    within two weeks before publication. ``refs`` is read lazily and left at the first hit."""
+    for ref in refs:
+        if ref.grain != "day" or ref.since:
             continue
-        for ref in find_times(text, reference, p_start, p_end):
-            if ref.grain != "day" or ref.since:
-                continue
-            if reference is not None and not (
-                timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)
-            ):
-                continue
-            return ref.span
-        seen += 1
-        if seen >= max_paragraphs:
-            break
+        if reference is not None and not (
+            timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)
+        ):
+            continue
+        return ref.span
     return None

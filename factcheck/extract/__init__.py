@@ -35,7 +35,7 @@ __all__ = [
     "extract_text",
 ]
 
-EXTRACTOR_VERSION = "meaning-5"
+EXTRACTOR_VERSION = "meaning-6"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60

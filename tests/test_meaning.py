@@ -316,6 +316,19 @@ def test_places_of_parts_and_names(sentence: str, figure: str, place: str | None
         ("The clinic has treated more than 600 patients living in the camp.", "600", None),
         # a verb that has its own hedged figure ends the previous one's role
         ("Rockets hit the square killing 6 people injuring more than 40 others.", "6", "killed"),
+        ("The blast killed at least 9 people and wounded more than 30.", "9", "killed"),
+        ("It caused the death of one man and the injury of 7 others.", "one", "killed"),
+        ("It caused the death of one man and the injury of 7 others.", "7", "injured"),
+        # headline style: each figure's participle follows it
+        ("Four civilians killed 19 others injured in shelling on the town.", "19", "injured"),
+        ("The raid on March 3 killed 26 people.", "26", "killed"),
+        # with no verb of its own, a participle after another figure is still the nearest
+        ("Shelling killed two patients injured five others and damaged the clinic.", "five",
+         "injured"),
+        # "and" opening another verb phrase ends the figure's reach
+        ("The war killed 300,000 people wounded 1 million and left many displaced.", "1 million",
+         "injured"),
+        ("Rescuers pulled 4 people alive from under the rubble.", "4", "rescued"),
     ],
 )  # fmt: skip
 def test_roles_of_misspelt_buried_and_object_figures(

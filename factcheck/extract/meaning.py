@@ -334,25 +334,35 @@ def _role_token(
     left, right = _window(toks, start, end, lo, hi, 40 if wide else _WINDOW_LEFT, asides)
     index = {t.start: i for i, t in enumerate(toks)}
     best: tuple[int, int, str] | None = None  # (distance, token index, role)
-    if _object_of_other_verb(left):
-        return None  # "enough to feed 185000 people": the figure is another verb's object
+    # "enough to feed 185000 people": the figure is another verb's object; only a role word
+    # right beside it ("received 80 wounded persons") can still say what it counts.
+    objected = _object_of_other_verb(left)
     for side, seq in ((1, left), (0, right)):
+        if objected and side == 1:
+            continue
         for distance, t in enumerate(seq):
             k = index[t.start]
+            if side == 0 and _new_conjunct(toks, k):
+                break  # "... wounded 1 million and left many displaced": another verb's
             role = _role_word(toks, k)
             if role is None and (t.lower in _SUBORDINATORS if side == 0 else _blocks(t.lower)):
                 break  # "destroyed two launchers": the figure has its own verb
             if role is None or _is_scope(toks, k) or _is_idiom(toks, k):
                 continue
-            if side == 0 and t.lower.endswith("ing") and _number_follows(toks, k + 1):
-                break  # "killing 2 children injuring 9 others": that verb has its own figure
+            if objected and (distance > 1 or role not in _CASUALTY):
+                break
             if (
+                side == 0
+                and (t.lower.endswith("ing") or toks[k - 1].lower in _COORDINATORS)
+                and _number_follows(toks, k + 1)
+            ):
+                break  # "killing 2 children injuring 9 others": that verb has its own figure
+            weak = (
                 side == 1
                 and distance == 0
                 and not sentence[t.end : start].strip()
                 and _after_other_figure(toks, k)
-            ):
-                break  # "1 child killed 6 children ...": the participle is the first figure's
+            )  # "1 child killed 6 children & ... under rubble": the first figure's participle
             if t.lower == "control" and k > 0 and _ROLE_WORDS.get(toks[k - 1].lower) == "captured":
                 role = "captured"  # "regained control of 55 percent" is a capture
             if role == "remaining" and k + 1 < len(toks) and toks[k + 1].lower == "unknown":
@@ -364,6 +374,8 @@ def _role_token(
                 cost = min(cost, 1)  # "12 others, including women, were wounded": its predicate
             if side == 1 and any(x.lower in _COORDINATORS for x in seq[:distance]):
                 cost += 4  # "3 were killed and 12 others were injured": 12's verb follows it
+            if weak:
+                cost += _WEAK_COST  # kept only when nothing right of the figure says more
             key = (cost, index[t.start], role)
             if best is None or key[0] < best[0]:
                 best = key
@@ -381,6 +393,22 @@ _STEM_ROLES = (
     ("abduct", "arrested"),
 )
 _BURIED = frozenset({"rubble", "debris", "ruins", "wreckage"})
+_WEAK_COST = 20
+_CONJUNCT_VERBS = _words("left leaves leave made makes caused causes forced forces sent led")
+_MONTH_WORDS = _words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_FRACTION_WORDS = _words("half third thirds quarter quarters")
+
+
+def _new_conjunct(toks: list[Token], k: int) -> bool:
+    """ "and" opening another verb phrase ("and left many displaced", "and destroyed")."""
+    if toks[k].lower not in _COORDINATORS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].lower
+    # participles ("and establishing control") continue the clause; a finite verb starts one
+    return nxt in _CONJUNCT_VERBS or (_blocks(nxt) and not nxt.endswith("ing"))
 
 
 def _role_word(toks: list[Token], k: int) -> str | None:
@@ -391,9 +419,10 @@ def _role_word(toks: list[Token], k: int) -> str | None:
     if role is not None:
         return role
     if word in _BURIED and k > 0:
-        prev = toks[k - 1].lower
-        if prev == "under" or (prev == "the" and k > 1 and toks[k - 2].lower == "under"):
-            return "trapped"
+        under = k - 1 if toks[k - 1].lower == "under" else k - 2
+        if under >= 0 and toks[under].lower == "under":
+            # "pulled 10 people alive from under the rubble": rescued, not trapped
+            return "rescued" if under > 0 and toks[under - 1].lower == "from" else "trapped"
         return None
     if len(word) > 5:
         for stem, stem_role in _STEM_ROLES:
@@ -408,10 +437,10 @@ _HEDGE_WORDS = _words(
 )
 # Verbs whose object a figure is without being a casualty or a population ("feed 185000").
 _OBJECT_VERBS = _words(
-    """feed feeds fed help helps helped reach reaches reached serve serves served house houses
+    """feed feeds fed help helps helped serve serves served house houses
     housed host hosts hosted shelter shelters sheltered support supports supported assist
     assists assisted benefit benefits benefited vaccinate vaccinated treat treats treated
-    receive receives received accommodate accommodated employ employs employed train trained
+    accommodate accommodated employ employs employed train trained
     cover covers covered supply supplies supplied"""
 )
 
@@ -419,9 +448,9 @@ _OBJECT_VERBS = _words(
 def _number_follows(toks: list[Token], k: int) -> bool:
     """A figure starts at token ``k``, after any hedge ("injuring more than 55 persons")."""
     for i in range(k, min(len(toks), k + 4)):
-        if _is_number(toks[i]):
+        if _is_number(toks[i]) or toks[i].lower in _FRACTION_WORDS:
             return True
-        if toks[i].lower not in _HEDGE_WORDS:
+        if toks[i].lower not in _HEDGE_WORDS and toks[i].lower not in ("of", "the"):
             return False
     return False
 
@@ -431,7 +460,7 @@ def _after_other_figure(toks: list[Token], k: int) -> bool:
     if not toks[k].lower.endswith("ed"):
         return False
     if k >= 1 and _is_number(toks[k - 1]):
-        return True
+        return not (k >= 2 and toks[k - 2].lower in _MONTH_WORDS)  # "on August 21 killed"
     return (
         k >= 2
         and _is_number(toks[k - 2])
@@ -468,7 +497,8 @@ _SUBORDINATORS = _words("after before when because until although though whereas
 # Participles that continue a casualty clause rather than start another action.
 _CONTINUING = _words(
     """including estimated reported alleged suspected confirmed documented recorded according
-    bringing raising pushing putting taking leaving armed unidentified unnamed wanted"""
+    bringing raising pushing putting taking leaving armed unidentified unnamed wanted reached
+    risen climbed increased jumped mounted"""
 )
 
 
@@ -484,7 +514,7 @@ def _blocks(word: str) -> bool:
     )
 
 
-_IDIOM_NEXT = frozenset({"place", "part", "off", "stock", "note", "care", "office", "aim"})
+_IDIOM_NEXT = frozenset({"place", "part", "off", "stock", "note", "care", "office", "aim", "to"})
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 

@@ -254,6 +254,8 @@ def test_a_part_is_marked_by_its_own_noun(sentence: str, figure: str, subject: s
         ("To date, 4,500 people have been killed in the province.", "4,500", True),
         ("Some 470,000 people have been killed in the country's six-year war.", "470,000", True),
         ("Overall, 95 aid workers have died.", "95", True),
+        ("The group puts the death toll from the four-year conflict at 80,000.", "80,000", True),
+        ("The toll from Sunday's bombing of the market in the old city rose to 41.", "41", True),
     ],
 )  # fmt: skip
 def test_running_totals_need_a_running_cue(sentence: str, figure: str, cumulative: bool) -> None:
@@ -270,6 +272,8 @@ def test_running_totals_need_a_running_cue(sentence: str, figure: str, cumulativ
         ("Since the start of the uprising in March 2011, the town has changed hands.",
          "March 2011", "war"),
         ("The country has been at war since 2011, when the uprising began.", "2011", "war"),
+        ("The country has been mired in civil war since early 2012.", "early 2012", "war"),
+        ("The conflict, which flared in May 2013, has displaced thousands.", "May 2013", "war"),
     ],
 )  # fmt: skip
 def test_a_date_is_the_wars_only_when_the_war_began_then(

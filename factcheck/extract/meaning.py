@@ -191,12 +191,12 @@ _LEADING_CONJ_RE = re.compile(r"(?i)^(?:and|but|while|as|also|however|meanwhile)
 # attack; a toll that has risen, a count "since", "so far" or "in the war" only grows.
 _CUMULATIVE_RE = re.compile(
     r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|overall|cumulative"
-    r"|(?:in|of|during)\s+(?:the\s+|syria['’]?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising"
+    r"|(?:in|of|during|from)\s+(?:the\s+|syria['’]?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising"
     r"|revolution|civil\s+war)\b(?!-)"
     r"|(?:war|conflict)['’]s"
-    r"|toll\b[^,;.]{0,40}?\b(?:rose|risen|rising|climbed|climbing|mounted|increased|jumped"
+    r"|toll\b[^,;.]{0,90}?\b(?:rose|risen|rising|climbed|climbing|mounted|increased|jumped"
     r"|reached)"
-    r"|(?:has|have|had)\s+(?:risen|climbed|mounted|increased|jumped)\s+to)"
+    r"|(?:rose|risen|climbed|mounted|jumped)\s+to)"
 )
 # After the figure these open a clause about something else: "killed on Saturday in the town,
 # which has been besieged since 2013" - the siege's "since", not the toll's.
@@ -1073,7 +1073,10 @@ _EVENT_ROLE = {"captured": "offensive", "lost": "offensive"}
 
 _WAR_START_RE = re.compile(
     r"(?i)\b(?:began|begun|begins|begin|beginning|started|starts|start|erupted|erupts|eruption"
-    r"|broke\s+out|outbreak|onset|launched|outset|dawn)\b"
+    r"|broke\s+out|outbreak|onset|launched|outset|dawn|flared|sparked|ignited)\b"
+    # "locked in a civil war since early 2011": a war running since a date began then
+    r"|\b(?:war|conflict|uprising|revolution)\s+(?:in\s+\w+\s+)?since\s+"
+    r"(?:(?:early|late|mid)[\s-]*)?$"
 )
 _WAR_START_REACH = 60
 

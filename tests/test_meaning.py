@@ -256,10 +256,18 @@ def test_a_part_is_marked_by_its_own_noun(sentence: str, figure: str, subject: s
         ("Overall, 95 aid workers have died.", "95", True),
         ("The group puts the death toll from the four-year conflict at 80,000.", "80,000", True),
         ("The toll from Sunday's bombing of the market in the old city rose to 41.", "41", True),
+        ("Death toll from car bomb in the port city rises to 17.", "17", True),
+        ("Rockets killed 9 there in one of the worst days of the uprising.", "9", False),
+        ("Militants staged 12 attacks during the week a war of words raged.", "12", False),
     ],
 )  # fmt: skip
 def test_running_totals_need_a_running_cue(sentence: str, figure: str, cumulative: bool) -> None:
     assert _read(sentence, figure).cumulative is cumulative
+
+
+def test_a_risen_price_is_not_a_running_total() -> None:
+    read = _read("The price of bread had risen to 400 pounds.", "400 pounds", "money")
+    assert not read.cumulative
 
 
 @pytest.mark.parametrize(
@@ -274,6 +282,9 @@ def test_running_totals_need_a_running_cue(sentence: str, figure: str, cumulativ
         ("The country has been at war since 2011, when the uprising began.", "2011", "war"),
         ("The country has been mired in civil war since early 2012.", "early 2012", "war"),
         ("The conflict, which flared in May 2013, has displaced thousands.", "May 2013", "war"),
+        ("The war has killed 9,000 people since erupting in 2014.", "2014", "war"),
+        ("The city, a hub in its civil war, has been split into two zones since mid-2013.",
+         "mid-2013", None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_wars_only_when_the_war_began_then(
@@ -354,6 +365,7 @@ def test_roles_of_misspelt_buried_and_object_figures(
          "government"),
         # a toll in rebel-held areas is a toll, not a population of one side
         ("Air strikes killed 17 people in rebel-held districts.", "17", None),
+        ("Air strikes hit 3 hospitals in rebel-held districts.", "3", None),
         ("About 70,000 civilians remain in the south.", "70,000", None),
     ],
 )  # fmt: skip

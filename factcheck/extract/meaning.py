@@ -191,12 +191,16 @@ _LEADING_CONJ_RE = re.compile(r"(?i)^(?:and|but|while|as|also|however|meanwhile)
 # attack; a toll that has risen, a count "since", "so far" or "in the war" only grows.
 _CUMULATIVE_RE = re.compile(
     r"(?i)\b(?:since|so\s+far|to\s+date|thus\s+far|up\s+to\s+now|overall|cumulative"
-    r"|(?:in|of|during|from)\s+(?:the\s+|syria['’]?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising"
-    r"|revolution|civil\s+war)\b(?!-)"
-    r"|(?:war|conflict)['’]s"
-    r"|toll\b[^,;.]{0,90}?\b(?:rose|risen|rising|climbed|climbing|mounted|increased|jumped"
-    r"|reached)"
-    r"|(?:rose|risen|climbed|mounted|jumped)\s+to)"
+    r"|(?:in|during|from)\s+(?:the\s+|this\s+|its\s+|syria['’]?s?\s+)?"
+    r"(?:(?:\w+-(?:year|month|week)|syrian|civil|bloody|brutal|devastating|ongoing|long"
+    r"|country['’]?s|nation['’]?s)\s+){0,3}(?:war|conflict|uprising|revolution)\b(?!-)"
+    r"|(?:war|conflict)['’]s)"
+)
+# A toll that has risen is a running total of its event (counts only: prices rise too).
+_RISEN_RE = re.compile(
+    r"(?i)\btoll\b[^,;.]{0,90}?\b(?:rose|rises|risen|rising|climbed|climbs|climbing|mounted"
+    r"|increased|jumped|reached|reaches|surpassed|surpasses)\b"
+    r"|\b(?:rose|rises|risen|climbed|climbs|mounted|jumped)\s+to\b"
 )
 # After the figure these open a clause about something else: "killed on Saturday in the town,
 # which has been besieged since 2013" - the siege's "since", not the toll's.
@@ -643,6 +647,14 @@ _POPULATION_SIDE_RE = re.compile(
 _POPULATION_ROLES = frozenset({"remaining", "trapped", None})
 
 
+def _is_population(subject: str | None, role: str | None) -> bool:
+    """People counted where they live: "1.2 million people", "250,000 remain" - not the
+    hospitals, convoys or neighbourhoods an attack hit in rebel-held areas."""
+    if subject is None:
+        return role in ("remaining", "trapped")
+    return subject in _PEOPLE or subject in _SINGULAR_NOUNS
+
+
 def population_holder(sentence: str, start: int, end: int, role: str | None) -> str | None:
     """Whose side the people counted live on: "1.2 million live in government zones" ->
     government, "250,000 trapped in rebel-held areas" -> rebels. Only for populations (people
@@ -1073,12 +1085,13 @@ _EVENT_ROLE = {"captured": "offensive", "lost": "offensive"}
 
 _WAR_START_RE = re.compile(
     r"(?i)\b(?:began|begun|begins|begin|beginning|started|starts|start|erupted|erupts|eruption"
-    r"|broke\s+out|outbreak|onset|launched|outset|dawn|flared|sparked|ignited)\b"
+    r"|broke\s+out|breaking\s+out|outbreak|onset|launched|outset|dawn|flared|sparked|ignited"
+    r"|erupting|starting)\b"
     # "locked in a civil war since early 2011": a war running since a date began then
-    r"|\b(?:war|conflict|uprising|revolution)\s+(?:in\s+\w+\s+)?since\s+"
+    r"|\b(?:war|conflict|uprising|revolution)\b[^,;.]{0,40}\bsince\s+"
     r"(?:(?:early|late|mid)[\s-]*)?$"
 )
-_WAR_START_REACH = 60
+_WAR_START_REACH = 80
 
 
 def _starts_war(sentence: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -1135,7 +1148,11 @@ def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: s
         return False
     lo, hi = _clause_bounds(sentence, start, end)
     stop = _OWN_CLAUSE_END_RE.search(sentence, end, hi)
-    return bool(_CUMULATIVE_RE.search(sentence, lo, stop.start() if stop else hi))
+    hi = stop.start() if stop else hi
+    return bool(
+        _CUMULATIVE_RE.search(sentence, lo, hi)
+        or (kind == "count" and _RISEN_RE.search(sentence, lo, hi))
+    )
 
 
 def mask(sentence: str, start: int, end: int, placeholder: str = "[NUM]") -> str:
@@ -1238,7 +1255,7 @@ def describe(
         scope = _SCOPE_NAME.get(scope_owner(sentence, start, end) or "")
     elif role == "lost":
         role = "captured"
-    if kind == "count" and holder is None:
+    if kind == "count" and holder is None and _is_population(subject, role):
         holder = population_holder(sentence, start, end, role)
     place = place_of(sentence, start, end, city, found_places)
     event = event_of(sentence, start, end, toks, kind) if kind in ("date", "duration") else None

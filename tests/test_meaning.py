@@ -307,6 +307,8 @@ def test_a_date_is_the_wars_only_when_the_war_began_then(
         # a possessive, with or without its apostrophe, names the larger place
         ("At least 5 people died in Syrias Daraa province.", "5", "Daraa"),
         ("At least 5 people died in Syria's Daraa province.", "5", "Daraa"),
+        ("Strikes kill 18 civilians in Syrias Raqa Monitor AFP", "18", "Raqa"),
+        ("Some 40 people drowned in the Orontes River.", "40", "Orontes River"),
     ],
 )  # fmt: skip
 def test_places_of_parts_and_names(sentence: str, figure: str, place: str | None) -> None:

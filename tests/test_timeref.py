@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -157,3 +157,22 @@ def test_coarse_periods_are_spans(text: str, start: date, end: date) -> None:
 @pytest.mark.parametrize("text", ["after the fall of Aleppo", "the Arab Spring protests"])
 def test_season_words_that_are_not_seasons(text: str) -> None:
     assert timeref.find_times(text, JULY) == []
+
+
+def test_the_last_days_of_a_named_month_are_not_a_rolling_window() -> None:
+    found = timeref.find_times("in the last 12 days of September", date(2017, 10, 5))
+    assert all(ref.span.end != date(2017, 10, 5) for ref in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("in recent days", 3),
+        ("over the past couple of days", 2),
+        ("over the past days", 3),
+        ("in the last two weeks", 14),
+    ],
+)
+def test_rolling_windows_end_at_the_reference(text: str, days: int) -> None:
+    (found,) = timeref.find_times(text, THURSDAY)
+    assert found.span == DateSpan(THURSDAY - timedelta(days=days), THURSDAY)

@@ -113,7 +113,8 @@ _NOT_PLACES = _words(
     Shia Shiite Alawite Christian Muslim Western-backed Russian-backed Daesh Hezbollah Nusra
     Qaeda Al-Qaeda One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens
     Hundreds Thousands Tens At Least More Than About Nearly Around Some Over Under After Before
-    To Into Near Amid Against As Is Are Was Were Has Have Had Says Said Dead Killed Kills"""
+    To Into Near Amid Against As Is Are Was Were Has Have Had Says Said Dead Killed Kills
+    Monitor Monitors Report Reports Says Video Photo Photos"""
 )
 # Capitalised heads of organisation names: "the Aleppo Police Command said" names no place.
 _ORG_WORDS = _words(
@@ -801,7 +802,7 @@ def _of_phrase(after: str) -> list[str]:
 
 _ORG_NEXT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(_ORG_WORDS))})\b")
 _LOST_APOSTROPHE_RE = re.compile(
-    r"^[A-Z][a-z]+(?:[aeoy]s|['’]s)\s+(?=[A-Z])|^(?P<stem>[A-Z][a-z]+ia)s$"
+    r"^[A-Z][a-z]+(?:[aoy]s|['’]s)\s+(?=[A-Z])|^(?P<stem>[A-Z][a-z]+ia)s$"
 )
 
 

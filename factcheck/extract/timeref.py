@@ -68,7 +68,7 @@ _TIME_RE = re.compile(
       \s+(?P<rollu>week|month|year)\b
     | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past|previous)
       \s+(?:(?P<rolln>{_NUM})\s+(?P<rollnu>hour|day|week|month|year)s?
-        |(?P<rollpl>hour|day|week|month|year)s)\b
+        |(?P<rollpl>hour|day|week|month|year)s)\b(?!\s+of\b)
     | \b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<recu>day|week|month)s\b
     | \b(?P<smod>last|this|next|past|(?:in|during|over|through|throughout)(?:\s+the)?|the)
       \s+(?P<season>summer|spring|autumn|winter|(?<=last\s)fall|(?<=this\s)fall)\b

@@ -393,6 +393,9 @@ def test_population_counts_take_the_side_of_their_area(
          "The Hama Media Office"),
         ("Nine were killed, according to the UN has said.", "the UN"),
         ("Rebels said they had shot down a helicopter.", "Rebels"),
+        # without commas the words before a source are not part of it
+        ("Raids killed 8 people in northern Hama a monitoring group said.", "a monitoring group"),
+        ("Shelling killed 3 in the city the Observatory said.", "the Observatory"),
     ],
 )  # fmt: skip
 def test_an_attribution_is_a_source(sentence: str, source: str | None) -> None:

@@ -1001,6 +1001,20 @@ _NOT_NAMES = _words(
 )
 
 
+def _source_tail(words: list[str]) -> list[str]:
+    """Without commas ("in Tabqa the Syrian Observatory said") a source's phrase drags in the
+    words before it: start at an inner article when nothing before it names a source."""
+    for i in range(1, len(words)):
+        if words[i].lower() not in ("the", "a", "an"):
+            continue
+        head = [w.lower().strip("'’\"“”()") for w in words[:i]]
+        if any(w in _SOURCE_NOUNS for w in head):
+            return words
+        if _is_source(" ".join(words[i:])):
+            return words[i:]
+    return words
+
+
 def _is_source(src: str) -> bool:
     """Whether a phrase can be who said something: a noun phrase headed by a source noun
     ("a rebel official", "state television") or naming someone (a capitalised word that is
@@ -1069,6 +1083,8 @@ def _clean_source(src: str, previous: str | None) -> str | None:
     while len(words) > 1 and words[-1] in _TRAILING_AUX:
         words = words[:-1]  # "according to the UN has said": the UN
         src = " ".join(words)
+    words = _source_tail(words)
+    src = " ".join(words)
     if not _is_source(src):
         return None
     if (

@@ -38,6 +38,24 @@ def _check(value: object, op: str, threshold: object) -> bool:
     return value == threshold
 
 
+def _flatten(section: str, figures: dict[str, object]) -> dict[str, object]:
+    """One scalar per figure, so the table and the JSON read the same; rows become keys."""
+    flat: dict[str, object] = {}
+    for key, value in figures.items():
+        if key == "repeats":
+            continue
+        if key == "rows" and isinstance(value, list):
+            for row in value:
+                n = row["claims"]
+                flat[f"{section}_{n}_s"] = float(row["seconds"])
+                flat[f"{section}_{n}_relations"] = int(row["relations"])
+                if "ratio_per_doubling" in row:
+                    flat[f"{section}_{n}_x_per_doubling"] = float(row["ratio_per_doubling"])
+            continue
+        flat[key] = float(value) if hasattr(value, "dtype") else value
+    return flat
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--repeats", type=int, default=3)
@@ -56,7 +74,7 @@ def main() -> None:
             parser.error(f"unknown section {name}; choose from {', '.join(SECTIONS)}")
         module = importlib.import_module(f"bench.{name}")
         started = time.perf_counter()
-        figures = module.run(repeats=args.repeats)
+        figures = _flatten(name, module.run(repeats=args.repeats))
         figures[f"{name}_section_s"] = round(time.perf_counter() - started, 1)
         results.update(figures)
         print(f"[{name} done in {figures[f'{name}_section_s']} s]", flush=True)

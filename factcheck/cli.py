@@ -289,17 +289,27 @@ def extract(
     output: Annotated[
         ExtractFormat, typer.Option("--format", help="json, jsonl or table.")
     ] = ExtractFormat.json,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date (YYYY-MM-DD) to resolve 'Monday' etc."),
+    ] = None,
 ) -> None:
     """Print the claims found in a text, in the report's claim shape."""
+    from datetime import date
+
     from factcheck.extract import claims_to_dicts
     from factcheck.pipeline import extract_lines, extract_path
 
+    try:
+        day = date.fromisoformat(published) if published else None
+    except ValueError:
+        _fail(f"--published {published!r} is not a real date (YYYY-MM-DD)")
     with _errors():
         if lines:
-            for number, claims in extract_lines(path):
+            for number, claims in extract_lines(path, day):
                 typer.echo(json.dumps({"line": number, "claims": claims}, ensure_ascii=False))
             return
-        claims = claims_to_dicts(extract_path(path))
+        claims = claims_to_dicts(extract_path(path, day))
     if output is ExtractFormat.json:
         typer.echo(json.dumps(claims, ensure_ascii=False, indent=2))
     elif output is ExtractFormat.jsonl:

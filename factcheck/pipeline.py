@@ -11,7 +11,8 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -323,18 +324,22 @@ def review(store: Store, relation_id: str, decision: str, note: str = "") -> Rev
     return item
 
 
-def extract_path(path: str) -> list[Claim]:
-    """Claims of one article file (or stdin with "-"), dated by its own dateline."""
+def extract_path(path: str, published: date | None = None) -> list[Claim]:
+    """Claims of one article file (or stdin with "-"), dated by its dateline or ``published``."""
     if path == "-":
-        text = sys.stdin.read()
-        return extract(read_text(text, article_id="stdin"))
-    articles, errors = read_paths([path])
-    if errors:
-        raise PipelineError(errors[0])
+        articles = [read_text(sys.stdin.read(), article_id="stdin")]
+    else:
+        articles, errors = read_paths([path])
+        if errors:
+            raise PipelineError(errors[0])
+    if published is not None:
+        articles = [replace(a, published=published) for a in articles]
     return [c for a in articles for c in extract(a)]
 
 
-def extract_lines(path: str) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+def extract_lines(
+    path: str, published: date | None = None
+) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     """One claim list per input line: how sentence collections are evaluated."""
     if path == "-":
         stream = sys.stdin
@@ -348,7 +353,9 @@ def extract_lines(path: str) -> Iterator[tuple[int, list[dict[str, Any]]]]:
             text = line.rstrip("\n")
             yield (
                 number,
-                claims_to_dicts(extract_text(text, None, f"line-{number}")) if text.strip() else [],
+                claims_to_dicts(extract_text(text, published, f"line-{number}"))
+                if text.strip()
+                else [],
             )
     except UnicodeDecodeError as exc:
         raise PipelineError(f"{path}: not valid UTF-8 text") from exc

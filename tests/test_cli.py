@@ -109,6 +109,16 @@ def test_extract_lines_one_object_per_line(workdir):
     assert rows[2]["claims"][0]["kind"] == "percent"
 
 
+def test_extract_published_resolves_weekdays(workdir):
+    line = "At least 12 people were killed on Monday.\n"
+    result = runner.invoke(app, ["extract", "--lines", "--published", "2016-12-07"], input=line)
+    assert result.exit_code == 0, result.output
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert claim["as_of"] == {"start": "2016-12-05", "end": "2016-12-05"}
+    bad = runner.invoke(app, ["extract", "--published", "2016-02-31"], input=line)
+    assert bad.exit_code == 2 and "not a real date" in bad.stderr
+
+
 def test_extract_file_json(workdir):
     path = workdir / "seeds" / "004_c2ce3b4b1e957bb0.txt"
     result = runner.invoke(app, ["extract", str(path)])

@@ -27,6 +27,8 @@ TARGETS = [
     ("add_one_warm_s", "<", 1.0, "one article into the FA-KES store under 1 s"),
     ("add_no_claims_imports_torch", "==", False, "claim-less add never imports torch"),
     ("matching_100000_s", "<", 60, "100,000 claims match in under a minute"),
+    ("extract_text_sentences_per_s", ">=", 2000, "extraction at least 2,000 sentences/s, one core"),
+    ("ratio_extract_text", ">=", 20, "extraction over 20 times quantulum3"),
 ]
 
 
@@ -46,11 +48,15 @@ def _flatten(section: str, figures: dict[str, object]) -> dict[str, object]:
             continue
         if key == "rows" and isinstance(value, list):
             for row in value:
-                n = row["claims"]
-                flat[f"{section}_{n}_s"] = float(row["seconds"])
-                flat[f"{section}_{n}_relations"] = int(row["relations"])
-                if "ratio_per_doubling" in row:
-                    flat[f"{section}_{n}_x_per_doubling"] = float(row["ratio_per_doubling"])
+                if "claims" in row:  # matching: one row per corpus size
+                    n = row["claims"]
+                    flat[f"{section}_{n}_s"] = float(row["seconds"])
+                    flat[f"{section}_{n}_relations"] = int(row["relations"])
+                    if "ratio_per_doubling" in row:
+                        flat[f"{section}_{n}_x_per_doubling"] = float(row["ratio_per_doubling"])
+                else:  # extraction: one row per extractor
+                    name = row["name"].replace(".", "_")
+                    flat[f"{name}_sentences_per_s"] = float(row["sentences_per_s"])
             continue
         flat[key] = float(value) if hasattr(value, "dtype") else value
     return flat

@@ -35,7 +35,7 @@ def test_report_on_seeds_writes_the_reports(workdir, gold):
     result = runner.invoke(app, ["report"])
     assert result.exit_code == 0, result.output
     out = workdir / "reports"
-    for name in ("report.md", "report.json", "report.html", "graph.graphml"):
+    for name in ("report.md", "report.json", "report.html", "graph.graphml", "graph.json"):
         assert (out / name).is_file(), name
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert contract_errors(report) == []
@@ -44,6 +44,11 @@ def test_report_on_seeds_writes_the_reports(workdir, gold):
     graph = nx.read_graphml(out / "graph.graphml")
     claim_nodes = [n for n, d in graph.nodes(data=True) if d.get("type") == "claim"]
     assert len(claim_nodes) == len(report["claims"])
+    from factcheck.graph import from_node_link
+
+    linked = from_node_link(json.loads((out / "graph.json").read_text(encoding="utf-8")))
+    assert set(linked.nodes) == set(graph.nodes)
+    assert linked.number_of_edges() == graph.number_of_edges()
     assert "5 articles" in result.stdout
     assert (workdir / "factcheck.db").is_file()
 

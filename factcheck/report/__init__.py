@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from factcheck.graph import build_graph, to_node_link, write_graphml
 from factcheck.model import CheckResult
 from factcheck.report.html import render_html
 from factcheck.report.jsonreport import conflicts, report_dict
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a renderer's output changes, so reports written by older code are redrawn.
 RENDER_VERSION = "1"
-_FILES = ("report.json", "report.md", "report.html", "graph.graphml")
+_FILES = ("report.json", "report.md", "report.html", "graph.graphml", "graph.json")
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
@@ -57,10 +58,10 @@ def _text_writer(text: str) -> Callable[[Path], None]:
 def write_reports(
     result: CheckResult, out_dir: Path, *, generated: datetime | None = None
 ) -> list[Path]:
-    """Write report.json, report.md, report.html and graph.graphml into ``out_dir``.
+    """Write report.json, report.md, report.html, graph.graphml and graph.json into ``out_dir``.
 
-    All files share one ``generated`` timestamp. GraphML needs ``factcheck.graph``
-    (``build_graph``/``write_graphml``); when that module is missing it is skipped with a warning.
+    All files share one ``generated`` timestamp; graph.json is networkx's node-link form of the
+    same graph as the GraphML, for tools that read JSON.
     """
     out_dir = Path(out_dir)
     when = generated or datetime.now(timezone.utc)
@@ -77,11 +78,11 @@ def write_reports(
         "report.md": render_markdown(result, generated=when),
         "report.html": render_html(result, generated=when),
     }
-    graphml = _graphml_writer(result)
+    graph = build_graph(result)
+    texts["graph.json"] = json.dumps(to_node_link(graph), ensure_ascii=False, default=str) + "\n"
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [_atomic(out_dir / name, _text_writer(text)) for name, text in texts.items()]
-    if graphml is not None:
-        written.append(_atomic(out_dir / "graph.graphml", graphml))
+    written.append(_atomic(out_dir / "graph.graphml", lambda tmp: write_graphml(graph, tmp)))
     return written
 
 
@@ -101,14 +102,3 @@ def _current(out_dir: Path, fingerprint: str) -> bool:
             return json.load(fh).get("fingerprint") == fingerprint
     except (OSError, ValueError, AttributeError):
         return False
-
-
-def _graphml_writer(result: CheckResult) -> Callable[[Path], None] | None:
-    """The graph built now, written later; None (with a warning) without ``factcheck.graph``."""
-    try:
-        from factcheck.graph import build_graph, write_graphml
-    except ImportError as exc:
-        log.warning("graph.graphml not written: factcheck.graph unavailable (%s)", exc)
-        return None
-    graph = build_graph(result)
-    return lambda tmp: write_graphml(graph, tmp)

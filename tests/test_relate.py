@@ -505,3 +505,31 @@ def test_transliterated_place_names_match() -> None:
         assert same_measure(a, b)[0], (first, second)
     daraa, daraya = claim(value=5, place="Daraa", **kw), claim(value=9, place="Daraya", **kw)
     assert not same_measure(daraa, daraya)[0]  # two towns, not two spellings
+
+
+def _at(sim: float) -> np.ndarray:
+    """Two unit vectors with the given cosine."""
+    return np.array([[1, 0], [sim, np.sqrt(1 - sim**2)]], np.float32)
+
+
+def test_same_day_tolls_of_one_rare_incident_conflict_without_a_place() -> None:
+    kw = {"role": "killed", "subject": "people"}
+    gas = [
+        claim(value=v, article=art, sentence=s, **kw)
+        for v, art, s in (
+            (1400, "x", "A sarin attack on the suburbs killed 1400 people."),
+            (500, "y", "Activists said a poison gas attack killed 500 people on Wednesday."),
+        )
+    ]
+    assert [r.type for r in relate(gas, _at(0.6))] == ["contradicts"]
+    assert relate(gas, _at(0.45)) == []  # a shared incident kind still needs some likeness
+    strikes = [
+        claim(value=v, article=art, sentence=s, **kw)
+        for v, art, s in (
+            (14, "x", "An air strike killed 14 people."),
+            (9, "y", "Air strikes on other areas killed 9 people."),
+        )
+    ]
+    assert relate(strikes, _at(0.6)) == []  # air strikes happen many times a day
+    later = [gas[0], claim(value=500, article="y", on="2016-12-07", sentence=gas[1].sentence, **kw)]
+    assert relate(later, _at(0.6)) == []  # one-off tolls of different days are not compared

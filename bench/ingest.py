@@ -73,12 +73,16 @@ def run(repeats: int = 3) -> dict[str, float | bool]:
         results["add_no_claims_imports_torch"] = "TORCH True" in probe.stdout
         warm: list[float] = []
         cold: list[float] = []
+        towns = ("Saraqib", "Binnish", "Taftanaz", "Sarmin", "Maarrat", "Ariha", "Jisr", "Kafr")
         for i in range(repeats):
-            text = NEW_ARTICLE.replace("17 civilians", f"{17 + i} civilians")
+            # Other towns, not just other figures: figures are masked before embedding, so
+            # only new words make new contexts that the cold command must really embed.
+            text = NEW_ARTICLE.replace("two towns", f"{towns[2 * i % 8]} and its outskirts")
             path = work / f"new{i}.txt"
             path.write_text(text, encoding="utf-8")
             cold_path = work / f"cold{i}.txt"
-            cold_path.write_text(text.replace("40 wounded", f"{41 + i} wounded"), encoding="utf-8")
+            cold_text = NEW_ARTICLE.replace("two towns", f"{towns[(2 * i + 1) % 8]} and villages")
+            cold_path.write_text(cold_text, encoding="utf-8")
             with Store(db) as store:
                 embedder = make_embedder(None, store)
                 embedder.encode(["warm the model up"])  # model loaded: time the add alone

@@ -533,3 +533,11 @@ def test_same_day_tolls_of_one_rare_incident_conflict_without_a_place() -> None:
     assert relate(strikes, _at(0.6)) == []  # air strikes happen many times a day
     later = [gas[0], claim(value=500, article="y", on="2016-12-07", sentence=gas[1].sentence, **kw)]
     assert relate(later, _at(0.6)) == []  # one-off tolls of different days are not compared
+    bombing = [
+        claim(value=v, article=art, sentence=s, **kw)
+        for v, art, s in (
+            (22, "x", "State TV said a car bombing in the town killed 22 people."),
+            (44, "y", "A suicide blast killed at least 44 people on Wednesday."),
+        )
+    ]
+    assert [r.type for r in relate(bombing, _at(0.6))] == ["contradicts"]

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a renderer's output changes, so reports written by older code are redrawn.
 RENDER_VERSION = "1"
-_FILES = ("report.json", "report.md", "report.html", "graph.graphml", "graph.json")
+_FILES = ("report.json", "report.md", "report.html", "graph.json", "graph.graphml")
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:

@@ -891,6 +891,33 @@ def _parse_text(
     return _Parsed(title, body, outlet, dated)
 
 
+_WRAP_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_TERMINAL = frozenset(".!?:;\"”’')]")
+
+
+def unwrap_lines(body: str) -> str:
+    """Hard-wrapped paragraphs become one line each, so a sentence is not cut at a line end.
+
+    A single line break is a wrap when the line before does not end a sentence and either the
+    next line goes on in lower case or the line before is long and ends mid-phrase. Breaks are
+    replaced by spaces, so the body keeps its length and every offset stays valid.
+    """
+
+    def join(m: re.Match[str]) -> str:
+        start = body.rfind("\n", 0, m.start()) + 1
+        before = body[start : m.start()].rstrip()
+        after = body[m.end() : m.end() + 1]
+        if not before or before[-1] in _TERMINAL:
+            return "\n"
+        if after.islower() or after.isdigit() or after == "(":
+            return " "
+        if len(before) >= 60 and (before[-1].islower() or before[-1] == ","):
+            return " "
+        return "\n"
+
+    return _WRAP_BREAK.sub(join, body)
+
+
 def _article(
     text: str,
     *,
@@ -927,7 +954,7 @@ def _article(
     art = Article(
         id=article_id,
         title=parsed.title,
-        body=parsed.body,
+        body=unwrap_lines(parsed.body),
         published=dated.published,
         outlet=parsed.outlet,
         path=path,

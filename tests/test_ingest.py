@@ -613,3 +613,25 @@ def test_table_cell_opening_headline_agency_and_dateline(tmp_path: Path) -> None
     assert (second.body, second.published) == (PROSE, date(2017, 4, 8))
     # nothing but a headline and a dateline: they stay, rather than an empty article
     assert third.body == rows[2]["text"] and third.published == date(2017, 11, 26)
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped_keeping_offsets(tmp_path: Path) -> None:
+    from factcheck.extract import extract
+    from factcheck.ingest import unwrap_lines
+
+    text = (
+        "Shelling kills civilians in Idlib province\n\nMarch 3, 2018\n\n"
+        "At least 17 civilians were killed and 40 wounded on Saturday in air strikes on two\n"
+        "towns in Idlib province, the Syrian Observatory for Human Rights said. Some 2,000\n"
+        "families have fled the area since February 20, according to a local council.\n"
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,), errors = read_paths([path])
+    assert not errors
+    assert "\n" not in article.body
+    mentions = [c.mention for c in extract(article)]
+    assert "At least 17 civilians" in mentions and "Some 2,000 families" in mentions
+    kept = "Army holds the east\nXinhua, December 7, 2016\nTroops entered the old city."
+    assert unwrap_lines(kept) == kept
+    assert len(unwrap_lines(text)) == len(text)

@@ -21,7 +21,7 @@ def _texts(limit: int) -> list[str]:
     articles, _ = read_paths([FAKES])
     texts: list[str] = []
     for article in articles:
-        texts.extend(c.context or c.sentence for c in extract(article))
+        texts.extend(c.embedding_text for c in extract(article))
         if len(texts) >= limit:
             break
     return texts[:limit]

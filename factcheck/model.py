@@ -6,7 +6,7 @@ Stages talk only through these types; the store and the JSON report serialise th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 KINDS = ("percent", "count", "date", "duration", "distance", "money", "other")
@@ -116,6 +116,11 @@ class Claim:
     def make_id(article_id: str, start: int, end: int, kind: str) -> str:
         return short_id("claim", article_id, start, end, kind)
 
+    @property
+    def embedding_text(self) -> str:
+        """What the embedder sees: the masked context, so the figure itself never sways it."""
+        return self.context or self.sentence
+
 
 @dataclass(frozen=True)
 class Relation:
@@ -198,7 +203,7 @@ class Delta:
     claims: tuple[Claim, ...] = ()
     relations: tuple[Relation, ...] = ()
     errors: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

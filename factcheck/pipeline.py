@@ -99,18 +99,14 @@ def _extract_all(
 def _embed(
     store: Store, embedder: Embedder, claims: Sequence[Claim], progress: Progress
 ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    keyed = _KeyedEmbedder(embedder)
-    texts = [c.context or c.sentence for c in claims]
+    texts = [c.embedding_text for c in claims]
     advance = progress("Embedding claims", len(texts))
-    matrix, fresh = embed_cached(store, keyed, texts, on_batch=advance)
-    return matrix, fresh
+    return embed_cached(store, _KeyedEmbedder(embedder), texts, on_batch=advance)
 
 
 def _corpus_vectors(store: Store, embedder: Embedder, claims: Sequence[Claim]) -> np.ndarray:
     """Vectors of stored claims, read from the cache (every stored claim has one)."""
-    matrix, fresh = embed_cached(
-        store, _KeyedEmbedder(embedder), [c.context or c.sentence for c in claims]
-    )
+    matrix, fresh = _embed(store, embedder, claims, no_progress)
     if fresh:
         store.put_vectors(model_key(embedder.info), fresh)
     return matrix
@@ -140,9 +136,7 @@ def sync(store: Store, embedder: Embedder, progress: Progress = no_progress) -> 
             for c in claims:
                 by_article[c.article].append(c)
             for article_id, items in by_article.items():
-                store.replace_claims(
-                    article_id, items, [sha256_text(c.context or c.sentence) for c in items]
-                )
+                store.replace_claims(article_id, items)
             for article_id, found in problems:
                 store.put_inconsistencies(article_id, found)
         store.put_vectors(model_key(embedder.info), fresh)
@@ -230,7 +224,7 @@ def add(
         kept = {a.id for a in new}
         for article in new:
             store.put_article(article)
-        store.put_claims(claims, [sha256_text(c.context or c.sentence) for c in claims])
+        store.put_claims(claims)
         for article_id, found in problems:
             if article_id in kept:
                 store.put_inconsistencies(article_id, found)

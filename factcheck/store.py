@@ -24,6 +24,7 @@ from factcheck.model import (
     Relation,
     Review,
     Stated,
+    sha256_text,
 )
 
 SCHEMA_VERSION = 1
@@ -294,13 +295,18 @@ class Store:
 
     # -- claims --------------------------------------------------------------------------
 
-    def put_claims(self, claims: Sequence[Claim], context_hashes: Sequence[str]) -> None:
+    def put_claims(self, claims: Sequence[Claim]) -> None:
         with self.transaction():
             self.conn.executemany(
                 "INSERT OR REPLACE INTO claims(id, article, context_hash, data) VALUES (?,?,?,?)",
                 [
-                    (c.id, c.article, h, json.dumps(claim_to_dict(c), ensure_ascii=False))
-                    for c, h in zip(claims, context_hashes, strict=True)
+                    (
+                        c.id,
+                        c.article,
+                        sha256_text(c.embedding_text),
+                        json.dumps(claim_to_dict(c), ensure_ascii=False),
+                    )
+                    for c in claims
                 ],
             )
 
@@ -312,12 +318,7 @@ class Store:
         wanted = set(article_ids) if article_ids is not None else None
         return [claim_from_dict(json.loads(r[0])) for r in rows if wanted is None or r[1] in wanted]
 
-    def claim_context_hashes(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT id, context_hash FROM claims").fetchall())
-
-    def replace_claims(
-        self, article_id: str, claims: Sequence[Claim], hashes: Sequence[str]
-    ) -> None:
+    def replace_claims(self, article_id: str, claims: Sequence[Claim]) -> None:
         with self.transaction():
             old = [
                 r[0]
@@ -325,7 +326,7 @@ class Store:
             ]
             self._delete_relations_of(old)
             self.conn.execute("DELETE FROM claims WHERE article=?", (article_id,))
-            self.put_claims(claims, hashes)
+            self.put_claims(claims)
 
     def put_inconsistencies(self, article_id: str, items: Sequence[Inconsistency]) -> None:
         with self.transaction():

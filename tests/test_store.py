@@ -59,7 +59,7 @@ def test_claims_and_relations_go_with_their_article(store):
     store.put_article(_article(1))
     store.put_article(_article(2, "Other 41 people fled."))
     c1, c2 = _claim("a1"), _claim("a2")
-    store.put_claims([c1, c2], ["h1", "h2"])
+    store.put_claims([c1, c2])
     rel = Relation(c1.id, c2.id, "agrees", 0.9, "both about 40")
     store.put_relations([rel])
     assert store.relation_exists(rel.id)

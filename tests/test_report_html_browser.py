@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from docs.make_screenshot import FLAGS  # one set of Chromium flags for test and docs
 from factcheck.model import CheckResult
 from factcheck.report import render_html
 from tests.fixtures_report import build_result
@@ -27,16 +28,6 @@ from tests.fixtures_report import build_result
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 LOCAL_SCHEMES = {"file", "data", "blob", "about", "chrome", "chrome-extension", "devtools"}
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-FAKES = SHARED / "data" / "fa-kes" / "fakes.csv"
+DATA = ROOT / "data"
+FAKES = DATA / "fa-kes" / "fakes.csv"
+GOLD_PATH = DATA / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
 
 _MEASURE = (

@@ -29,7 +29,7 @@ from typing import Any
 
 from factcheck.extract.numbers import find_quantities
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "fa-kes" / "fakes.csv"
 SENTENCES = 3000
 QUANTULUM_SENTENCES = 300
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“'(])")

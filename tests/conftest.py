@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GOLD_PATH = SHARED / "gold" / "seeds.json"
+DATA = ROOT / "data"
+GOLD_PATH = DATA / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
-FAKES = SHARED / "data" / "fa-kes" / "fakes.csv"
+FAKES = DATA / "fa-kes" / "fakes.csv"
 
 # Tests never reach a model hub: the real model loads from the bundled package.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -23,7 +23,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 @pytest.fixture(scope="session")
 def gold() -> dict[str, Any]:
     if not GOLD_PATH.is_file():
-        pytest.fail(f"gold file missing: {GOLD_PATH} (shared/ must sit beside the repo)")
+        pytest.fail(f"gold file missing: {GOLD_PATH}")
     return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
 
 

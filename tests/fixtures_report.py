@@ -1,7 +1,7 @@
 """A small hand-built CheckResult for the report tests, grounded in the gold file.
 
 Three seed articles give real sentences; their claims and the updates/agreement between them
-come from /work/shared/gold/seeds.json. One made-up wire story adds what the seeds lack: an open
+come from data/gold/seeds.json. One made-up wire story adds what the seeds lack: an open
 contradiction with an accepted review, a dismissed contradiction with a note, a weekday that
 does not fit its date, and a pipe in a quoted sentence (to test escaping).
 """
@@ -29,7 +29,7 @@ from factcheck.model import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD_PATH = ROOT / "data" / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
 
 SEED_OUTLETS = {
@@ -210,7 +210,7 @@ def build_result() -> CheckResult:
     )
 
 
-FAKES_PATH = ROOT.parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+FAKES_PATH = ROOT / "data" / "fa-kes" / "fakes.csv"
 _TOLL = re.compile(
     r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|civilians\s+|persons\s+)?"
     r"(?:were\s+|have\s+been\s+)?(killed|dead|died|wounded|injured)\b",

@@ -22,9 +22,9 @@ from factcheck.extract import (
 from factcheck.model import Article, Claim, DateSpan
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD_PATH = ROOT / "data" / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
-FAKES = ROOT.parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+FAKES = ROOT / "data" / "fa-kes" / "fakes.csv"
 HAVE_INGEST = importlib.util.find_spec("factcheck.ingest") is not None
 
 GOLD: dict[str, Any] = json.loads(GOLD_PATH.read_text(encoding="utf-8"))

@@ -17,9 +17,9 @@ from factcheck.ingest import InputError, read_paths, read_table, read_text
 from factcheck.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD_PATH = ROOT / "data" / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
-FAKES = ROOT.parent / "shared" / "data" / "fa-kes" / "fakes.csv"
+FAKES = ROOT / "data" / "fa-kes" / "fakes.csv"
 
 PROSE = "Government forces took more ground in the east of the city, a monitor said on Monday."
 

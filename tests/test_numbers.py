@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from factcheck.extract.numbers import VAGUE, find_quantities, parse_date, parse_number
 from factcheck.model import Quantity
 
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "seeds.json"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 REF = date(2016, 12, 6)
 YEAR, MONTH, WEEK = 365.25, 30.44, 7.0

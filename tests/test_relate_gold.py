@@ -18,7 +18,7 @@ from factcheck.model import Claim, Relation
 from factcheck.relate import group, relate
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD = ROOT / "data" / "gold" / "seeds.json"
 SEEDS = ROOT / "seeds"
 
 ingest = pytest.importorskip("factcheck.ingest", reason="factcheck.ingest not available yet")

@@ -33,8 +33,8 @@ from tests.fixtures_report import (
     load_gold,
 )
 
-GOLD_PATH = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
-DESIGN_PATH = ROOT.parent / "shared" / "DESIGN.md"
+GOLD_PATH = ROOT / "data" / "gold" / "seeds.json"
+DESIGN_PATH = ROOT / "docs" / "DESIGN.md"
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
 

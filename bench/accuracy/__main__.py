@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--problems", type=Path, help="write what went wrong, story by story, here")
     args = parser.parse_args(argv)
 
-    console = Console()
+    console = Console(width=150)  # the tables are wide; a pipe must not fold them
     started = time.perf_counter()
     embedder = make_embedder(args.model)
     stories = load_stories()

@@ -52,6 +52,8 @@ def _claim_attrs(claim: Claim) -> dict[str, Any]:
         elif f.name == "as_of":
             attrs["as_of_start"] = value.start.isoformat() if value else ""
             attrs["as_of_end"] = value.end.isoformat() if value else ""
+        elif f.name == "warnings":
+            attrs["warnings"] = "; ".join(value)  # GraphML holds scalars only
         else:
             attrs[f.name] = value
     out: dict[str, Any] = {}

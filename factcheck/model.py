@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 KINDS = ("percent", "count", "date", "duration", "distance", "money", "other")
+MODALITIES = ("reported", "estimated", "forecast", "conditional", "negated", "question")
+ASSERTED = frozenset({"reported", "estimated"})  # only these figures can conflict
 RELATION_TYPES = ("agrees", "contradicts", "updates")
 GROUP_STATUSES = ("consistent", "conflicting", "evolving")
 DECISIONS = ("accepted", "dismissed")
@@ -111,6 +113,11 @@ class Claim:
     cumulative: bool = False  # can only grow (captured territory, a toll "since" a date)
     approximate: bool = False  # hedged or vague ("about", "dozens")
     context: str = ""  # sentence with the figure masked, for embedding
+    # asserted or not: reported, estimated, forecast, conditional, negated, question
+    modality: str = "reported"
+    background: bool = False  # a setting figure (a population, the year a war began)
+    predicate: str | None = None  # lemma of the verb that governs the figure ("kill", "rise")
+    warnings: tuple[str, ...] = ()  # what could not be read (a sentence the parser failed on)
 
     @staticmethod
     def make_id(article_id: str, start: int, end: int, kind: str) -> str:

@@ -104,6 +104,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "unit": claim.stated.unit,
     }
     d["as_of"] = claim.as_of.to_dict() if claim.as_of else None
+    d["warnings"] = list(claim.warnings)
     return d
 
 
@@ -116,6 +117,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         if as_of
         else None
     )
+    fields["warnings"] = tuple(d.get("warnings", ()))
     known = Claim.__dataclass_fields__
     return Claim(**{k: v for k, v in fields.items() if k in known})
 

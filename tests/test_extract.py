@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import time
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -207,23 +206,6 @@ def _fakes_sentences(limit: int) -> list[tuple[str, date | None]]:
             if len(rows) >= limit:
                 break
     return rows
-
-
-@pytest.mark.skipif(not FAKES.exists(), reason="FA-KES not available")
-def test_speed_on_fakes() -> None:
-    """Extraction keeps up with a corpus: at least 2,000 sentences a second on one core."""
-    from factcheck.extract.sentences import split
-
-    texts = _fakes_sentences(200)
-    n_sentences = sum(len(split(t)) for t, _ in texts)
-    timings: list[float] = []
-    for _ in range(3):  # best of three, as timeit does: other jobs share these cores
-        t0 = time.process_time()
-        for i, (text, published) in enumerate(texts):
-            extract_text(text, published, f"f{i}")
-        timings.append(time.process_time() - t0)
-    rate = n_sentences / min(timings)
-    assert rate >= 2000, f"{rate:.0f} sentences/s"
 
 
 def test_a_part_shares_the_role_of_its_whole() -> None:

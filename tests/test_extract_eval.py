@@ -109,6 +109,9 @@ def test_precision_and_recall_through_the_cli(tmp_path: Path) -> None:
 
 ROLES = Path(__file__).resolve().parent / "data" / "fakes_roles.jsonl"
 MIN_ROLE_ACCURACY = 0.9
+# The labels predate the general role classes: "fled" is now "displaced", and "remaining"
+# covered both people trapped in a place and people living there.
+SAME_ROLE = {"fled": {"fled", "displaced"}, "remaining": {"remaining", "trapped", "population"}}
 
 
 def test_roles_of_fakes_counts_match_hand_labels() -> None:
@@ -123,7 +126,7 @@ def test_roles_of_fakes_counts_match_hand_labels() -> None:
             c for c in extract_text(item["sentence"]) if c.kind == "count" and c.start <= at < c.end
         ]
         role = found[0].role if found else "(no claim)"
-        if role == item["role"]:
+        if role in SAME_ROLE.get(item["role"], {item["role"]}):
             right += 1
         else:
             wrong.append((item["mention"], role, item["role"]))

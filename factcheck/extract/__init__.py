@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from factcheck.extract import meaning, sentences, timeref
+from factcheck.extract import frames, meaning, parser, sentences, timeref
 from factcheck.model import (
     Article,
     Claim,
@@ -26,6 +26,7 @@ from factcheck.model import (
     TimeRef,
     Token,
 )
+from factcheck.places import gazetteer
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -35,7 +36,8 @@ __all__ = [
     "extract_text",
 ]
 
-EXTRACTOR_VERSION = "meaning-6"
+# The parser's weights are part of what decides a frame, so they are part of the version.
+EXTRACTOR_VERSION = f"frames-1+{parser.PIPELINE_ID}"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60
@@ -48,6 +50,9 @@ _SINCE_RE = re.compile(
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
 _DATELINE_REACH = 80
+# A town or region is what an article is about when it is named at least this share of the
+# times its country and all places in it are (chosen on the dev stories: see README, Accuracy).
+_MAIN_PLACE_SHARE = 0.6
 _DATELINE_RE = re.compile(
     r"(?i)^\W*(?:(?:published|updated|posted|date\s+of\s+publication)\W*(?:on\W*)?)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\W*)?$"
@@ -112,6 +117,10 @@ def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                 "event": c.event,
                 "cumulative": c.cumulative,
                 "approximate": c.approximate,
+                "modality": c.modality,
+                "background": c.background,
+                "predicate": c.predicate,
+                "warnings": list(c.warnings),
                 "context": c.context,
             }
         )
@@ -142,6 +151,7 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     last_source: str | None = None
     last_attr_sentence = -1
     claims: list[Claim] = []
+    offsets: list[int] = []  # where each claim's sentence starts, for the parse
     previous_subject: str | None = None
     previous_role: str | None = None
     previous_sentence = -1
@@ -225,7 +235,11 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
                 context=read.context,
             )
         )
-    return claims
+        offsets.append(span.start)
+    if not claims:
+        return claims
+    main = gazetteer().main_place(text, _MAIN_PLACE_SHARE)
+    return frames.refine(claims, offsets, parser.load(), main)
 
 
 def _sentence_times(

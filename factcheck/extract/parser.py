@@ -56,7 +56,7 @@ def verify(meta: dict[str, Any]) -> None:
     if wrong:
         raise ParserError(
             f"{PACKAGE} is not the published en_core_web_sm 3.8.0: {wrong} (expected"
-            f" {({k: EXPECTED[k] for k in wrong})}); refusing to use it"
+            f" { ({k: EXPECTED[k] for k in wrong}) }); refusing to use it"
         )
 
 

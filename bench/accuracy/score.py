@@ -205,7 +205,8 @@ def modality_of(claim: Claim) -> str:
 
 def field_hits(claim: Claim | None, g: dict[str, Any], outlet: str | None) -> dict[str, bool]:
     """Which frame fields of one gold claim the extraction got right (all wrong if missed)."""
-    present = [f for f in FIELDS if f in g or f == "value"]
+    valued = "low" in g or g.get("kind") == "date"
+    present = [f for f in FIELDS if f in g or (f == "value" and valued)]
     if claim is None:
         return dict.fromkeys(present, False)
     checks = {

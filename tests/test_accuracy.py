@@ -1,0 +1,171 @@
+"""The accuracy suite itself: its stories are well-formed and its scorer counts what it says."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bench.accuracy.__main__ import regressions
+from bench.accuracy.gold import STORIES, load_stories
+from bench.accuracy.score import (
+    Tally,
+    Verdicts,
+    counted_ok,
+    ece,
+    field_hits,
+    match_claims,
+    place_ok,
+    score_story,
+    summary,
+)
+from bench.accuracy.validate import check_story
+from factcheck.model import Article, Claim, DateSpan, Relation, Stated
+
+
+@pytest.fixture(scope="module")
+def stories() -> list[Any]:
+    return load_stories()
+
+
+def test_every_story_is_valid(stories: list[Any]) -> None:
+    for story in stories:
+        assert check_story(STORIES / story.name) == [], story.name
+
+
+def test_the_suite_is_as_large_as_promised(stories: list[Any]) -> None:
+    """What the accuracy issue asks of the suite, read from the gold files."""
+    relations = [r for s in stories for r in s.gold["relations"]]
+    traps = [r for r in relations if r["expect"] == "none"]
+    assert len(stories) >= 10
+    assert len({s.domain for s in stories}) >= 5
+    assert sum(len(s.paths) for s in stories) >= 60
+    assert all(5 <= len(s.paths) <= 10 for s in stories)
+    assert len(relations) >= 400 and 3 * len(traps) >= len(relations)
+    test = [s for s in stories if s.split == "test"]
+    assert len(test) >= 4 and len({s.domain for s in test}) >= 2
+    assert all((STORIES / s.name / "FACTS.md").is_file() for s in stories)
+
+
+def test_split_in_gold_matches_splits_file(stories: list[Any]) -> None:
+    for story in stories:
+        assert story.gold.get("split", story.split) == story.split, story.name
+
+
+def _claim(article: str, start: int, end: int, **fields: Any) -> Claim:
+    base: dict[str, Any] = {
+        "id": f"{article}-{start}",
+        "article": article,
+        "mention": "x",
+        "sentence": "",
+        "start": start,
+        "end": end,
+        "kind": "count",
+        "value": 41.0,
+        "low": 41.0,
+        "high": 41.0,
+        "unit": "",
+        "stated": Stated(41.0, 41.0, 41.0, ""),
+    }
+    return Claim(**(base | fields))
+
+
+def test_claims_match_by_overlap_and_serve_one_gold_each() -> None:
+    body = "At least 41 people died and 41 were hurt."
+    gold = [
+        {"article": "a", "mention": "at least 41 people"},
+        {"article": "a", "mention": "41 were"},
+    ]
+    first = _claim("a", 0, 11)
+    second = _claim("a", 27, 29)
+    matched = match_claims(gold, [second, first], {"a": body})
+    assert matched == {0: first, 1: second}
+
+
+def test_fields_accept_listed_names_and_plurals() -> None:
+    assert place_ok("eastern Aleppo", ["Aleppo"])
+    assert not place_ok("Paris", ["Aleppo"])
+    assert place_ok(None, None) and not place_ok("Syria", None)
+    assert counted_ok("civilians", "civilian") and counted_ok("persons", ["people"])
+    assert not counted_ok("children", "people")
+
+
+def test_a_missed_claim_gets_every_field_wrong_and_unset_as_of_is_not_scored() -> None:
+    gold = {
+        "kind": "count",
+        "low": 40,
+        "high": 45,
+        "counted": "people",
+        "role": "killed",
+        "place": None,
+        "as_of": None,
+        "modality": "reported",
+        "attribution": "AFP",
+        "background": False,
+    }
+    assert set(field_hits(None, gold, "AFP").values()) == {False}
+    got = _claim("a", 0, 2, subject="people", role="killed", as_of=DateSpan.day(date(2023, 2, 7)))
+    hits = field_hits(got, gold, "AFP")
+    assert "as_of" not in hits
+    assert all(hits.values()), hits
+
+
+def test_updates_hold_through_a_chain_but_not_across_a_contradiction() -> None:
+    a, b, c, d = (_claim("x", i, i + 1) for i in range(4))
+    verdicts = Verdicts(
+        [
+            Relation(a.id, b.id, "updates", 0.9, "r"),
+            Relation(b.id, c.id, "updates", 0.9, "r"),
+            Relation(c.id, d.id, "contradicts", 0.9, "r"),
+        ]
+    )
+    assert verdicts.between(a, c) == ("updates", None)
+    assert verdicts.between(a, d)[0] == "none"
+    assert verdicts.between(c, d) == ("contradicts", 0.9)
+    assert verdicts.between(a, None)[0] == "none"
+
+
+def test_story_scores_precision_recall_and_traps() -> None:
+    body = "Officials said 41 died. A monitor said 56 died. Police said 7 were hurt."
+    article = Article("a", "t", body, date(2023, 2, 7), outlet="AFP")
+    c41, c56, c7 = _claim("a", 15, 17), _claim("a", 39, 41), _claim("a", 61, 62)
+    spurious = _claim("a", 0, 3)
+    gold = {
+        "claims": [{"article": "a", "mention": m} for m in ("41", "56", "7 were")],
+        "relations": [
+            {"a": ["a", "41"], "b": ["a", "56"], "expect": "contradicts"},
+            {"a": ["a", "41"], "b": ["a", "7 were"], "expect": "none"},
+        ],
+    }
+    relations = [Relation(c41.id, c56.id, "contradicts", 0.8, "r")]
+    tally, problems = score_story(gold, [article], [c41, c56, c7, spurious], relations)
+    result = summary(tally)
+    assert result["claims"]["recall"] == 1.0
+    assert result["claims"]["precision"] == 0.75
+    assert result["relations"]["contradicts"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "predicted": 1,
+        "gold": 1,
+    }
+    assert result["relations"]["traps"]["kept_apart"] == 1.0
+    assert problems["spurious"] == [["a", "x"]]
+
+
+def test_ece_is_zero_when_confidence_matches_accuracy() -> None:
+    assert ece([(0.75, True), (0.75, True), (0.75, True), (0.75, False)]) == 0.0
+    assert ece([(0.95, False), (0.95, False)]) == 0.95
+    assert ece([]) is None
+    assert Tally().ratio("nothing") is None
+
+
+def test_the_guard_flags_only_drops() -> None:
+    committed = json.loads('{"test": {"overall": {"claims": {"precision": 0.9, "recall": 0.8}}}}')
+    better = {"test": {"overall": {"claims": {"precision": 0.95, "recall": 0.8}}}}
+    worse = {"test": {"overall": {"claims": {"precision": 0.95, "recall": 0.7}}}}
+    assert regressions(better, committed) == []
+    assert regressions(worse, committed) == [
+        "test.overall.claims.recall: 0.7000 < committed 0.8000"
+    ]

@@ -49,9 +49,9 @@ def _claim_attrs(claim: Claim) -> dict[str, Any]:
             )
         elif f.name == "id":
             continue  # the node key is the id; an "id" attribute would clash in node-link JSON
-        elif f.name == "as_of":
-            attrs["as_of_start"] = value.start.isoformat() if value else ""
-            attrs["as_of_end"] = value.end.isoformat() if value else ""
+        elif f.name in ("as_of", "window"):
+            attrs[f"{f.name}_start"] = value.start.isoformat() if value else ""
+            attrs[f"{f.name}_end"] = value.end.isoformat() if value else ""
         elif f.name == "warnings":
             attrs["warnings"] = "; ".join(value)  # GraphML holds scalars only
         else:

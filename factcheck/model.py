@@ -116,6 +116,7 @@ class Claim:
     # asserted or not: reported, estimated, forecast, conditional, negated, question
     modality: str = "reported"
     background: bool = False  # a setting figure (a population, the year a war began)
+    window: DateSpan | None = None  # span it accumulated over ("in the past two weeks")
     predicate: str | None = None  # lemma of the verb that governs the figure ("kill", "rise")
     warnings: tuple[str, ...] = ()  # what could not be read (a sentence the parser failed on)
 

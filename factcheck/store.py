@@ -105,6 +105,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     }
     d["as_of"] = claim.as_of.to_dict() if claim.as_of else None
     d["warnings"] = list(claim.warnings)
+    d["window"] = claim.window.to_dict() if claim.window else None
     return d
 
 
@@ -118,6 +119,12 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         else None
     )
     fields["warnings"] = tuple(d.get("warnings", ()))
+    window = d.get("window")
+    fields["window"] = (
+        DateSpan(date.fromisoformat(window["start"]), date.fromisoformat(window["end"]))
+        if window
+        else None
+    )
     known = Claim.__dataclass_fields__
     return Claim(**{k: v for k, v in fields.items() if k in known})
 

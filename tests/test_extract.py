@@ -309,10 +309,13 @@ def test_a_running_total_is_as_of_the_report_not_its_start(sentence: str) -> Non
         ("Raids killed 35 people over the past couple of days, medics said on Friday.", 2),
     ],
 )
-def test_a_count_over_a_rolling_window_holds_for_the_window(sentence: str, days: int) -> None:
+def test_a_count_over_a_rolling_window_holds_at_its_end(sentence: str, days: int) -> None:
+    """The window is what the count accumulated over; the count holds at the window's end,
+    so it never overlaps (and "contradicts") every figure inside the window."""
     published = date(2018, 2, 24)
     (claim,) = [c for c in extract_text(sentence, published) if c.kind == "count"]
-    assert claim.as_of == DateSpan(published - timedelta(days=days), published)
+    assert claim.window == DateSpan(published - timedelta(days=days), published)
+    assert claim.as_of == DateSpan.day(published)
 
 
 def test_a_rolling_windows_own_length_is_as_of_the_report() -> None:

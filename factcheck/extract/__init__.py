@@ -118,6 +118,7 @@ def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                 "cumulative": c.cumulative,
                 "approximate": c.approximate,
                 "modality": c.modality,
+                "window": c.window.to_dict() if c.window else None,
                 "background": c.background,
                 "predicate": c.predicate,
                 "warnings": list(c.warnings),
@@ -239,7 +240,7 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     if not claims:
         return claims
     main = gazetteer().main_place(text, _MAIN_PLACE_SHARE)
-    return frames.refine(claims, offsets, parser.load(), main)
+    return frames.refine(claims, offsets, parser.load(), main, published)
 
 
 def _sentence_times(

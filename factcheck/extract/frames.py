@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.extract import timeref
 from factcheck.extract.meaning import measure_of
-from factcheck.model import Claim
+from factcheck.model import Claim, DateSpan
 
 _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
@@ -25,6 +27,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NUMBER_NOUNS = frozenset(
     {"dozen", "score", "hundred", "thousand", "million", "billion", "percent", "%", "per", "cent"}
 )
+_PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 # How far up the tree a figure's own verb is looked for: a count sits at most a noun, a
@@ -60,6 +63,7 @@ class Lexicon:
     background_subjects: frozenset[str]
     place_labels: frozenset[str]
     source_labels: frozenset[str]
+    window_words: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -83,6 +87,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         background_subjects=frozenset(d["background"]["subjects"]),
         place_labels=frozenset(d["place_labels"]),
         source_labels=frozenset(d["source_labels"]),
+        window_words=frozenset(d["window_words"]),
     )
 
 
@@ -458,7 +463,11 @@ def parse(sentences: Sequence[str], nlp: Any) -> list[Any | None]:
 
 
 def refine(
-    claims: Sequence[Claim], offsets: Sequence[int], nlp: Any, default_place: str | None = None
+    claims: Sequence[Claim],
+    offsets: Sequence[int],
+    nlp: Any,
+    default_place: str | None = None,
+    published: date | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
@@ -472,9 +481,69 @@ def refine(
         found = None if doc is None else frame(doc, claim.start - off, claim.end - off, lex)
         if found is None:
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
-        else:
-            out.append(merge(claim, found, default_place))
+            continue
+        merged = merge(claim, found, default_place)
+        out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
     return out
+
+
+def _is_window(mention: str, lex: Lexicon) -> bool:
+    """ "over the past two weeks", "in recent days": a rolling span, not a calendar period
+    ("last year", "last week" name one period)."""
+    words = mention.lower().split()
+    plural_unit = any(w.rstrip(",.").endswith(_PLURAL_UNITS) for w in words)
+    return bool(set(words) & lex.window_words) and plural_unit
+
+
+def _time_anchors(
+    doc: Any, off: int, claims: Sequence[Claim], offsets: Sequence[int], published: date | None
+) -> list[tuple[int, int, DateSpan, str]]:
+    """Time expressions of one sentence (offsets in the sentence): its dates and relative times."""
+    anchors = [
+        (c.start - o, c.end - o, c.as_of, c.mention)
+        for c, o in zip(claims, offsets, strict=True)
+        if o == off and c.kind == "date" and c.as_of is not None
+    ]
+    for ref in timeref.find_times(doc.text, published):
+        anchors.append((ref.start, ref.end, ref.span, ref.mention))
+    return anchors
+
+
+def _own_time(
+    claim: Claim,
+    doc: Any,
+    off: int,
+    claims: Sequence[Claim],
+    offsets: Sequence[int],
+    published: date | None,
+    lex: Lexicon,
+) -> Claim:
+    """A figure holds at the time of its own clause: "the quake that struck on February 6 has
+    killed 5,000" holds on the day of the report, not of the quake; "over the past two weeks"
+    is the window a figure grew over, and the figure holds at its end."""
+    if claim.kind in ("date", "duration") or claim.as_of is None:
+        return claim
+    root = figure_root(doc, claim.start - off, claim.end - off)
+    if root is None:
+        return claim
+    path = [root, *_ancestors(root)]
+    # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
+    chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
+    own, foreign = [], []
+    for start, end, span, mention in _time_anchors(doc, off, claims, offsets, published):
+        tok = doc.char_span(start, end, alignment_mode="expand")
+        if tok is None or (start < claim.end - off and claim.start - off < end):
+            continue
+        verb = _governor(tok.root)
+        (own if verb.i in chain else foreign).append((abs(tok.root.i - root.i), span, mention))
+    as_of, window = claim.as_of, claim.window
+    if own:
+        _, span, mention = min(own, key=lambda t: t[0])
+        if span == as_of and _is_window(mention, lex):
+            as_of, window = DateSpan.day(span.end), span  # "over the past two weeks"
+    elif any(span == as_of for _, span, _ in foreign) and published is not None:
+        as_of = DateSpan.day(published)  # the time was another clause's: the report's day
+    return replace(claim, as_of=as_of, window=window)
 
 
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:

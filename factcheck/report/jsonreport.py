@@ -125,6 +125,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "cumulative": claim.cumulative,
         "approximate": claim.approximate,
         "modality": claim.modality,
+        "window": _span(claim.window),
         "background": claim.background,
         "predicate": claim.predicate,
         "warnings": list(claim.warnings),

@@ -290,19 +290,22 @@ def _attached_to_speech(tok: Any, lex: Lexicon) -> bool:
 
 
 def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
-    """Places the sentence names: entities NER calls places, and regions and countries the
-    gazetteer knows that NER missed ("Tripura recorded..."), never inside a name of an
-    organisation or a person ("Red Cross", "Tamil Nadu Police")."""
+    """Places the sentence names: what the gazetteer knows (a town only where the tagger calls
+    it a proper noun: "Police said" is no town), and what NER calls a place where NER ran,
+    never inside the name of an organisation or a person ("Red Cross", "Tamil Nadu Police")."""
     from factcheck.places import gazetteer
 
-    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in lex.source_labels]
-    found = [(e.text, e.root) for e in doc.ents if e.label_ in lex.place_labels]
-    seen = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in lex.place_labels}
-    for start, end, _ in gazetteer().find(doc.text, kinds=("country", "region")):
-        inside = any(a <= start and end <= b for a, b in taken + list(seen))
+    ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+    taken = [(e.start_char, e.end_char) for e in ents if e.label_ in lex.source_labels]
+    found = [(e.text, e.root) for e in ents if e.label_ in lex.place_labels]
+    taken += [(e.start_char, e.end_char) for e in ents if e.label_ in lex.place_labels]
+    for start, end, place in gazetteer().find(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if not inside and span is not None:
-            found.append((doc.text[start:end], span.root))
+        if span is None or any(a <= start and end <= b for a, b in taken):
+            continue
+        if place.kind == "town" and span[0].pos_ != "PROPN":
+            continue
+        found.append((doc.text[start:end], span.root))
     return found
 
 
@@ -442,19 +445,39 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     )
 
 
+def needs_ner(doc: Any, lex: Lexicon) -> bool:
+    """NER only where the gazetteer names no place and proper nouns remain unexplained: it
+    costs as much as the rest of the pipeline, and the gazetteer knows most places."""
+    from factcheck.places import gazetteer
+
+    for start, end, place in gazetteer().find(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (place.kind != "town" or span[0].pos_ == "PROPN"):
+            return False
+    return any(t.pos_ == "PROPN" for t in doc)
+
+
 def parse(sentences: Sequence[str], nlp: Any) -> list[Any | None]:
-    """Parse a batch; a sentence spaCy fails on gets ``None`` (its figures keep their
-    word-window reading) instead of failing the article."""
+    """Parse a batch without NER, then run NER on the sentences that need it; a sentence spaCy
+    fails on gets ``None`` (its figures keep their word-window reading) instead of failing the
+    article."""
+    lex = lexicon()
     try:
-        return list(nlp.pipe(sentences))
+        with nlp.select_pipes(disable=["ner"]):
+            docs: list[Any | None] = list(nlp.pipe(sentences))
     except Exception:  # one bad sentence must not sink the batch: retry one at a time
-        out: list[Any | None] = []
+        docs = []
         for s in sentences:
             try:
-                out.append(nlp(s))
+                with nlp.select_pipes(disable=["ner"]):
+                    docs.append(nlp(s))
             except Exception:
-                out.append(None)
-        return out
+                docs.append(None)
+    ner = nlp.get_pipe("ner")
+    for doc in docs:
+        if doc is not None and needs_ner(doc, lex):
+            ner(doc)
+    return docs
 
 
 # ---------------------------------------------------------------------------------------------

@@ -121,6 +121,19 @@ def run(repeats: int = 5) -> dict[str, Any]:
                 return sum(len(extract_text(s, d)) for s, d in items)
 
             rows.append(_rate("extract_text", len(items), _median_seconds(whole, repeats), whole()))
+            figured = [(s, d) for s, d in items if find_quantities(s, d)]
+
+            def framed() -> int:
+                return sum(len(extract_text(s, d)) for s, d in figured)
+
+            rows.append(
+                _rate(
+                    "extract_text_with_figures",
+                    len(figured),
+                    _median_seconds(framed, repeats),
+                    framed(),
+                )
+            )
 
         subset = [s for s, _ in items[:QUANTULUM_SENTENCES]]
         parse, classifier = _optional_quantulum(subset)

@@ -28,6 +28,30 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"factcheck {version('factcheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", envvar="FACTCHECK_DB", help="SQLite store (default ./factcheck.db)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Cross-reference the figures news articles report: agreements, conflicts, updates."""
+    ctx.obj = {"db": db}
+
+
 DbOption = Annotated[
     Path,
     typer.Option(
@@ -110,14 +134,17 @@ def _progress() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
         yield factory
 
 
-def _db_path(db: Path | None) -> Path:
+def _db_path(ctx: typer.Context, db: Path | None) -> Path:
+    """--db after the command wins, then --db before it (or FACTCHECK_DB), then ./factcheck.db."""
+    if db is None:
+        db = (ctx.find_root().obj or {}).get("db")
     return db if db is not None else Path("factcheck.db")
 
 
-def _open_store(db: Path | None, *, create: bool = True) -> Any:
+def _open_store(ctx: typer.Context, db: Path | None, *, create: bool = True) -> Any:
     from factcheck.store import Store
 
-    return Store(_db_path(db), create=create)
+    return Store(_db_path(ctx, db), create=create)
 
 
 def _embedder(model: str | None, store: Any) -> Any:
@@ -143,12 +170,19 @@ def _print_errors(errors: tuple[str, ...] | list[str]) -> None:
         typer.echo(f"factcheck: skipped {line}", err=True)
 
 
+def _print_warnings(delta: Any) -> None:
+    """What was stored but read with doubt (an impossible dateline, a rewritten id)."""
+    for line in delta.warnings:
+        typer.echo(f"factcheck: warning: {line}", err=True)
+
+
 def _read_stdin_if(paths: list[str]) -> str | None:
     return sys.stdin.read() if "-" in paths else None
 
 
 @app.command()
 def report(
+    ctx: typer.Context,
     paths: Annotated[
         list[str] | None,
         typer.Argument(
@@ -176,8 +210,13 @@ def report(
     scope = bool(given)
     if not given and Path("seeds").is_dir():
         given = ["seeds"]
+    if not given and not _db_path(ctx, db).exists():
+        _fail(
+            f"nothing to check: no files given, no ./seeds folder and no store at"
+            f" {_db_path(ctx, db)}; give articles, e.g. factcheck report article.txt"
+        )
     with _errors():
-        store = _open_store(db)
+        store = _open_store(ctx, db)
         with store, _progress() as progress:
             result, delta = check(
                 store,
@@ -189,6 +228,7 @@ def report(
                 progress=progress,
             )
         _print_errors(delta.errors)
+        _print_warnings(delta)
         written = write_reports(result, out)
     counts = summary(result)
     if output is Format.json:
@@ -202,6 +242,7 @@ def report(
 
 @app.command()
 def add(
+    ctx: typer.Context,
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders, CSV/JSONL tables, or - for stdin.")
     ],
@@ -218,6 +259,9 @@ def add(
     output: Annotated[
         Format, typer.Option("--format", help="The delta as text or JSON.")
     ] = Format.text,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every relation, however many.")
+    ] = False,
 ) -> None:
     """Add articles, relate their claims to the corpus, and print what changed."""
     from factcheck.pipeline import add as add_articles
@@ -225,7 +269,7 @@ def add(
     from factcheck.report import write_reports
 
     with _errors():
-        store = _open_store(db)
+        store = _open_store(ctx, db)
         with store, _progress() as progress:
             embedder = _embedder(model, store)
             delta = add_articles(
@@ -238,17 +282,22 @@ def add(
             )
             result = snapshot(store, embedder.info) if delta.added and not no_report else None
         _print_errors(delta.errors)
+        _print_warnings(delta)
         if result is not None:
             write_reports(result, out)
     if output is Format.json:
         typer.echo(json.dumps(delta_dict(delta), ensure_ascii=False))
     else:
-        _print_delta(delta)
+        _print_delta(delta, verbose)
     if not delta.added and not delta.unchanged and delta.errors:
         raise typer.Exit(2)
 
 
-def _print_delta(delta: Any) -> None:
+# A screenful: past this many relations an add prints counts and its conflicts, not every line.
+_LIST_LIMIT = 20
+
+
+def _print_delta(delta: Any, verbose: bool = False) -> None:
     if not delta.added:
         if delta.unchanged:
             typer.echo(f"Nothing new: {len(delta.unchanged)} article(s) already in the store.")
@@ -259,7 +308,16 @@ def _print_delta(delta: Any) -> None:
         + "."
     )
     claims = {c.id: c for c in delta.claims}
-    for rel in delta.relations:
+    shown = delta.relations
+    if len(shown) > _LIST_LIMIT and not verbose:
+        counts = {t: sum(r.type == t for r in shown) for t in ("contradicts", "updates", "agrees")}
+        typer.echo(
+            f"  {len(shown)} relations: {counts['contradicts']} contradictions,"
+            f" {counts['updates']} updates, {counts['agrees']} agreements"
+            " (--verbose or --format json lists them all)"
+        )
+        shown = [r for r in shown if r.type == "contradicts"][:_LIST_LIMIT]
+    for rel in shown:
         new = claims.get(rel.source) or claims.get(rel.target)
         where = f" [{new.article}]" if new else ""
         typer.echo(f"  {rel.type:<11} {rel.id}{where}: {rel.reason}")
@@ -269,6 +327,7 @@ def _print_delta(delta: Any) -> None:
 
 @app.command()
 def remove(
+    ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="Article id (file name without extension).")],
     db: DbOption = None,  # type: ignore[assignment]
 ) -> None:
@@ -276,7 +335,7 @@ def remove(
     from factcheck.pipeline import remove as remove_article
 
     with _errors():
-        store = _open_store(db, create=False)
+        store = _open_store(ctx, db, create=False)
         with store:
             remove_article(store, article_id)
     typer.echo(f"Removed {article_id}.")
@@ -342,6 +401,7 @@ def _fmt(x: float | None) -> str:
 
 @app.command()
 def conflicts(
+    ctx: typer.Context,
     db: DbOption = None,  # type: ignore[assignment]
     output: Annotated[Format, typer.Option("--format", help="table (text) or JSON.")] = Format.text,
     all_: Annotated[bool, typer.Option("--all", help="Include dismissed conflicts.")] = False,
@@ -351,7 +411,7 @@ def conflicts(
     from factcheck.report import conflicts as list_conflicts
 
     with _errors():
-        store = _open_store(db, create=False)
+        store = _open_store(ctx, db, create=False)
         with store:
             rows = list_conflicts(snapshot(store), include_dismissed=all_)
     if output is Format.json:
@@ -372,6 +432,7 @@ def conflicts(
 
 @app.command()
 def review(
+    ctx: typer.Context,
     relation_id: Annotated[str, typer.Argument(help="Relation id, as in the reports.")],
     accept: Annotated[bool, typer.Option("--accept", help="The relation is right.")] = False,
     dismiss: Annotated[
@@ -386,7 +447,7 @@ def review(
     if accept == dismiss:
         _fail("give exactly one of --accept or --dismiss")
     with _errors():
-        store = _open_store(db, create=False)
+        store = _open_store(ctx, db, create=False)
         with store:
             item = record(store, relation_id, "accepted" if accept else "dismissed", note)
     typer.echo(f"{item.relation}: {item.decision}" + (f" ({item.note})" if item.note else ""))

@@ -103,6 +103,18 @@ class _Dated(NamedTuple):
 # --------------------------------------------------------------------------- decoding
 
 
+_UNSAFE_ID = re.compile(r"[^\w.-]+")
+# Ids name report rows and files; past this length they only make tables unreadable.
+_MAX_ID = 120
+
+
+def safe_id(raw: str) -> str:
+    """An article id every report can show as it is: letters, digits, "_", "-" and "." only,
+    never a path ("../../x", "/etc/passwd"), a control character or Markdown (a backtick)."""
+    cleaned = _UNSAFE_ID.sub("_", raw).strip("._") or "article"
+    return cleaned.replace("..", "_")[:_MAX_ID]
+
+
 def decode_bytes(raw: bytes, name: str) -> tuple[str, str | None]:
     """Bytes to text, or InputError; the second value is a warning for a lossy fallback."""
     if not raw:
@@ -951,8 +963,11 @@ def _article(
         else:
             dated = _Dated(None, "unknown", (f"date {meta.date_text!r} is not plausible",), False)
     warnings = (*extra_warnings, *dated.warnings)
+    safe = safe_id(article_id)
+    if safe != article_id:
+        warnings = (*warnings, f"id {article_id!r} rewritten as {safe!r}")
     art = Article(
-        id=article_id,
+        id=safe,
         title=parsed.title,
         body=unwrap_lines(parsed.body),
         published=dated.published,

@@ -214,3 +214,69 @@ def test_real_model_end_to_end_and_warm_run_skips_torch(tmp_path, seeds_dir, gol
     )
     assert "TORCH False" in warm.stdout, warm.stdout + warm.stderr
     print(f"cold report {cold_s:.1f}s")
+
+
+def test_db_goes_before_or_after_the_command(workdir, seeds_dir):
+    db = workdir / "elsewhere.db"
+    seed = str(sorted(seeds_dir.glob("*.txt"))[0])
+    added = runner.invoke(app, ["--db", str(db), "add", seed, "--no-report"])
+    assert added.exit_code == 0, added.output
+    assert db.is_file() and not (workdir / "factcheck.db").exists()
+    before = runner.invoke(app, ["--db", str(db), "conflicts", "--format", "json"])
+    after = runner.invoke(app, ["conflicts", "--format", "json", "--db", str(db)])
+    assert before.exit_code == after.exit_code == 0
+    assert before.stdout == after.stdout
+
+
+def test_version_is_printed():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("factcheck ")
+
+
+def test_report_with_nothing_to_check_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 2
+    assert "no ./seeds folder" in result.output and "factcheck.db" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _story(n: int) -> str:
+    days = "\n\n".join(
+        f"On Day {i}, officials said at least {10 + i} people were killed in Aleppo."
+        for i in range(n)
+    )
+    return f"Toll climbs\n\nAFP, December 7, 2016\n\n{days}\n"
+
+
+def test_a_bulk_add_prints_a_summary_unless_verbose(workdir):
+    (workdir / "a.txt").write_text(_story(12), encoding="utf-8")
+    (workdir / "b.txt").write_text(_story(12).replace("AFP", "Reuters"), encoding="utf-8")
+    assert runner.invoke(app, ["add", "a.txt", "--no-report"]).exit_code == 0
+    short = runner.invoke(app, ["add", "b.txt", "--no-report"])
+    assert short.exit_code == 0, short.output
+    assert runner.invoke(app, ["remove", "b"]).exit_code == 0
+    verbose = runner.invoke(app, ["add", "b.txt", "--no-report", "--verbose"])
+    summary = [line for line in short.stdout.splitlines() if line.startswith("  ")]
+    listed = [line for line in verbose.stdout.splitlines() if line.startswith("  ")]
+    assert len(listed) > 20, verbose.stdout
+    assert "relations:" in summary[0] and len(summary) < len(listed)
+
+
+def test_unsafe_ids_are_rewritten_and_render_inert(workdir):
+    from markdown_it import MarkdownIt
+
+    from factcheck.ingest import safe_id
+
+    name = "x`<img src=x onerror=alert(1)>`.txt"
+    (workdir / name).write_text(_story(2), encoding="utf-8")
+    result = runner.invoke(app, ["report", name])
+    assert result.exit_code == 0, result.output
+    assert "rewritten as" in result.stderr
+    html = MarkdownIt().render((workdir / "reports" / "report.md").read_text(encoding="utf-8"))
+    assert "<img" not in html
+    for bad in ("../../x", "/etc/passwd", "a\x00b"):
+        assert all(ch.isalnum() or ch in "_-." for ch in safe_id(bad))
+        assert ".." not in safe_id(bad) and not safe_id(bad).startswith(".")

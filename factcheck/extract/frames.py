@@ -64,6 +64,7 @@ class Lexicon:
     place_labels: frozenset[str]
     source_labels: frozenset[str]
     window_words: frozenset[str]
+    place_qualifiers: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -88,6 +89,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_labels=frozenset(d["place_labels"]),
         source_labels=frozenset(d["source_labels"]),
         window_words=frozenset(d["window_words"]),
+        place_qualifiers=frozenset(d["place_qualifiers"]),
     )
 
 
@@ -305,6 +307,9 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
             continue
         if place.kind == "town" and span[0].pos_ != "PROPN":
             continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in lex.place_qualifiers:
+            start = before.idx  # "eastern Aleppo" is a part of Aleppo, and says so
         found.append((doc.text[start:end], span.root))
     return found
 

@@ -56,6 +56,7 @@ class Lexicon:
     adjectives: dict[str, str]
     level_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    estimate_verbs: frozenset[str]
     modality: dict[str, str]
     forecast_nouns: frozenset[str]
     background_predicates: frozenset[str]
@@ -81,6 +82,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         adjectives=_invert(d["adjectives"]),
         level_verbs=frozenset(d["level_verbs"]),
         speech_verbs=frozenset(d["speech_verbs"]),
+        estimate_verbs=frozenset(d["estimate_verbs"]),
         modality=_invert(d["modality"]),
         forecast_nouns=frozenset(d["forecast_nouns"]),
         background_predicates=frozenset(d["background"]["predicates"]),
@@ -130,8 +132,13 @@ def _ancestors(tok: Any) -> list[Any]:
 
 
 def _says(tok: Any, lex: Lexicon) -> bool:
-    """A verb of saying by its lemma, whatever it governs: its subject is a source."""
-    return _is_verb(tok) and _lemma(tok) in lex.speech_verbs
+    """A verb of saying by its lemma, whatever it governs: its subject is a source. "Put" and
+    its kin say something only as estimates: "the monitor put the toll at 56"."""
+    if not _is_verb(tok):
+        return False
+    if _lemma(tok) in lex.estimate_verbs:
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    return _lemma(tok) in lex.speech_verbs
 
 
 def _is_speech(tok: Any, lex: Lexicon) -> bool:

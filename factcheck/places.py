@@ -62,7 +62,8 @@ class Gazetteer:
             while i < len(words):
                 for n in range(len(words) - i, 0, -1):
                     start = m.start() + words[i][0]
-                    end = m.start() + words[i + n - 1][0] + len(words[i + n - 1][1])
+                    last = words[i + n - 1][1].rstrip(".,")  # "in Aleppo." ends before the stop
+                    end = m.start() + words[i + n - 1][0] + len(last)
                     place = self.lookup(text[start:end])
                     if place is not None and place.kind in kinds:
                         yield start, end, place

@@ -42,6 +42,10 @@ class Frame:
     counted: str | None = None
     predicate: str | None = None
     role: str | None = None
+    # the role is the counted noun's own ("240 seats", "41 deaths"), and the noun is the one the
+    # number modifies: both then outrank the word-window reading
+    direct: bool = False
+    noun_counted: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     attribution: str | None = None
@@ -66,6 +70,8 @@ class Lexicon:
     source_labels: frozenset[str]
     window_words: frozenset[str]
     place_qualifiers: frozenset[str]
+    particles: frozenset[str]
+    people_roles: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -92,6 +98,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         source_labels=frozenset(d["source_labels"]),
         window_words=frozenset(d["window_words"]),
         place_qualifiers=frozenset(d["place_qualifiers"]),
+        particles=frozenset(d["particles"]),
+        people_roles=frozenset(d["people_roles"]),
     )
 
 
@@ -105,8 +113,14 @@ def _lemma(tok: Any) -> str:
 
 
 def _phrase(verb: Any) -> str:
-    """A verb with its particle: "bring out", "round up", "turn out"."""
-    prt = [c for c in verb.children if c.dep_ == "prt"]
+    """A verb with its particle: "bring out", "round up", "turn out" (the parser sometimes
+    hangs the particle as a preposition: "brought out of the enclave")."""
+    particles = lexicon().particles
+    prt = [
+        c
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in particles)
+    ]
     return f"{_lemma(verb)} {prt[0].lower_}" if prt else _lemma(verb)
 
 
@@ -339,10 +353,12 @@ def place_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> tuple[str | None, 
 
 
 def _speech_place(head: Any, verb: Any, lex: Lexicon) -> bool:
-    """ "told reporters in Paris": a place of the verb of saying, after it, not the figure's."""
-    if verb is None or not _attached_to_speech(head, lex) or _is_under(head, verb):
+    """ "told reporters in Paris": a place of the verb of saying, after it, is the speaker's;
+    one opening the sentence ("In Syria, the ministry said...") scopes over what is said."""
+    if verb is not None and _is_under(head, verb):
         return False
-    return head.i > verb.i or not _is_speech(verb, lex)
+    speech = next((a for a in _ancestors(head) if _is_verb(a)), None)
+    return speech is not None and _is_speech(speech, lex) and head.i > speech.i
 
 
 def _fronted(tok: Any) -> bool:
@@ -395,7 +411,10 @@ def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
     if doc.text.rstrip().endswith("?"):
         return "question"
     for child in root.children:
-        if child.dep_ == "amod" and lex.modality.get(_lemma(child)) == "estimated":
+        if child.dep_ == "amod" and "estimated" in (
+            lex.modality.get(_lemma(child)),
+            lex.modality.get(child.lower_),
+        ):
             return "estimated"
     chain = [root, *_ancestors(root)]
     for tok in chain:
@@ -423,6 +442,11 @@ def is_background(root: Any, noun: Any | None, verb: Any, role: str | None, lex:
     """A setting figure: a population, a founding year, the year a war began."""
     if role == "population" or (noun is not None and _lemma(noun) in lex.background_nouns):
         return True
+    for anc in _ancestors(noun if noun is not None else root):
+        if verb is not None and anc.i == verb.i:
+            break
+        if anc.pos_ == "NOUN" and _lemma(anc) in lex.background_nouns:
+            return True  # "home to 2 million people"
     if verb is None or _lemma(verb) not in lex.background_predicates:
         return False
     subject = _subject(verb)
@@ -444,9 +468,15 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
         return None
     noun = counted_noun(root)
     role, counted, verb = role_of(root, noun, lex)
+    direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex)
+    name = counted.text.lower() if counted is not None else None
+    if direct and role in lex.people_roles:
+        name = "people"  # "4,000 deaths", "25 wounded": people, counted by what befell them
     return Frame(
-        counted=counted.text.lower() if counted is not None else None,
+        counted=name,
+        direct=direct,
+        noun_counted=noun is not None and counted is not None and noun.i == counted.i,
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         place=place,
@@ -585,10 +615,11 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
     verbs' places and datelines for the place of a figure."""
-    place = f.place or default_place
+    place = f.place or (default_place if default_place not in f.place_vetoed else None)
     timed = claim.kind in ("date", "duration")
-    role = claim.role if timed else claim.role or f.role
-    subject = claim.subject if timed else claim.subject or f.counted
+    role = claim.role if timed else (f.role if f.direct else claim.role or f.role)
+    own_noun = claim.kind in ("count", "other") and f.noun_counted
+    subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES

@@ -1,0 +1,159 @@
+"""Frames read from the parse, one field at a time, on small sentences from several domains."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck.extract import EXTRACTOR_VERSION, extract_text, frames, parser
+from factcheck.model import DateSpan
+
+DAY = date(2023, 2, 8)
+
+
+def _claim(sentence: str, mention: str, published: date = DAY) -> Any:
+    found = [c for c in extract_text(sentence, published) if mention in c.mention]
+    assert found, f"no claim {mention!r} in {sentence!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "modality"),
+    [
+        ("Officials warned the toll could rise to 10,000.", "10,000", "conditional"),
+        (
+            "With Shaar taken, the army would hold 70 percent of the east.",
+            "70 percent",
+            "conditional",
+        ),
+        ("Unemployment is expected to reach 5.2% next year.", "5.2%", "forecast"),
+        ("Thousands more will flee the city, the agency warned.", "Thousands", "forecast"),
+        ("An estimated 850 people are missing on Maui.", "850", "estimated"),
+        ("Did 300 people really die in the fire?", "300", "question"),
+        ("At least 41 people were killed in the strike.", "41", "reported"),
+    ],
+)
+def test_modality(sentence: str, mention: str, modality: str) -> None:
+    assert _claim(sentence, mention).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        ("About 4,000 civilians were taken out, the Red Cross said.", "4,000", "the Red Cross"),
+        (
+            "According to the health ministry, 512 people have died in Khartoum.",
+            "512",
+            "the health ministry",
+        ),
+        ("The monitor put the toll at 56 on Monday.", "56", "The monitor"),
+        (
+            "Turnout reached 66.1 percent, the Election Commission said on Tuesday.",
+            "66.1 percent",
+            "the Election Commission",
+        ),
+    ],
+)
+def test_attribution_is_the_speaker(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_speech_verbs_place_is_not_the_figures() -> None:
+    claim = _claim(
+        "Around 50,000 people were still trapped in the city, Egeland told reporters in Paris.",
+        "50,000",
+    )
+    assert claim.place != "Paris"
+    assert claim.role == "trapped"
+
+
+def test_a_fronted_place_scopes_over_the_sentence() -> None:
+    assert _claim("In Syria, the health ministry said 812 had died.", "812").place == "Syria"
+
+
+def test_a_place_keeps_its_qualifier() -> None:
+    claim = _claim("Troops now hold 85 percent of eastern Aleppo.", "85 percent")
+    assert claim.place == "eastern Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Employers added 187,000 jobs in August.", "187,000", "change"),
+        ("Annual inflation rose to 10.1% in July.", "10.1%", "level"),
+        ("Turnout was 65.8 percent in the first phase.", "65.8 percent", "turnout"),
+        ("The ruling party won 240 seats.", "240", "seats"),
+        ("Six more people lost their lives near Manbij.", "Six", "killed"),
+        ("About 4,000 civilians were brought out of the enclave.", "4,000", "evacuated"),
+        ("The WHO counted more than 41,000 cases in 96 countries.", "41,000", "cases"),
+    ],
+)
+def test_role_in_several_domains(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("Employers added 187,000 jobs in August.", "187,000", "jobs"),
+        ("Flood water covered 1,200 hectares of farmland.", "1,200", "hectares"),
+    ],
+)
+def test_counted_is_the_head_noun(sentence: str, mention: str, counted: str) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+def test_background_figures_are_marked() -> None:
+    city = "Gaziantep, home to about 2 million people, was badly hit."
+    assert _claim(city, "2 million").background
+    assert not _claim("At least 41 people were killed in the strike.", "41").background
+
+
+def test_a_toll_holds_on_the_report_day_not_the_incidents() -> None:
+    claim = _claim(
+        "The earthquake that struck on February 6 has killed at least 5,000 people.", "5,000"
+    )
+    assert claim.as_of == DateSpan.day(DAY)
+
+
+def test_the_pipeline_is_checked_and_recorded() -> None:
+    parser.verify(parser.read_meta())
+    assert parser.PIPELINE_ID in EXTRACTOR_VERSION
+    forged = parser.read_meta() | {"performance": {"dep_las": 0.5, "ents_f": 0.8433119744}}
+    with pytest.raises(parser.ParserError, match="dep_las"):
+        parser.verify(forged)
+
+
+class _BrokenPipeline:
+    """A pipeline that fails on one sentence: stands in for a spaCy crash on odd input."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def select_pipes(self, disable: list[str]) -> Any:
+        return self.real.select_pipes(disable=disable)
+
+    def pipe(self, texts: list[str]) -> Any:
+        raise ValueError("boom")
+
+    def __call__(self, text: str) -> Any:
+        if "boom" in text:
+            raise ValueError("boom")
+        return self.real(text)
+
+    def get_pipe(self, name: str) -> Any:
+        return self.real.get_pipe(name)
+
+
+def test_a_sentence_the_parser_fails_on_keeps_its_reading() -> None:
+    nlp = _BrokenPipeline(parser.load())
+    docs = frames.parse(["41 people died.", "boom 12 were hurt."], nlp)
+    assert docs[0] is not None and docs[1] is None
+    claims = extract_text("41 people died. boom 12 were hurt.", DAY)
+    offsets = [0 if c.start < 15 else 16 for c in claims]
+    refined = frames.refine(claims, offsets, nlp)
+    broken = [c for c in refined if c.mention.startswith("12")]
+    assert broken and broken[0].warnings == ("sentence not parsed",)
+    assert broken[0].value == 12

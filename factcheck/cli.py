@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,6 +94,15 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _store_cause(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "the store is read-only"
+    if "locked" in text or "busy" in text:
+        return "the store is locked by another process"
+    return "the store is damaged"
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     from factcheck.embed import ModelError
@@ -104,6 +114,8 @@ def _errors() -> Iterator[None]:
         yield
     except (InputError, StoreError, ModelError, PipelineError) as exc:
         _fail(str(exc))
+    except sqlite3.Error as exc:  # a store damaged past its first pages, or locked too long
+        _fail(f"store error: {_store_cause(exc)} ({exc})")
     except OSError as exc:
         _fail(f"{getattr(exc, 'filename', '') or ''} {exc.strerror or exc}")
 
@@ -177,7 +189,13 @@ def _print_warnings(delta: Any) -> None:
 
 
 def _read_stdin_if(paths: list[str]) -> str | None:
-    return sys.stdin.read() if "-" in paths else None
+    """Standard input as text, decoded like a file (binary input is refused by name)."""
+    if "-" not in paths:
+        return None
+    from factcheck.ingest import decode_bytes
+
+    text, _ = decode_bytes(sys.stdin.buffer.read(), "standard input")
+    return text
 
 
 @app.command()

@@ -135,21 +135,38 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, str | None]:
     stray = text.count("\ufffd") - raw.count("\ufffd".encode())
     if len(_NON_ASCII_OK.findall(text)) > stray:
         return text, f"{stray} invalid UTF-8 byte(s) replaced"
-    if _plausible_cp1252(raw):
-        return raw.decode("cp1252", errors="replace"), "text decoded as cp1252 (not valid UTF-8)"
-    raise InputError(f"{name}: not valid UTF-8 text")
+    found = _detect(raw)
+    if found is None:
+        raise InputError(f"{name}: not valid UTF-8 text, nor text in any other encoding")
+    text, encoding = found
+    return text, f"text decoded as {encoding} (not valid UTF-8)"
 
 
-_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
+# Short texts decode cleanly in many code pages; among those that tie, the Western ones that
+# English-language news was written in before UTF-8 come first.
+_TIE_ORDER = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _detect(raw: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's reading and the encoding it assumed; among equally clean
+    decodings (and the code pages each stands for) _TIE_ORDER decides."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(raw))
+    if not matches:
+        return None
+    cleanest = min(m.chaos for m in matches)
+    ranked = []
+    for m in (m for m in matches if m.chaos == cleanest):
+        known = [e for e in _TIE_ORDER if e in (m.encoding, *m.could_be_from_charset)]
+        rank = _TIE_ORDER.index(known[0]) if known else len(_TIE_ORDER)
+        ranked.append((rank, known[0] if known else m.encoding, m))
+    rank, encoding, best = min(ranked, key=lambda t: t[0])
+    text = raw.decode(encoding, errors="replace") if rank < len(_TIE_ORDER) else str(best)
+    return text, encoding
+
+
 _NON_ASCII_OK = re.compile("[^\x00-\x7f\ufffd]")
-
-
-def _plausible_cp1252(raw: bytes) -> bool:
-    """Western legacy text: few non-ASCII bytes and no control bytes besides whitespace."""
-    high = len(_HIGH_BYTES.findall(raw))
-    if high > max(0.05 * len(raw), 4):
-        return False
-    return not re.search(rb"[\x01-\x08\x0b\x0e-\x1f\x7f]", raw)
 
 
 # --------------------------------------------------------------------------- containers

@@ -7,6 +7,7 @@ and a writer work at once, and a busy timeout lets two ``add`` processes queue i
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -146,10 +147,19 @@ class Store:
             with open(self.path, "rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
                     raise StoreError(f"{self.path}: not a factcheck store (not an SQLite file)")
+        # A store nobody may write (its file or its folder) is still read, without the WAL
+        # files a writer would leave behind.
+        self.read_only = self.path.exists() and not (
+            os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        )
         try:
-            self.conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-            )
+            if self.read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            else:
+                self.conn = sqlite3.connect(
+                    self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+                )
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._init_schema()
@@ -164,7 +174,12 @@ class Store:
         }
 
     def _init_schema(self) -> None:
-        if "meta" not in self._tables():
+        tables = self._tables()
+        if tables and "meta" not in tables:  # refuse before changing anything in the file
+            raise StoreError(f"{self.path}: an SQLite file, but not a factcheck store")
+        if not tables and self.read_only:
+            raise StoreError(f"{self.path}: read-only and empty, so not a factcheck store")
+        if not tables:
             self.conn.execute("PRAGMA journal_mode = WAL")
             with self.transaction():
                 # Re-read under the write lock: another process may have created it meanwhile.
@@ -191,7 +206,7 @@ class Store:
                 f"{self.path}: store has schema version {version}, which this factcheck cannot "
                 "migrate; re-create it with `factcheck add` into a new --db"
             )
-        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        if not self.read_only and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
@@ -209,6 +224,8 @@ class Store:
         if self.conn.in_transaction:
             yield self.conn
             return
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only; nothing was changed")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn

@@ -280,3 +280,30 @@ def test_unsafe_ids_are_rewritten_and_render_inert(workdir):
     for bad in ("../../x", "/etc/passwd", "a\x00b"):
         assert all(ch.isalnum() or ch in "_-." for ch in safe_id(bad))
         assert ".." not in safe_id(bad) and not safe_id(bad).startswith(".")
+
+
+def test_garbage_in_later_pages_is_one_line_and_exit_2(workdir, seeds_dir):
+    db = workdir / "s.db"
+    assert (
+        runner.invoke(app, ["--db", str(db), "add", str(seeds_dir), "--no-report"]).exit_code == 0
+    )
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    assert len(raw) > 4 * page
+    raw[2 * page :] = b"\xde\xad\xbe\xef" * ((len(raw) - 2 * page) // 4)
+    db.write_bytes(bytes(raw))
+    for command in (["conflicts"], ["report", "--out", "elsewhere"], ["remove", "nothing"]):
+        result = runner.invoke(app, ["--db", str(db), *command])
+        assert result.exit_code == 2, (command, result.output)
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and "damaged" in lines[0], (command, result.stderr)
+
+
+def test_binary_on_stdin_is_one_line_naming_the_source(workdir):
+    result = runner.invoke(app, ["add", "-"], input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "standard input" in lines[0] and "binary" in lines[0]
+    assert (
+        not (workdir / "factcheck.db").exists() or runner.invoke(app, ["conflicts"]).exit_code == 0
+    )

@@ -635,3 +635,12 @@ def test_hard_wrapped_paragraphs_are_unwrapped_keeping_offsets(tmp_path: Path) -
     kept = "Army holds the east\nXinhua, December 7, 2016\nTroops entered the old city."
     assert unwrap_lines(kept) == kept
     assert len(unwrap_lines(text)) == len(text)
+
+
+def test_a_short_latin1_text_is_read_and_says_how(tmp_path: Path) -> None:
+    p = tmp_path / "court.txt"
+    p.write_bytes("Bilan\n\nLe bilan s'élève à 12 morts à Alep.\n".encode("latin-1"))
+    (a,), errors = read_paths([p])
+    assert errors == []
+    assert "s'élève à 12 morts" in a.body
+    assert any("decoded as cp1252" in w for w in a.warnings)

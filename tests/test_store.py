@@ -127,17 +127,44 @@ def test_older_schema_refused_with_a_clear_message(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_foreign_sqlite_file_refused(tmp_path):
+def test_missing_store_not_created_when_reading(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        Store(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()
+
+
+def _digest(path) -> bytes:
+    return path.read_bytes()
+
+
+def test_a_foreign_sqlite_file_is_refused_unchanged(tmp_path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="without a factcheck schema"):
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a factcheck store"):
         Store(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
 
 
-def test_missing_store_not_created_when_reading(tmp_path):
-    with pytest.raises(StoreError, match="no store"):
-        Store(tmp_path / "none.db", create=False)
-    assert not (tmp_path / "none.db").exists()
+def test_a_read_only_store_is_read_but_never_written(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.put_article(_article())
+    before = _digest(path)
+    real_access = __import__("os").access
+
+    def no_write(p, mode, *args, **kwargs):  # the permissions a non-owner would have
+        return False if mode & __import__("os").W_OK else real_access(p, mode, *args, **kwargs)
+
+    monkeypatch.setattr("factcheck.store.os.access", no_write)
+    with Store(path) as store:
+        assert store.read_only
+        assert [a.id for a in store.articles()] == ["a1"]
+        with pytest.raises(StoreError, match="read-only"):
+            store.put_article(_article(2))
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db"]

@@ -162,8 +162,11 @@ def _detect(raw: bytes) -> tuple[str, str] | None:
         rank = _TIE_ORDER.index(known[0]) if known else len(_TIE_ORDER)
         ranked.append((rank, known[0] if known else m.encoding, m))
     rank, encoding, best = min(ranked, key=lambda t: t[0])
-    text = raw.decode(encoding, errors="replace") if rank < len(_TIE_ORDER) else str(best)
-    return text, encoding
+    if rank < len(_TIE_ORDER):
+        return raw.decode(encoding, errors="replace"), encoding
+    if best.coherence > 0:  # the detector recognised a language in it (Cyrillic, Greek...)
+        return str(best), encoding
+    return None  # clean in some code page, but no language in it: bytes, not text
 
 
 _NON_ASCII_OK = re.compile("[^\x00-\x7f\ufffd]")

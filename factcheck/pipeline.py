@@ -202,12 +202,16 @@ def add(
     stdin_text: str | None = None,
     progress: Progress = no_progress,
 ) -> Delta:
-    """Add articles and relate only their claims to the corpus; one transaction for all of it."""
-    sync(store, embedder, progress)
+    """Add articles and relate only their claims to the corpus; one transaction for all of it.
+
+    Nothing is re-derived (``sync``) unless something new is added: a rejected or repeated
+    add leaves the store exactly as it was, whatever the model.
+    """
     articles, errors = _read(paths, store, columns=columns, stdin_text=stdin_text)
     new, unchanged = _split_new(store, articles)
     if not new:
         return Delta(unchanged=tuple(unchanged), errors=tuple(errors))
+    sync(store, embedder, progress)
     claims, problems = _extract_all(new, progress)
     _, fresh = _embed(store, embedder, claims, progress)
     _failpoint("before-write")
@@ -288,6 +292,8 @@ def check(
     )
     if paths and not delta.added and not delta.unchanged:
         raise PipelineError("nothing could be read: " + "; ".join(delta.errors))
+    if not delta.added and not store.read_only:
+        sync(store, embedder, progress)  # a check after an upgrade re-derives what changed
     scope = None
     if paths and scope_to_paths:
         scope = [a.id for a in delta.added] + list(delta.unchanged)

@@ -201,3 +201,19 @@ def test_good_files_land_beside_bad_ones(tmp_path, seeds_dir):
     assert proc.returncode == 0
     assert "empty.txt" in proc.stderr
     assert [a.id for a in dump(db)["articles"]] == ["good"]
+
+
+def test_a_rejected_add_changes_nothing_whatever_the_model(tmp_path, seeds_dir):
+    """An add that stores nothing must not re-derive the corpus for a different model."""
+    from factcheck.embed import HashingEmbedder
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        add(store, [seeds_dir], HashingEmbedder(256))
+    before = dump(db)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with Store(db) as store:
+        delta = add(store, [empty], HashingEmbedder(128))
+    assert not delta.added and delta.errors
+    assert dump(db) == before

@@ -298,7 +298,10 @@ def add(
                 stdin_text=_read_stdin_if(paths),
                 progress=progress,
             )
-            result = snapshot(store, embedder.info) if delta.added and not no_report else None
+            # reports are redrawn when something landed, or when a killed writer left them
+            # behind the store (write_reports skips a set that is already current)
+            stored = not no_report and bool(store.article_ids())
+            result = snapshot(store, embedder.info) if stored else None
         _print_errors(delta.errors)
         _print_warnings(delta)
         if result is not None:

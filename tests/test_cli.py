@@ -307,3 +307,18 @@ def test_binary_on_stdin_is_one_line_naming_the_source(workdir):
     assert (
         not (workdir / "factcheck.db").exists() or runner.invoke(app, ["conflicts"]).exit_code == 0
     )
+
+
+def test_reports_behind_the_store_are_redrawn_by_the_next_add(workdir):
+    assert runner.invoke(app, ["report"]).exit_code == 0
+    out = workdir / "reports"
+    (workdir / "new.txt").write_text(_story(2), encoding="utf-8")
+    # the store moves on without its reports, as when a writer is killed half-way
+    assert runner.invoke(app, ["add", "new.txt", "--no-report"]).exit_code == 0
+    leftover = out / ".report.md.12345.abcd.tmp"
+    leftover.write_text("half a report", encoding="utf-8")
+    again = runner.invoke(app, ["add", "new.txt"])
+    assert again.exit_code == 0 and "Nothing new" in again.stdout
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert "new" in {a["id"] for a in report["articles"]}
+    assert not leftover.exists()

@@ -81,9 +81,21 @@ def write_reports(
     graph = build_graph(result)
     texts["graph.json"] = json.dumps(to_node_link(graph), ensure_ascii=False, default=str) + "\n"
     out_dir.mkdir(parents=True, exist_ok=True)
+    _clear_leftovers(out_dir)
+    # report.json goes last: its fingerprint says the whole set was written, so a set cut
+    # short by a kill is not "current" and the next command that writes reports redraws it.
+    json_text = texts.pop("report.json")
     written = [_atomic(out_dir / name, _text_writer(text)) for name, text in texts.items()]
     written.append(_atomic(out_dir / "graph.graphml", lambda tmp: write_graphml(graph, tmp)))
+    written.insert(0, _atomic(out_dir / "report.json", _text_writer(json_text)))
     return written
+
+
+def _clear_leftovers(out_dir: Path) -> None:
+    """Temp files of a writer that was killed: ours by name (".report.md.<pid>.<hex>.tmp")."""
+    for leftover in out_dir.glob(".*.tmp"):
+        if leftover.name.split(".")[1] in {n.split(".")[0] for n in _FILES}:
+            leftover.unlink(missing_ok=True)
 
 
 def _fingerprint(payload: dict) -> str:

@@ -80,10 +80,17 @@ class Gazetteer:
         """
         named: dict[str, tuple[int, Place]] = {}
         by_country: dict[str, int] = {}
+        common: dict[
+            str, bool
+        ] = {}  # per name, once: whether the article also writes it lower-case
         for start, end, place in self.find(text):
             written = text[start:end]
-            if place.kind == "town" and re.search(rf"\b{re.escape(written.lower())}\b", text):
-                continue
+            if place.kind == "town":
+                low = written.lower()
+                if low not in common:
+                    common[low] = re.search(rf"\b{re.escape(low)}\b", text) is not None
+                if common[low]:
+                    continue
             count, _ = named.get(written, (0, place))
             named[written] = (count + 1, place)
             by_country[place.country] = by_country.get(place.country, 0) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract import MAX_FIGURES
+from factcheck.ingest import MAX_ARTICLE_CHARS
 from factcheck.pipeline import PipelineError, add, check, remove, review, snapshot, sync
 from factcheck.store import Store
 
@@ -217,3 +220,49 @@ def test_a_rejected_add_changes_nothing_whatever_the_model(tmp_path, seeds_dir):
         delta = add(store, [empty], HashingEmbedder(128))
     assert not delta.added and delta.errors
     assert dump(db) == before
+
+
+_REPEATED = "At least 12 people were killed in Aleppo on Monday, the monitor said. "
+
+
+def test_an_article_of_repeated_figures_costs_bounded_time_and_memory(tmp_path):
+    """256 KB of one figure over and over: was quadratic (57 s, 915 MB); now the figures per
+    article are capped and stated, and overlap checks bisect."""
+    big = tmp_path / "big.txt"
+    big.write_text("Toll\n\n" + _REPEATED * (256 * 1024 // len(_REPEATED)), encoding="utf-8")
+    # a wrapper process measures its one child, so no earlier test's peak is counted
+    measure = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "dt = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "sys.stderr.write(p.stderr)\n"
+        "print(dt, rss, p.returncode)\n"
+        "print(p.stdout)\n"
+    )
+    args = ["add", str(big), "--db", str(tmp_path / "s.db"), "--no-report", "--format", "json"]
+    run = subprocess.run(
+        [sys.executable, "-c", measure, sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=600,
+    )
+    head, _, body = run.stdout.partition("\n")
+    seconds, peak_mib, code = (float(x) for x in head.split())
+    result = subprocess.CompletedProcess(args, int(code), body, run.stderr)
+    assert result.returncode == 0, result.stderr
+    claims = json.loads(result.stdout)["claims"]
+    assert len(claims) == MAX_FIGURES
+    assert all("only the first were read" in " ".join(c["warnings"]) for c in claims)
+    assert seconds < 10 and peak_mib < 500, (seconds, peak_mib)
+
+
+def test_a_text_too_long_for_an_article_is_refused_in_one_line(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Big\n\n" + "word " * (MAX_ARTICLE_CHARS // 4), encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = _cli("add", str(huge), "--db", str(db), "--no-report")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "split it" in result.stderr

@@ -135,10 +135,19 @@ def _find_quantities(text: str, published: date | None) -> list[Quantity]:
     return find_quantities(text, published)
 
 
+# Figures read per article: ten times the most any FA-KES article holds (51). Past it, an
+# article is a table or a dump; its first figures are kept, each saying so, so the work (and
+# the pairs compared within the article) stays bounded.
+MAX_FIGURES = 500
+
+
 def _extract(text: str, published: date | None, article_id: str, outlet: str | None) -> list[Claim]:
     quantities = _find_quantities(text, published)
     if not quantities:
         return []
+    cut = len(quantities) > MAX_FIGURES
+    if cut:
+        quantities = sorted(quantities, key=lambda q: q.start)[:MAX_FIGURES]
     spans = sentences.split(text)
     starts = [s.start for s in spans]
     paragraphs = sentences.paragraphs(text)
@@ -241,7 +250,11 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     if not claims:
         return claims
     main = gazetteer().main_place(text, _MAIN_PLACE_SHARE)
-    return frames.refine(claims, offsets, parser.load(), main, published)
+    claims = frames.refine(claims, offsets, parser.load(), main, published)
+    if cut:
+        note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
+        claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
+    return claims
 
 
 def _sentence_times(

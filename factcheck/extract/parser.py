@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import sys
 from importlib import resources
 from typing import Any
 
@@ -62,7 +63,19 @@ def verify(meta: dict[str, Any]) -> None:
 
 @functools.cache
 def load() -> Any:
-    """The checked pipeline, loaded on first use; spaCy is imported only then."""
-    verify(read_meta())
-    module = importlib.import_module(PACKAGE)
-    return module.load(exclude=list(_DISABLED))
+    """The checked pipeline, loaded on first use; spaCy is imported only then.
+
+    spaCy's maths library imports torch, when it is installed, only to offer it as a backend;
+    this CPU pipeline never uses it, and torch costs 300 MB and seconds. Hiding it during the
+    import keeps a command that only extracts light; the embedder imports torch as usual later.
+    """
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        verify(read_meta())  # reading the package's files imports it, and so spaCy
+        module = importlib.import_module(PACKAGE)
+        return module.load(exclude=list(_DISABLED))
+    finally:
+        if hide:
+            del sys.modules["torch"]

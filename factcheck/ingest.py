@@ -29,6 +29,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlparse
 
 from factcheck.datelines import (
     DateMatch,
@@ -39,7 +40,8 @@ from factcheck.datelines import (
     is_plausible,
     parse_date_string,
 )
-from factcheck.model import Article
+from factcheck.fetch import FetchError, fetch, is_url
+from factcheck.model import Article, sha256_text
 
 __all__ = [
     "TABLE_SUFFIXES",
@@ -1316,7 +1318,16 @@ def read_paths(
             except InputError as exc:
                 errors.append(str(exc))
             continue
+        if is_url(str(raw_path)):
+            try:
+                articles.append(read_url(str(raw_path), corpus_dates=corpus_dates))
+            except (InputError, FetchError) as exc:
+                errors.append(str(exc))
+            continue
         p = Path(raw_path)
+        if p.is_symlink() and not p.exists():
+            errors.append(f"{raw_path}: broken symbolic link or a loop of links")
+            continue
         if not p.exists():
             errors.append(f"{raw_path}: no such file or directory")
             continue
@@ -1351,6 +1362,22 @@ def read_paths(
     if redo:
         _date_from_corpus(articles, redo, corpus_dates)
     return _unique_ids(articles), errors
+
+
+def read_url(url: str, *, corpus_dates: Sequence[date] = ()) -> Article:
+    """A web page as an Article: fetched, its main text and metadata found by trafilatura."""
+    page = fetch(url)
+    parsed = urlparse(url)
+    stem = Path(parsed.path).stem or parsed.netloc
+    article, _ = _article(
+        page.text,
+        article_id=f"{stem}-{sha256_text(url)[:8]}",
+        path=url,
+        meta=_Meta(page.title, page.outlet, page.date),
+        corpus_dates=corpus_dates,
+        meta_date_source="page",
+    )
+    return article
 
 
 def _date_from_corpus(

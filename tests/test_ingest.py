@@ -644,3 +644,10 @@ def test_a_short_latin1_text_is_read_and_says_how(tmp_path: Path) -> None:
     assert errors == []
     assert "s'élève à 12 morts" in a.body
     assert any("decoded as cp1252" in w for w in a.warnings)
+
+
+def test_a_symlink_loop_is_named_as_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    articles, errors = read_paths([tmp_path / "a.txt"])
+    assert articles == [] and len(errors) == 1 and "loop of links" in errors[0]

@@ -322,3 +322,13 @@ def test_reports_behind_the_store_are_redrawn_by_the_next_add(workdir):
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert "new" in {a["id"] for a in report["articles"]}
     assert not leftover.exists()
+
+
+def test_reports_from_a_fresh_store_are_byte_identical(workdir):
+    """As in a fresh clone: the tracked reports do not churn when nothing they say changed."""
+    assert runner.invoke(app, ["report"]).exit_code == 0
+    out = workdir / "reports"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (workdir / "factcheck.db").unlink()
+    assert runner.invoke(app, ["report"]).exit_code == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

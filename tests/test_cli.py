@@ -332,3 +332,14 @@ def test_reports_from_a_fresh_store_are_byte_identical(workdir):
     (workdir / "factcheck.db").unlink()
     assert runner.invoke(app, ["report"]).exit_code == 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_an_impossible_dateline_is_stored_undated_with_a_warning(workdir):
+    (workdir / "bad-date.txt").write_text(
+        "Clashes in Aleppo\nReuters, February 30, 2016\n\n"
+        "At least 12 people were killed in Aleppo on Monday, a monitor said.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["add", "bad-date.txt", "--no-report"])
+    assert result.exit_code == 0
+    assert "warning" in result.stderr and "February 30, 2016" in result.stderr

@@ -157,3 +157,19 @@ def test_a_sentence_the_parser_fails_on_keeps_its_reading() -> None:
     broken = [c for c in refined if c.mention.startswith("12")]
     assert broken and broken[0].warnings == ("sentence not parsed",)
     assert broken[0].value == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        ("Globally, the WHO counted 18,081 confirmed cases.", "18,081", "the WHO"),
+        (
+            "The White Helmets counted at least 790 people dead in the northwest.",
+            "790",
+            "The White Helmets",
+        ),
+        ("The Bank of England put inflation at 13.3% for October.", "13.3%", "The Bank of England"),
+    ],
+)
+def test_who_counted_is_the_source(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source

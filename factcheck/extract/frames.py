@@ -61,6 +61,7 @@ class Lexicon:
     level_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
+    count_verbs: frozenset[str]
     modality: dict[str, str]
     forecast_nouns: frozenset[str]
     background_predicates: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         level_verbs=frozenset(d["level_verbs"]),
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
+        count_verbs=frozenset(d["count_verbs"]),
         modality=_invert(d["modality"]),
         forecast_nouns=frozenset(d["forecast_nouns"]),
         background_predicates=frozenset(d["background"]["predicates"]),
@@ -381,13 +383,31 @@ def _is_under(tok: Any, top: Any) -> bool:
 def _source_text(tok: Any) -> str | None:
     words = list(tok.subtree)
     text = "".join(t.text_with_ws for t in words).strip()
-    if tok.lower_ in _PRONOUNS or not text:
+    if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
     return text
 
 
+def _counter(root: Any, lex: Lexicon) -> str | None:
+    """Who counted: the subject of a counting verb whose object holds the figure ("the WHO
+    counted 18,081 cases", "the monitor gave a toll of 56"), before any verb of saying."""
+    for anc in _ancestors(root):
+        if not _is_verb(anc):
+            continue
+        if _is_speech(anc, lex):
+            return None
+        subject = _subject(anc)
+        if _lemma(anc) in lex.count_verbs and subject is not None and subject.i < root.i:
+            return _source_text(subject)
+    return None
+
+
 def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
-    """The subject of the nearest speech verb above the figure, or "according to X"."""
+    """Who counted the figure, else the subject of the nearest speech verb above it, else
+    "according to X"."""
+    counter = _counter(root, lex)
+    if counter is not None:
+        return counter
     speech = _speech_ancestor(root, lex)
     if speech is not None:
         subject = _subject(speech)

@@ -21,6 +21,12 @@ _ALIASES = Path(__file__).parent / "data" / "place_aliases.json"
 # towns the accuracy stories name (Lahaina, 12,700; Koi Ratta, Pylos are smaller and are not).
 MIN_TOWN_POPULATION = 5000
 KINDS = ("country", "region", "town")  # from widest to narrowest
+# Words a run of capitals may hold besides places: joiners, and the function words that open a
+# sentence ("In Uttar Pradesh", "The Bank of England" is still no place: "Bank" is none).
+_CONNECTORS = frozenset(
+    {"and", "of", "al-", "el-", "the", "in", "on", "at", "from", "to", "for", "by", "with"}
+    | {"a", "an", "but", "as", "after", "before", "near", "across"}
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}")
 
 
@@ -42,12 +48,16 @@ def fold(name: str) -> str:
 class Gazetteer:
     """Name → places, the widest first (a country before a region before a town)."""
 
-    def __init__(self, places: dict[str, list[Place]]) -> None:
+    def __init__(self, places: dict[str, list[Place]], not_places: frozenset[str]) -> None:
         self.places = places
+        self.not_places = not_places
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
 
     def lookup(self, name: str) -> Place | None:
-        found = self.places.get(fold(name))
+        key = fold(name)
+        if key in self.not_places:
+            return None
+        found = self.places.get(key)
         return found[0] if found else None
 
     def country_name(self, code: str) -> str | None:
@@ -55,42 +65,51 @@ class Gazetteer:
         return place.name if place else None
 
     def find(self, text: str, kinds: tuple[str, ...] = KINDS) -> Iterator[tuple[int, int, Place]]:
-        """Capitalised names in ``text`` that are places of the given kinds, longest first."""
+        """Capitalised names in ``text`` that are places of the given kinds, longest first.
+
+        A capitalised run that is not places from end to end is a name that holds one ("Bank
+        of England", "European Union", "Example Wire"), and yields nothing.
+        """
         for m in _CAPITALISED.finditer(text):
-            words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-            i = 0
-            while i < len(words):
-                for n in range(len(words) - i, 0, -1):
-                    start = m.start() + words[i][0]
-                    last = words[i + n - 1][1].rstrip(".,")  # "in Aleppo." ends before the stop
-                    end = m.start() + words[i + n - 1][0] + len(last)
-                    place = self.lookup(text[start:end])
-                    if place is not None and place.kind in kinds:
-                        yield start, end, place
-                        i += n
-                        break
-                else:
-                    i += 1
+            found = list(self._places_in(text, m))
+            if found and all(ok for ok, _ in found):
+                yield from (hit for _, hit in found if hit[2].kind in kinds)
+
+    def _places_in(
+        self, text: str, m: re.Match[str]
+    ) -> Iterator[tuple[bool, tuple[int, int, Place]]]:
+        """Each word of a run: (True, place) where a place starts, (False, ...) where none."""
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):
+                start = m.start() + words[i][0]
+                last = words[i + n - 1][1].rstrip(".,")  # "in Aleppo." ends before the stop
+                end = m.start() + words[i + n - 1][0] + len(last)
+                place = self.lookup(text[start:end])
+                if place is not None:
+                    yield True, (start, end, place)
+                    i += n
+                    break
+            else:
+                if words[i][1].lower() not in _CONNECTORS:
+                    yield False, (0, 0, Place("", "town", ""))
+                i += 1
 
     def main_place(self, text: str, share: float) -> str | None:
         """The place an article is about, as it writes it: the narrowest place named at least
         ``share`` times as often as its country and everything in it, else that country.
 
-        A town counts only if the article never writes its name in lower case ("police").
+        A town counts unless it is a dateline's (where the reporter is) or a word the article
+        also writes in lower case ("police").
         """
         named: dict[str, tuple[int, Place]] = {}
         by_country: dict[str, int] = {}
-        common: dict[
-            str, bool
-        ] = {}  # per name, once: whether the article also writes it lower-case
+        common: dict[str, bool] = {}  # per name, once: does the article write it lower-case?
         for start, end, place in self.find(text):
             written = text[start:end]
-            if place.kind == "town":
-                low = written.lower()
-                if low not in common:
-                    common[low] = re.search(rf"\b{re.escape(low)}\b", text) is not None
-                if common[low]:
-                    continue
+            if place.kind == "town" and (written.isupper() or self._common(written, text, common)):
+                continue
             count, _ = named.get(written, (0, place))
             named[written] = (count + 1, place)
             by_country[place.country] = by_country.get(place.country, 0) + 1
@@ -104,6 +123,13 @@ class Gazetteer:
         if inside and inside[0][0] >= share * by_country[code]:
             return inside[0][1]
         return self.country_name(code)
+
+    @staticmethod
+    def _common(written: str, text: str, seen: dict[str, bool]) -> bool:
+        low = written.lower()
+        if low not in seen:
+            seen[low] = re.search(rf"\b{re.escape(low)}\b", text) is not None
+        return seen[low]
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether ``inner`` lies in ``outer`` (a town or region in its country)."""
@@ -148,4 +174,4 @@ def gazetteer() -> Gazetteer:
         add(c["name"], Place(c["name"], "town", c["countrycode"], int(c["population"])))
     for bucket in places.values():
         bucket.sort(key=_rank)
-    return Gazetteer(places)
+    return Gazetteer(places, frozenset(fold(w) for w in aliases["not_places"]))

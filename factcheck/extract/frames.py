@@ -328,8 +328,8 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(a <= start and end <= b for a, b in taken):
             continue
-        if place.kind == "town" and span[0].pos_ != "PROPN":
-            continue
+        if place.kind == "town" and (span[0].pos_ != "PROPN" or span.text.isupper()):
+            continue  # "Police said" is no town; "GENEVA, Feb 7 -" is the reporter's
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in lex.place_qualifiers:
             start = before.idx  # "eastern Aleppo" is a part of Aleppo, and says so

@@ -22,7 +22,7 @@ from typing import Any
 
 from bench.accuracy.gold import HERE, ROOT
 from bench.accuracy.run import run_paths
-from bench.accuracy.score import Tally, Verdicts, score_relations, summary
+from bench.accuracy.score import Tally, Verdicts, overlap, score_relations, summary
 from factcheck.embed import Embedder, make_embedder
 from factcheck.model import CheckResult, Claim
 
@@ -106,11 +106,10 @@ def draw_sample(result: CheckResult, rng: random.Random) -> list[dict[str, Any]]
 def _find(result: CheckResult, side: dict[str, Any]) -> Claim | None:
     """The claim now at a judged span: the one overlapping it most, of the same article."""
     best, most = None, 0
+    span = (side["start"], side["end"])
     for c in result.claims:
-        if c.article == side["article"]:
-            overlap = min(c.end, side["end"]) - max(c.start, side["start"])
-            if overlap > most:
-                best, most = c, overlap
+        if c.article == side["article"] and (n := overlap(span, (c.start, c.end))) > most:
+            best, most = c, n
     return best
 
 

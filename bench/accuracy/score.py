@@ -80,7 +80,8 @@ def gold_span(body: str, mention: str) -> tuple[int, int] | None:
     return (at, at + len(mention)) if at >= 0 else None
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
@@ -94,7 +95,7 @@ def match_claims(
         if span is None:
             continue
         for c in claims:
-            if c.article == g["article"] and (n := _overlap(span, (c.start, c.end))):
+            if c.article == g["article"] and (n := overlap(span, (c.start, c.end))):
                 scored.append((n, gi, c))
     scored.sort(key=lambda t: (-t[0], t[1], t[2].start))
     taken: set[str] = set()

@@ -10,17 +10,18 @@ tree. A sentence the parser cannot read keeps its word-window reading (``Frame``
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.extract import timeref
 from factcheck.extract.meaning import measure_of
 from factcheck.model import Claim, DateSpan
 
+T = TypeVar("T")
 _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -270,12 +271,7 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
             stat, subject = _statistic_role(head, link if tok.dep_ == "pobj" else tok, lex)
             if stat:
                 return stat, subject if noun is None else noun, head
-            found = _predicate_role(head, lex)
-            if found and found != "change":
-                return found, noun, head
-            if found == "change":
-                return "change", noun, head
-            return None, noun, head
+            return _predicate_role(head, lex), noun, head
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
             return lex.adjectives[head.lower_], noun, _governor(head)
         if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "prep", "nummod", "appos"):
@@ -306,30 +302,42 @@ def _speech_ancestor(tok: Any, lex: Lexicon) -> Any | None:
     return None
 
 
-def _attached_to_speech(tok: Any, lex: Lexicon) -> bool:
-    """ "told reporters in Paris": the place's first verb up the tree is a speech verb."""
-    for anc in _ancestors(tok):
-        if _is_verb(anc):
-            return _is_speech(anc, lex)
-    return False
+def _memo(doc: Any, key: str, compute: Callable[[], T]) -> T:
+    """Computed once per parsed sentence: every figure of the sentence asks the same."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    return doc.user_data[key]
+
+
+def _gazetteer_hits(doc: Any) -> list[tuple[int, int, Any, Any]]:
+    """The gazetteer's places in the sentence, with their token spans (towns only where the
+    tagger calls them proper nouns: "Police said" is no town)."""
+    from factcheck.places import gazetteer
+
+    hits = []
+    for start, end, place in gazetteer().find(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if place.kind == "town" and span[0].pos_ != "PROPN":
+            continue
+        hits.append((start, end, place, span))
+    return hits
 
 
 def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     """Places the sentence names: what the gazetteer knows (a town only where the tagger calls
     it a proper noun: "Police said" is no town), and what NER calls a place where NER ran,
     never inside the name of an organisation or a person ("Red Cross", "Tamil Nadu Police")."""
-    from factcheck.places import gazetteer
-
     ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
     taken = [(e.start_char, e.end_char) for e in ents if e.label_ in lex.source_labels]
     found = [(e.text, e.root) for e in ents if e.label_ in lex.place_labels]
     taken += [(e.start_char, e.end_char) for e in ents if e.label_ in lex.place_labels]
-    for start, end, place in gazetteer().find(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(a <= start and end <= b for a, b in taken):
+    for start, end, place, span in _memo(doc, "factcheck.gazetteer", lambda: _gazetteer_hits(doc)):
+        if any(a <= start and end <= b for a, b in taken):
             continue
-        if place.kind == "town" and (span[0].pos_ != "PROPN" or span.text.isupper()):
-            continue  # "Police said" is no town; "GENEVA, Feb 7 -" is the reporter's
+        if place.kind == "town" and span.text.isupper():
+            continue  # "GENEVA, Feb 7 -": the reporter's town, not the figure's
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in lex.place_qualifiers:
             start = before.idx  # "eastern Aleppo" is a part of Aleppo, and says so
@@ -342,7 +350,8 @@ def place_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> tuple[str | None, 
     organisations and people)."""
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     best: tuple[int, str] | None = None
-    for text, head in _place_candidates(doc, lex):
+    candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
+    for text, head in candidates:
         if _speech_place(head, verb, lex):
             vetoed.add(text)
             continue
@@ -510,12 +519,8 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
 def needs_ner(doc: Any, lex: Lexicon) -> bool:
     """NER only where the gazetteer names no place and proper nouns remain unexplained: it
     costs as much as the rest of the pipeline, and the gazetteer knows most places."""
-    from factcheck.places import gazetteer
-
-    for start, end, place in gazetteer().find(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (place.kind != "town" or span[0].pos_ == "PROPN"):
-            return False
+    if _memo(doc, "factcheck.gazetteer", lambda: _gazetteer_hits(doc)):
+        return False
     return any(t.pos_ == "PROPN" for t in doc)
 
 
@@ -615,7 +620,10 @@ def _own_time(
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
     chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
     own, foreign = [], []
-    for start, end, span, mention in _time_anchors(doc, off, claims, offsets, published):
+    anchors = _memo(
+        doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published)
+    )
+    for start, end, span, mention in anchors:
         tok = doc.char_span(start, end, alignment_mode="expand")
         if tok is None or (start < claim.end - off and claim.start - off < end):
             continue

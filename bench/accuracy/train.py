@@ -1,0 +1,301 @@
+"""Train the verdict model: `python -m bench.accuracy.train [--model NAME] [--loso-only]`.
+
+Labelled pairs come from the dev stories (gold relations, their agree/update chains, and pairs
+whose gold frames differ), the seeds and the judged FA-KES sample; never from test stories. For
+each candidate pair the label says whether the verdict DESIGN.md's definitions give it is the
+right answer. Prints leave-one-story-out figures per regularisation strength, picks the one
+with the lowest held-out log-loss, fits on everything and writes
+``factcheck/data/verdict_model.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import log_loss
+
+from bench.accuracy.fakes import FAKES_CSV, load_judged
+from bench.accuracy.gold import Story, load_stories, seeds_story
+from bench.accuracy.score import ece, match_claims, overlap, role_class
+from factcheck import pairs
+from factcheck.embed import Embedder, make_embedder
+from factcheck.extract import extract
+from factcheck.ingest import read_paths
+from factcheck.model import Article, Claim
+from factcheck.verdicts import DECISION, MODEL_PATH, Logistic
+
+STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, chosen by LOSO
+# The candidate floor keeps this share of the right-verdict pairs of the dev stories: a pair
+# below it is never seen by the model, so the floor costs recall one for one.
+FLOOR_RECALL = 0.99
+MODEL_VERSION = "1"
+
+
+_RELATED = {"agrees", "contradicts", "updates"}
+
+
+@dataclass
+class Pairs:
+    x: np.ndarray
+    same: np.ndarray  # 1: one measure (gold relates them in any way)
+    y: np.ndarray  # 1: the defined verdict is a right answer
+    sim: np.ndarray
+    verdict: np.ndarray
+    group: list[str]
+
+    def take(self, keep: np.ndarray) -> Pairs:
+        groups = [g for g, k in zip(self.group, keep, strict=True) if k]
+        return Pairs(
+            self.x[keep], self.same[keep], self.y[keep], self.sim[keep], self.verdict[keep], groups
+        )
+
+
+def _extract(paths: Sequence[Path]) -> tuple[list[Article], list[Claim]]:
+    articles, errors = read_paths(list(paths))
+    if errors:
+        raise ValueError("; ".join(errors))
+    claims = sorted((c for a in articles for c in extract(a)), key=lambda c: c.id)
+    return articles, claims
+
+
+def _gold_answers(gold: dict[str, Any]) -> dict[frozenset[int], set[str]]:
+    """Allowed answers between gold claims: direct labels, then agree/update chains."""
+    index = {(g["article"], g["mention"].lower()): n for n, g in enumerate(gold["claims"])}
+    answers: dict[frozenset[int], set[str]] = {}
+    chains = {"agrees": nx.Graph(), "updates": nx.Graph()}
+    for r in gold.get("relations", []):
+        a, b = index[(r["a"][0], r["a"][1].lower())], index[(r["b"][0], r["b"][1].lower())]
+        allowed = set(r["expect"]) if isinstance(r["expect"], list) else {r["expect"]}
+        if "revision" in allowed:
+            allowed.add("updates")
+        answers[frozenset((a, b))] = allowed
+        if len(allowed - {"revision"}) == 1 and (kind := next(iter(allowed))) in chains:
+            chains[kind].add_edge(a, b)
+    for kind, graph in chains.items():
+        for part in nx.connected_components(graph):
+            for a in part:
+                for b in part:
+                    if a < b:
+                        answers.setdefault(frozenset((a, b)), {kind})
+    return answers
+
+
+def _words(value: Any) -> set[str]:
+    items = value if isinstance(value, list) else [value]
+    return {str(v).lower().rstrip("s") for v in items if v}
+
+
+def _frames_differ(ga: dict[str, Any], gb: dict[str, Any]) -> bool:
+    """Gold frames that cannot be one measure: another kind, role or thing counted."""
+    if ga["kind"] != gb["kind"] or role_class(ga.get("role")) != role_class(gb.get("role")):
+        return True
+    ca, cb = _words(ga.get("counted")), _words(gb.get("counted"))
+    return bool(ca and cb and not ca & cb)
+
+
+def story_pairs(story: Story, embedder: Embedder) -> Pairs:
+    articles, claims = _extract(story.paths)
+    exhaustive = story.name != "seeds"
+    bodies = {a.id: a.body for a in articles}
+    matched = match_claims(story.gold["claims"], claims, bodies)
+    gold_of = {c.id: gi for gi, c in matched.items()}
+    answers = _gold_answers(story.gold)
+    gold_claims = story.gold["claims"]
+    vectors = embedder.encode([c.embedding_text for c in claims])
+    table = pairs.table(claims)
+    i, j, sim = pairs.candidates(table, vectors, np.ones(len(claims), bool), -1.0)
+    x, verdict = pairs.features(table, i, j, sim)
+    same, right = [], []
+    for a, b, v in zip(i, j, verdict, strict=True):
+        ga, gb = gold_of.get(claims[a].id), gold_of.get(claims[b].id)
+        allowed: set[str] | None = set()
+        if ga is None or gb is None:
+            allowed = set() if exhaustive else None  # a spurious figure relates to nothing
+        else:
+            allowed = answers.get(frozenset((ga, gb)))
+            if allowed is None and _frames_differ(gold_claims[ga], gold_claims[gb]):
+                allowed = set()
+        # None: same gold frame but no gold answer, so unknown: left out
+        same.append(-1 if allowed is None else int(bool(allowed & _RELATED)))
+        right.append(-1 if allowed is None else int(pairs.VERDICTS[v] in allowed))
+    data = Pairs(x, np.array(same), np.array(right), sim, verdict, [story.name] * len(same))
+    return data.take(data.same >= 0)
+
+
+def fakes_pairs(embedder: Embedder) -> Pairs:
+    """The judged FA-KES pairs, each found again by span in a fresh extraction."""
+    judged = load_judged()
+    wanted = {row[end]["article"] for row in judged for end in ("a", "b")}
+    articles, _ = read_paths([FAKES_CSV])
+    claims = sorted(
+        (c for a in articles if a.id in wanted for c in extract(a)), key=lambda c: c.id
+    )
+    where = {c.id: n for n, c in enumerate(claims)}
+    ii, jj, labels = [], [], []
+    for row in judged:
+        a, b = (_at(claims, row[end]) for end in ("a", "b"))
+        if a is None or b is None or a.id == b.id:
+            continue
+        ii.append(where[a.id])
+        jj.append(where[b.id])
+        labels.append(row["judged"])
+    table = pairs.table(claims)
+    vectors = embedder.encode([c.embedding_text for c in claims])
+    i, j = np.array(ii), np.array(jj)
+    sim = np.round(np.einsum("ij,ij->i", vectors[i], vectors[j]).astype(np.float64), 6)
+    same_block = table.block[i] == table.block[j]
+    x, verdict = pairs.features(table, i, j, sim)
+    y = np.array([int(pairs.VERDICTS[v] == lab) for v, lab in zip(verdict, labels, strict=True)])
+    same = np.array([int(lab in _RELATED) for lab in labels])
+    data = Pairs(x, same, y, sim, verdict, ["fa-kes"] * len(y))
+    return data.take(same_block)
+
+
+def _at(claims: Sequence[Claim], side: dict[str, Any]) -> Claim | None:
+    span = (side["start"], side["end"])
+    best = max(
+        (c for c in claims if c.article == side["article"]),
+        key=lambda c: overlap(span, (c.start, c.end)),
+        default=None,
+    )
+    return best if best is not None and overlap(span, (best.start, best.end)) > 0 else None
+
+
+def _concat(parts: Sequence[Pairs]) -> Pairs:
+    return Pairs(
+        np.vstack([p.x for p in parts]),
+        np.concatenate([p.same for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.sim for p in parts]),
+        np.concatenate([p.verdict for p in parts]),
+        [g for p in parts for g in p.group],
+    )
+
+
+def _head(x: np.ndarray, y: np.ndarray, c: float) -> Logistic:
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
+    return Logistic(mean, scale, fitted.coef_[0], float(fitted.intercept_[0]))
+
+
+def fit(data: Pairs, c: float) -> tuple[Logistic, Logistic]:
+    """P(one measure) on every pair; P(verdict right | one measure) on the related pairs."""
+    related = data.same == 1
+    return _head(data.x, data.same, c), _head(data.x[related], data.y[related], c)
+
+
+def _probability(heads: tuple[Logistic, Logistic], x: np.ndarray) -> np.ndarray:
+    return heads[0].probability(x) * heads[1].probability(x)
+
+
+def loso(data: Pairs, c: float) -> np.ndarray:
+    """Held-out probabilities: each group predicted by a model fitted on the others."""
+    groups = np.array(data.group)
+    out = np.zeros(len(data.y))
+    for g in sorted(set(data.group)):
+        test = groups == g
+        out[test] = _probability(fit(data.take(~test), c), data.x[test])
+    return out
+
+
+def _head_dict(head: Logistic) -> dict[str, Any]:
+    return {
+        "mean": head.mean.round(6).tolist(),
+        "scale": head.scale.round(6).tolist(),
+        "coef": head.coef.round(6).tolist(),
+        "intercept": round(head.intercept, 6),
+    }
+
+
+def _figures(y: np.ndarray, p: np.ndarray, verdict: np.ndarray) -> dict[str, Any]:
+    kept = p >= DECISION
+    out: dict[str, Any] = {
+        "log_loss": round(float(log_loss(y, p, labels=[0, 1])), 4),
+        "ece": ece(zip(p[kept].tolist(), (y[kept] == 1).tolist(), strict=True)),
+    }
+    for v, name in enumerate(pairs.VERDICTS):
+        sel = verdict == v
+        right = int(((y == 1) & sel).sum())
+        kept_v = kept & sel
+        out[name] = {
+            "precision": round(float(y[kept_v].mean()), 4) if kept_v.any() else None,
+            "recall": round(float(y[kept_v].sum() / right), 4) if right else None,
+            "kept": int(kept_v.sum()),
+            "right": right,
+        }
+    return out
+
+
+def learn_floor(data: Pairs) -> float:
+    """The highest similarity floor that still keeps FLOOR_RECALL of the right-verdict pairs."""
+    sims = np.sort(data.sim[data.y == 1])
+    return float(np.floor(sims[int((1 - FLOOR_RECALL) * len(sims))] * 100) / 100)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.accuracy.train")
+    parser.add_argument("--model", default=None, help="embedding model (default: the product's)")
+    parser.add_argument("--loso-only", action="store_true", help="print figures, write nothing")
+    args = parser.parse_args(argv)
+    embedder = make_embedder(args.model)
+    stories = [s for s in load_stories() if s.split == "dev"] + [seeds_story()]
+    parts = [story_pairs(s, embedder) for s in stories] + [fakes_pairs(embedder)]
+    data = _concat(parts)
+    floor = learn_floor(_concat(parts[:-1]))
+    data = data.take(data.sim >= floor)
+    print(f"{len(data.y)} pairs ({int(data.y.sum())} right verdicts), similarity floor {floor}")
+    report: dict[str, Any] = {}
+    for c in STRENGTHS:
+        held = loso(data, c)
+        report[str(c)] = _figures(data.y, held, data.verdict)
+        print(f"C={c}: {json.dumps(report[str(c)])}")
+    best = min(STRENGTHS, key=lambda c: report[str(c)]["log_loss"])
+    groups = np.array(data.group)
+    held = loso(data, best)
+    per_group = {
+        g: _figures(data.y[groups == g], held[groups == g], data.verdict[groups == g])
+        for g in sorted(set(data.group))
+    }
+    for g, fig in per_group.items():
+        print(f"  held out {g}: {json.dumps(fig)}")
+    if args.loso_only:
+        return 0
+    same, verdict = fit(data, best)
+    MODEL_PATH.write_text(
+        json.dumps(
+            {
+                "about": "Verdict model: two logistic regressions over factcheck.pairs.FEATURES "
+                "(standardised): P(one measure) and P(verdict right | one measure). Written by "
+                "`python -m bench.accuracy.train`; do not edit.",
+                "version": f"{MODEL_VERSION}-{args.model or 'default'}",
+                "features": list(pairs.FEATURES),
+                "same": _head_dict(same),
+                "verdict": _head_dict(verdict),
+                "floor": floor,
+                "trained_on": sorted(set(data.group)),
+                "pairs": len(data.y),
+                "C": best,
+                "loso": report[str(best)],
+                "loso_per_group": per_group,
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"C={best} chosen; wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -14,10 +14,12 @@ proper names ("Route 66"), and narrative "one" ("one of the", "one day", "no one
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_left, insort
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extract.dates import find_dates, parse_date
@@ -29,72 +31,27 @@ __all__ = ["VAGUE", "find_quantities", "parse_date", "parse_number"]
 
 
 def _words(text: str) -> frozenset[str]:
-    """Word lists are written as one string: easier to read and extend than list literals."""
+    """Word lists are written as one string in numbers.json: easier to read and extend."""
     return frozenset(text.split())
 
 
-def _seq(text: str) -> list[str]:
-    return text.split()
+# The lexicons (number words, scales, units, currencies, hedges, word lists) are data.
+_DATA = json.loads(Path(__file__).with_name("numbers.json").read_text(encoding="utf-8"))
+_NUMBER_WORDS = _DATA["number_words"]
+_UNITS = _DATA["units"]
+_WORDS = _DATA["words"]
 
+_SMALL: dict[str, int] = {w: i for i, w in enumerate(_NUMBER_WORDS["small"].split())}
+_TENS: dict[str, int] = {w: 10 * i for i, w in enumerate(_NUMBER_WORDS["tens"].split(), 2)}
+_BIG: dict[str, float] = _NUMBER_WORDS["scales"]
+_ABBR_SCALE: dict[str, float] = _NUMBER_WORDS["abbreviated_scales"]
+_DENOMINATORS: dict[str, int] = _NUMBER_WORDS["denominators"]
 
-_SMALL: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        _seq(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen"
-        )
-    )
-}
-_TENS: dict[str, int] = {
-    w: 10 * i
-    for i, w in enumerate(_seq("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
-}
-_BIG: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBR_SCALE: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
-}  # fmt: skip
-_DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100,
-}  # fmt: skip
-
-# Vague amounts as (low, high) counts. "dozens" is at least two dozen and below a hundred;
-# "tens of thousands" is 20,000-99,999 (DESIGN.md); "several" is 3-9. A bare plural scale word
-# is two to under ten of that unit ("thousands" 2,000-9,999, "millions" 2M-9.99M), because ten
-# or more would be written "tens of"; "tens of"/"hundreds of" a scale are 20-99 and 200-999 of
-# it. So "millions displaced" never agrees with "12 million displaced": English would have said
-# "more than ten million", and a fact-checker should look at such a pair.
-VAGUE: dict[str, tuple[float, float]] = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "tens": (20, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2e6, 9_999_999),
-    "billions": (2e9, 9_999_999_999),
-    "tens of thousands": (20_000, 99_999),
-    "dozens of thousands": (24_000, 99_999),
-    "scores of thousands": (40_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (2e7, 99_999_999),
-    "hundreds of millions": (2e8, 999_999_999),
-    "dozens of millions": (2.4e7, 99_999_999),
-    "scores of millions": (4e7, 99_999_999),
-    "tens of billions": (2e10, 99_999_999_999),
-    "hundreds of billions": (2e11, 999_999_999_999),
-    "dozens of billions": (2.4e10, 99_999_999_999),
-    "scores of billions": (4e10, 99_999_999_999),
-    "several": (3, 9),
-    "a few": (2, 5),
-    "a handful": (2, 5),
-    "a couple of": (2, 3),
-}
+# Vague amounts as (low, high) counts; numbers.json says why each range is what it is.
+VAGUE: dict[str, tuple[float, float]] = {k: (lo, hi) for k, (lo, hi) in _DATA["vague"].items()}
 # "several hundred" multiplies the vague factor by the scale.
 _VAGUE_FACTOR: dict[str, tuple[float, float]] = {
-    "several": (3, 9),
-    "a few": (2, 5),
-    "a couple of": (2, 3),
+    k: (lo, hi) for k, (lo, hi) in _DATA["vague_factors"].items()
 }
 _SCALE_WORDS: dict[str, float] = {"dozen": 12, "hundred": 100} | _BIG
 
@@ -121,39 +78,12 @@ _DEN += "|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
 # ----------------------------------------------------------------------- units
 
 _PERCENT = {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct"}
-_DISTANCE: dict[str, float] = {
-    "km": 1, "kms": 1, "kilometre": 1, "kilometer": 1, "mile": 1.609344, "nautical mile": 1.852,
-    "m": 0.001, "metre": 0.001, "meter": 0.001, "yard": 0.0009144, "foot": 0.0003048,
-    "feet": 0.0003048, "ft": 0.0003048, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
-    "mm": 1e-6, "millimetre": 1e-6, "millimeter": 1e-6,
-}  # fmt: skip
-_DURATION: dict[str, float] = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1,
-    "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25, "yr": 365.25,
-    "decade": 3652.5, "century": 36525, "centurie": 36525,
-}  # fmt: skip
+_DISTANCE: dict[str, float] = _UNITS["distance_km"]
+_DURATION: dict[str, float] = _UNITS["duration_days"]
 # kind "other": (normalised unit, factor)
-_OTHER: dict[str, tuple[str, float]] = {
-    "square kilometre": ("km2", 1), "square kilometer": ("km2", 1), "sq km": ("km2", 1),
-    "km2": ("km2", 1), "km²": ("km2", 1), "square mile": ("km2", 2.589988),
-    "square km": ("km2", 1), "sq. km": ("km2", 1), "square metre": ("km2", 1e-6),
-    "square meter": ("km2", 1e-6), "sq m": ("km2", 1e-6),
-    "sq mile": ("km2", 2.589988), "hectare": ("km2", 0.01), "tonne": ("t", 1), "ton": ("t", 1),
-    "metric ton": ("t", 1), "kg": ("t", 0.001), "kilogram": ("t", 0.001),
-    "kilo": ("t", 0.001), "litre": ("l", 1), "liter": ("l", 1), "barrel": ("barrels", 1),
-    "megawatt": ("MW", 1), "magnitude": ("magnitude", 1), "mw": ("MW", 1),
-    "calorie": ("kcal", 0.001),
-}  # fmt: skip
-_MONEY_AFTER: dict[str, str] = {
-    "dollar": "USD", "us dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR",
-    "pounds sterling": "GBP", "gbp": "GBP", "syrian pound": "SYP", "syp": "SYP",
-    "syrian lira": "SYP", "turkish lira": "TRY", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
-    "yuan": "CNY", "riyal": "SAR", "dinar": "IQD",
-}  # fmt: skip
-_CURRENCY_BEFORE: dict[str, str] = {
-    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "syp": "SYP",
-}  # fmt: skip
+_OTHER: dict[str, tuple[str, float]] = {k: (u, f) for k, (u, f) in _UNITS["other"].items()}
+_MONEY_AFTER: dict[str, str] = _UNITS["money_after"]
+_CURRENCY_BEFORE: dict[str, str] = _UNITS["currency_before"]
 
 
 def _alternation(keys: list[str]) -> str:
@@ -196,19 +126,7 @@ _PLAIN_CORE_RE = re.compile(
     rf"(?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)|(?P<words>{_WORDPHRASE})", re.IGNORECASE
 )
 
-_HEDGES: dict[str, str] = {
-    "about": "about", "around": "about", "some": "about", "roughly": "about",
-    "approximately": "about", "approx.": "about", "an estimated": "about",
-    "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
-    "just under": "just under", "just over": "just over", "well over": "well over",
-    "more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
-    "greater than": "over", "at least": "at least", "no fewer than": "at least",
-    "no less than": "at least", "not less than": "at least", "up to": "up to",
-    "at most": "up to", "fewer than": "up to", "less than": "up to", "under": "up to",
-    "as many as": "up to", "no more than": "up to", "not more than": "up to",
-    "within": "within", "just": "exact", "only": "exact", "exactly": "exact",
-    "precisely": "exact", "a total of": "exact",
-}  # fmt: skip
+_HEDGES: dict[str, str] = _DATA["hedges"]
 _HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
 _RANGE_HEAD_RE = re.compile(r"\b(?P<h>between|from)\s+\Z", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
@@ -243,18 +161,14 @@ _RATE_BEFORE_RE = re.compile(
     r"|[\d%]\s+\Z",
     re.IGNORECASE,
 )
-_RATE_NOT_AFTER = _words("in for within over than about nearly only just under after")
-# "killed 5 in 2 attacks" is no share: the denominator of "two in three" counts people
-_ONEIN_NOT_BEFORE = _words(
-    "attacks raids strikes days weeks months years hours incidents games matches rounds"
-)
+_RATE_NOT_AFTER = _words(_WORDS["rate_not_after"])
+_ONEIN_NOT_BEFORE = _words(_WORDS["onein_not_before"])
 # "from one shelling to another", "one after the other", "one by one": narrative, not a figure
 _ONE_ANOTHER_RE = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,2}?\s+(?:to|after|or|by)\s+(?:another|the\s+other|one)\b",
     re.IGNORECASE,
 )
-# "worth a thousand words", "a million times", "death by a thousand cuts": hyperbole
-_HYPERBOLE_NOUNS = _words("words times ways reasons questions thanks things pieces stories cuts")
+_HYPERBOLE_NOUNS = _words(_WORDS["hyperbole_nouns"])
 _FRACTION_OF_RE = re.compile(
     rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
     re.IGNORECASE,
@@ -347,62 +261,23 @@ def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return hard, ids
 
 
-_CODE_WORDS = _words(
-    "resolution resolutions route highway flight page pages chapter article section number "
-    "no no. nos. room paragraph clause version model channel issue vol vol. volume platform "
-    "gate code id tel phone box p. pp. line unit tower block building apartment apt apt. "
-    "bus exit lane bay sector grid postcode zip phase act level grade class"
-)
-_WEEKDAYS_MONTHS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec"
-)
-_CAP_FUNCTION_WORDS = _words(
-    "in on at by since until about around over some the and of only just nearly almost with "
-    "from to for after before more than less fewer up as another killing killed injuring "
-    "wounding including among but or those these while when where if all least roughly "
-    "approximately under within between"
-)
-_ONE_NOT_BEFORE = _words(
-    "of another by who which that whom whose such day morning night evening afternoon time "
-    "point side way thing or and hand can could would should must might shall on at for "
-    "from with"
-)
-_ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
-_ONE_DAY_OK_AFTER = _words(
-    "for within in than of a only just over after lasting about nearly almost under least to"
-)
-# "a five-year-old war" is the war's duration, not an age
-_WAR_WORDS = _words(
-    "war wars conflict crisis civil uprising revolt revolution rebellion siege ceasefire truce "
-    "battle fight fighting insurgency offensive campaign occupation blockade standoff"
-)
-_CALIBRE_UNITS = _words("mm millimetre millimeter")
-_WEAPONS = _words(
-    "gun cannon mortar shell round artillery howitzer machinegun machine rifle rocket bullet"
-)
-_PARTICLE_VERBS = _words(
-    "take takes took taken taking hand hands handed handing turn turns turned turning win won"
-    " wins winning"
-)
-_A_UNIT_NOT_AFTER = _words("once twice thrice times per every each")
-_NOT_AFTER_DURATION = _words("ago")
-_A_NOT_BEFORE = _words("ago later earlier before after")
+_CODE_WORDS = _words(_WORDS["code_words"])
+_WEEKDAYS_MONTHS = _words(_WORDS["weekdays_months"])
+_CAP_FUNCTION_WORDS = _words(_WORDS["cap_function_words"])
+_ONE_NOT_BEFORE = _words(_WORDS["one_not_before"])
+_ONE_NOT_AFTER = _words(_WORDS["one_not_after"])
+_ONE_DAY_OK_AFTER = _words(_WORDS["one_day_ok_after"])
+_WAR_WORDS = _words(_WORDS["war_words"])
+_CALIBRE_UNITS = _words(_WORDS["calibre_units"])
+_WEAPONS = _words(_WORDS["weapons"])
+_PARTICLE_VERBS = _words(_WORDS["particle_verbs"])
+_A_UNIT_NOT_AFTER = _words(_WORDS["a_unit_not_after"])
+_NOT_AFTER_DURATION = _words(_WORDS["not_after_duration"])
+_A_NOT_BEFORE = _words(_WORDS["a_not_before"])
 _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NOUN_STOP = _words(
-    "the a an and or but on in at to for from by with were was are is have has had who "
-    "which that of as than since per after before during into over under out up down said "
-    "says will would could may might been be it its their his her this these those when "
-    "while if so not no all each more other others further additional new another percent "
-    "per cent times time also just only about nearly were being there here where according "
-    "people's last next them us you whom they we he she i me outside inside near across "
-    "along among against around behind within without toward towards beyond"
-)
-_NOUN_SKIPPABLE = _words("more other further additional new")
-_IRREGULAR_PLURALS = _words(
-    "people children men women police personnel militia staff troops youth cattle livestock"
-)
+_NOUN_STOP = _words(_WORDS["noun_stop"])
+_NOUN_SKIPPABLE = _words(_WORDS["noun_skippable"])
+_IRREGULAR_PLURALS = _words(_WORDS["irregular_plurals"])
 _SENTENCE_END = frozenset('.!?:;"“”\n(')
 _CONTEXT = 40
 

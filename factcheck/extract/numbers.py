@@ -63,10 +63,16 @@ _NUMWORD = (
 _SMALLWORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\b"
 # Thousands separated by commas, or by no-break/thin spaces (never plain spaces: text with its
 # commas stripped has "December 12 300 people").
+# Unicode vulgar fractions, alone or after a whole number: "5 ½-year", "2¼ million", "¾".
+_VULGAR: dict[str, float] = _NUMBER_WORDS["vulgar_fractions"]
+_VULGAR_CHARS = "".join(_VULGAR)
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    rf"(?:(?:\d+[ \u00a0\u202f\u2009]?)?[{_VULGAR_CHARS}]"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 )
-_SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn|mln|bln)\b)"
+# "5 million", "16.63 crore", "2 lakhs", "$3bn"
+_ATTACHED_SCALES = "|".join(k for k in _ABBR_SCALE if len(k) > 1)
+_SCALE_AFTER = rf"(?:\s+(?:hundred|{'|'.join(_BIG)})s?\b|\s?(?:{_ATTACHED_SCALES})\b)"
 _WORDPHRASE = (
     rf"{_NUMWORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|"
     rf"(?<=million)\s+and\s+|(?<=billion)\s+and\s+){_NUMWORD})*"
@@ -105,7 +111,7 @@ _A_UNIT = _alternation([k for k in [*_DISTANCE, *_DURATION] if len(k) > 2])
 # ------------------------------------------------------------------ the core
 
 _CORE_RE = re.compile(
-    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ])(?<![\w.,/\\-])(?<!\w\()(?:
+    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?<![\w.,/\\-])(?<!\w\()(?:
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions|billions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
             (?:\s+(?:thousand|million))?
@@ -128,11 +134,21 @@ _PLAIN_CORE_RE = re.compile(
 
 _HEDGES: dict[str, str] = _DATA["hedges"]
 _HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
+_HEDGE_VERBS: dict[str, str] = _DATA["hedge_verbs"]
+_HEDGE_VERB_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGE_VERBS))})\s+\Z", re.IGNORECASE)
+# Hedges that exclude the stated figure: "more than 500" is not 500, "nearly 400" is not 400.
+_ABOVE_HEDGES = frozenset({"over", "just over", "well over"})
+_BELOW_HEDGES = frozenset({"nearly", "just under", "under"})
+# The point value of a strict hedge steps this far inside the open bound. On the dev stories
+# every "more than N" gold range starts above N and the tightest ends 1.35% above it (29,600 ->
+# 30,000); every "nearly N" range ends below N and the tightest starts 0.25% under it
+# ("nearly 400 families": 370-399). 1% sits inside both.
+_STRICT_STEP = 0.01
 _RANGE_HEAD_RE = re.compile(r"\b(?P<h>between|from)\s+\Z", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|grown|"
     r"jumped|dropped|climbed|surged|soared|declined|up|down|raised|cut|reduced|lowered|"
-    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+\Z",
+    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+(?:by\s+)?\Z",
     re.IGNORECASE,
 )
 _RANGE_TAIL_RE = re.compile(
@@ -328,8 +344,8 @@ def parse_number(words: str) -> float | None:
         text = text.replace(space, "")
     if not text:
         return None
-    if _PLAIN_NUMBER_RE.fullmatch(text):
-        return float(text)
+    if _PLAIN_NUMBER_RE.fullmatch(text) or text[-1] in _VULGAR:
+        return _digits_value(text)
     attached = _DIGITS_SCALE_RE.fullmatch(text)
     if attached:
         return float(attached["n"]) * _ABBR_SCALE[attached["s"]]
@@ -353,6 +369,14 @@ def parse_number(words: str) -> float | None:
     return None if value is None else value + half
 
 
+def _digits_value(text: str) -> float | None:
+    """'12', '0.5', '5½', '5 ½', '¾' as a float; None for anything else."""
+    whole, frac = (text[:-1].strip(), _VULGAR[text[-1]]) if text[-1:] in _VULGAR else (text, 0)
+    if not whole:
+        return frac or None
+    return float(whole) + frac if _PLAIN_NUMBER_RE.fullmatch(whole) else None
+
+
 def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
     """Classic total/current accumulation with a grammar check per group below a thousand."""
     if not tokens:
@@ -367,7 +391,7 @@ def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
             if last not in ("hundred", "big"):
                 return None
             continue
-        number = float(tok) if _PLAIN_NUMBER_RE.fullmatch(tok) else None
+        number = _digits_value(tok)
         if number is not None:
             if last not in ("", "big"):
                 return None
@@ -392,12 +416,12 @@ def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
                 return None
             current = (current or 1) * 12
             last = "dozen"
-        elif tok in _BIG:
+        elif tok in _BIG or (tok[:-1] in _BIG and last == "digits"):  # "2 lakhs"
             if last == "big" and current == 0:
                 return None
             current += extra
             extra = 0.0
-            total += (current or 1) * _BIG[tok]
+            total += (current or 1) * _BIG.get(tok, _BIG.get(tok[:-1], 1.0))
             current, last = 0.0, "big"
         elif tok in _ABBR_SCALE and last == "digits":
             total += current * _ABBR_SCALE[tok]
@@ -757,6 +781,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             elif word in _MONEY_AFTER:
                 kind, unit = "money", _MONEY_AFTER[word]
         end = unit_m.end()
+    if group == "digits" and unit_m is None and m["digits"] in _VULGAR:
+        kind, unit, factor, stated_unit = "percent", "%", 100.0, m["digits"]  # "¾ of the vote"
     if group in ("frac", "onein"):
         kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
     elif group == "vague" and kind == "count":
@@ -788,6 +814,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         hedge, hedge_m = "", None  # "took over two oil fields": a phrasal verb, not "more than"
     if hedge_m:
         start = hedge_m.start()
+    else:  # "the toll passed 1,760": the verb bounds the figure but stays its predicate
+        verb_m = _HEDGE_VERB_RE.search(text, max(0, start - _CONTEXT), start)
+        hedge = _HEDGE_VERBS[verb_m["h"].lower()] if verb_m else ""
     if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":
         hedge = ""  # "some dozens": the vagueness already covers it
 
@@ -798,9 +827,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     elif is_range:
         n_value = (n_low + n_high) / 2
     n_low, n_high = _hedged(hedge, n_low, n_high)
-    if kind == "percent":
+    if kind == "percent" and high * factor <= 100:  # a share; "almost 130%" is a change
         n_high = min(n_high, 100.0)
         n_low = min(n_low, n_high)
+    if n_value is not None and not (is_range or figure.vague):
+        n_value = _inside(hedge, n_value, n_low, n_high)
     approximate = figure.vague or hedge not in ("", "exact")
     noun = _noun_after(text, end) if kind == "count" else ""
     if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
@@ -837,11 +868,20 @@ def _hedged(hedge: str, low: float, high: float) -> tuple[float, float]:
         return low * 1.1, high * 1.5
     if hedge in ("over", "at least"):
         return low, high * 1.3
-    if hedge == "up to":
+    if hedge in ("up to", "under"):
         return low * 0.7, high
     if hedge == "within":
         return 0.0, high
     return low, high
+
+
+def _inside(hedge: str, value: float, low: float, high: float) -> float:
+    """The point value of a hedged figure, inside its interval and off an open bound."""
+    if hedge in _ABOVE_HEDGES:
+        value += abs(value) * _STRICT_STEP
+    elif hedge in _BELOW_HEDGES:
+        value -= abs(value) * _STRICT_STEP
+    return min(max(value, low), high)
 
 
 def _range_ok(
@@ -852,6 +892,14 @@ def _range_ok(
     word = (tail["w"] or "").lower()
     if word == "and" and not (head and head["h"].lower() == "between"):
         return False
+    if tail["pct"] and not _is_percent_at(text, tail.end()):
+        return False  # "fell 0.4 per cent to 13,176": a share and a count are never one range
+    if (
+        tail["pct"]
+        and word == "to"
+        and _CHANGE_VERB_RE.search(text, max(0, start - _CONTEXT), start)
+    ):
+        return False  # "rose 2% to 5%": the change, then the new level ("rose 2 to 5%" is one)
     if head and head["h"].lower() == "from" and _CHANGE_VERB_RE.search(text, 0, head.start()):
         return False
     if tail["dash"] and not (tail["second"][0].isdigit() and text[start].isdigit()):
@@ -859,6 +907,11 @@ def _range_ok(
     if tail["dash"] and tail.end() < len(text) and text[tail.end()] in "-/":
         return False
     return word != "or" or value < 1000
+
+
+def _is_percent_at(text: str, pos: int) -> bool:
+    unit = _UNIT_RE.match(text, pos)
+    return bool(unit and unit["pct"])
 
 
 def _bad_unit(text: str, m: re.Match[str], unit_m: re.Match[str], group: str | None) -> bool:

@@ -623,3 +623,64 @@ def test_more_than_half_is_the_design_interval() -> None:
     """DESIGN.md: 'more than half' -> (50, ~65]."""
     q = _only("more than half of the district", "more than half")
     assert q.kind == "percent" and q.low == 50 and 60 <= (q.high or 0) <= 70
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # economy: a change, then the level it reached
+        ("The FTSE fell 0.4 per cent to 13,176 on Friday.", "0.4 per cent", "13,176"),
+        ("Exports rose 3% to 1.2 million tonnes.", "3%", "1.2 million tonnes"),
+        # elections, health: a share moving from one level to another
+        ("Turnout rose from 58% to 64% this year.", "58%", "64%"),
+        ("Vaccination cover climbed 2% to 71% in a month.", "2%", "71%"),
+    ],
+)
+def test_a_change_and_its_new_level_are_two_figures(text: str, first: str, second: str) -> None:
+    a, b = _only(text, first), _only(text, second)
+    assert a.value is not None and b.value is not None and a.value < b.value
+    assert a.low == a.high and b.low == b.high  # two points, never one range
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "value", "unit"),
+    [
+        ("after the 5 ½-year civil war", "5 ½-year", "duration", 5.5 * YEAR, "days"),
+        ("a 2½-month drought ended", "2½-month", "duration", 2.5 * MONTH, "days"),
+        ("2¼ million people need food aid", "2¼ million", "count", 2.25e6, ""),
+        ("about ¾ of the vote was counted", "about ¾", "percent", 75, "%"),
+    ],
+)
+def test_vulgar_fractions(text: str, mention: str, kind: str, value: float, unit: str) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == (kind, unit) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "value", "unit"),
+    [
+        (
+            "The firm was fined $US17,246,208 on Monday.",
+            "$US17,246,208",
+            "money",
+            17_246_208,
+            "USD",
+        ),
+        ("Petrol was priced at RM2.05 a litre.", "RM2.05", "money", 2.05, "MYR"),
+        ("a £3bn rescue for the railways", "£3bn", "money", 3e9, "GBP"),
+        ("the EU pledged €1.5 billion in flood aid", "€1.5 billion", "money", 1.5e9, "EUR"),
+        ("donors gave US$ 4.5 million for shelters", "US$ 4.5 million", "money", 4.5e6, "USD"),
+        ("the state spent Rs 500 crore on relief", "Rs 500 crore", "money", 5e9, "INR"),
+        ("investors lost ₹31 trillion in a day", "₹31 trillion", "money", 31e12, "INR"),
+        ("the price cap of 2,500 pounds a year", "2,500 pounds", "money", 2500, "GBP"),
+        ("a 2,500-pound cap on bills", "2,500-pound", "money", 2500, "GBP"),
+        ("police seized 300 pounds of explosives", "300 pounds", "other", 0.136077711, "t"),
+        ("India harvested 1.2m tons of wheat", "1.2m tons", "other", 1.2e6, "t"),
+        ("3m people were displaced by floods", "3m", "count", 3e6, ""),
+        ("16.63 crore voters are eligible", "16.63 crore", "count", 166_300_000, ""),
+        ("a 10m wall collapsed in the quake", "10m", "distance", 0.01, "km"),
+    ],
+)
+def test_currencies_and_units(text: str, mention: str, kind: str, value: float, unit: str) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == (kind, unit) and q.value == pytest.approx(value)

@@ -108,10 +108,25 @@ _UNIT_RE = re.compile(
 )
 _A_UNIT = _alternation([k for k in [*_DISTANCE, *_DURATION] if len(k) > 2])
 
+# Currency marks as written ("RM2.05", "$US17m"); codes that end in a letter need a word start.
+_CURRENCY_RE = re.compile(
+    "(?P<c>"
+    + "|".join(
+        (r"\b" if k[0].isalpha() else "") + re.escape(k)
+        for k in sorted(_CURRENCY_BEFORE, key=len, reverse=True)
+    )
+    + r")\s?\Z"
+)
+_CURRENCY_WINDOW = max(map(len, _CURRENCY_BEFORE)) + 1
+# Digits right after a letter are an identifier ("F16"), unless the letters are a currency.
+_AFTER_CURRENCY = "|".join(
+    f"(?-i:(?<={re.escape(k)}))" for k in _CURRENCY_BEFORE if k[-1].isalpha() or k[-1] == "."
+)
+
 # ------------------------------------------------------------------ the core
 
 _CORE_RE = re.compile(
-    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?<![\w.,/\\-])(?<!\w\()(?:
+    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?:(?<![\w.,/\\-])|{_AFTER_CURRENCY})(?<!\w\()(?:
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions|billions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
             (?:\s+(?:thousand|million))?
@@ -185,6 +200,8 @@ _ONE_ANOTHER_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPERBOLE_NOUNS = _words(_WORDS["hyperbole_nouns"])
+_POUND_WEIGHT_NEXT = _words(_UNITS["pound_weight_next"])
+_POUND_WEIGHT_OF = _words(_UNITS["pound_weight_of"])
 _FRACTION_OF_RE = re.compile(
     rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
     re.IGNORECASE,
@@ -197,7 +214,6 @@ _PER_AREA_RE = re.compile(
 _PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
-_CURRENCY_RE = re.compile(r"(?P<c>US\$|\$|£|€|\b(?:USD|EUR|GBP|SYP))\s?\Z", re.IGNORECASE)
 _HALF_A_RE = re.compile(
     rf"\s+an?\s+(?={_A_UNIT}\b|percent|per\s+cent|percentage\s+point)", re.IGNORECASE
 )
@@ -670,10 +686,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if group == "frac" and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
+    cur = None
     if group == "digits":
+        cur = _CURRENCY_RE.search(text, max(0, start - _CURRENCY_WINDOW), start)
         if _ORDINAL_SUFFIX_RE.match(text, end):
             return None, end
-        if _looks_like_name_or_code(text, start, end):
+        if cur is None and _looks_like_name_or_code(text, start, end):
             return None, end
         if m["digits"][0] == "0" and m["digits"][1:2].isdigit():
             return None, end  # "0830", "022017": clock times and mangled dates, not amounts
@@ -689,9 +707,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
 
     # money: a currency symbol before, an attached scale after ("$2m", "£5bn")
     currency = ""
-    cur = _CURRENCY_RE.search(text, max(0, start - 5), start) if group == "digits" else None
     if cur:
-        currency = _CURRENCY_BEFORE[cur["c"].lower()]
+        currency = _CURRENCY_BEFORE[cur["c"]]
         start = cur.start()
         sc = _ATTACHED_SCALE_RE.match(text, end)
         if sc and not m["digits"][-1].isalpha():
@@ -736,6 +753,10 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         unit_m = _UNIT_RE.match(text, end)
         if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
             unit_m = None
+        if unit_m and _million_not_metres(text, unit_m):  # "1.2m tons", "3m people"
+            value, low, high = ((x or 0) * 1e6 for x in (value, low, high))
+            end = unit_m.end()
+            unit_m = _UNIT_RE.match(text, end)
     if group == "a" and (unit_m is None or unit_m["unit"] is None):
         return None, m.end()
     if group == "vague" and not is_range:
@@ -778,6 +799,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             elif word in _OTHER:
                 kind = "other"
                 unit, factor = _OTHER[word]
+            elif word == "pound" and _pound_is_weight(text, unit_m.end()):
+                kind, unit, factor = "other", "t", _UNITS["pound_in_tonnes"]
             elif word in _MONEY_AFTER:
                 kind, unit = "money", _MONEY_AFTER[word]
         end = unit_m.end()
@@ -907,6 +930,24 @@ def _range_ok(
     if tail["dash"] and tail.end() < len(text) and text[tail.end()] in "-/":
         return False
     return word != "or" or value < 1000
+
+
+def _million_not_metres(text: str, unit_m: re.Match[str]) -> bool:
+    """'1.2m tons', '3m people': an attached 'm' before a plural noun is a million; a '10m wall'
+    and '5m deep' are metres."""
+    if unit_m["unit"] != "m" or unit_m["pl"] or not unit_m[0].startswith("m"):
+        return False
+    nxt = _NOUN_RE.match(text, unit_m.end())
+    return bool(nxt) and not text.startswith(" of", unit_m.end()) and _is_plural_noun(nxt["w1"])
+
+
+def _pound_is_weight(text: str, pos: int) -> bool:
+    """'300 pounds of explosives', 'a 500-pound bomb' weigh; '80 billion pounds' is money."""
+    nxt = _next_word(text, pos)
+    if nxt in _POUND_WEIGHT_NEXT:
+        return True
+    of = _NOUN_RE.match(text, pos)
+    return nxt == "of" and bool(of) and (of["w1"] or "").lower() in _POUND_WEIGHT_OF
 
 
 def _is_percent_at(text: str, pos: int) -> bool:

@@ -684,3 +684,43 @@ def test_vulgar_fractions(text: str, mention: str, kind: str, value: float, unit
 def test_currencies_and_units(text: str, mention: str, kind: str, value: float, unit: str) -> None:
     q = _only(text, mention)
     assert (q.kind, q.unit) == (kind, unit) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said the iPhone 12 sold well as the S&P 500 and FTSE 100 rose.",  # economy
+        "Boeing 737 jets were grounded after the crash.",  # disaster
+        "COVID-19 cases rose before the G20 summit.",  # health
+        "The final ended 89-89 after extra time.",  # sport
+        "The bill passed on a 52-48 vote in the Senate.",  # elections
+        "Polls close at 10:30 and results come at 3 p.m.",  # clock times
+    ],
+)
+def test_names_scores_and_clock_times_are_not_counts(text: str) -> None:
+    assert [q for q in find_quantities(text, REF) if q.kind == "count"] == []
+
+
+def test_an_ascending_pair_stays_a_range() -> None:
+    q = _only("Exit polls gave the alliance 361-401 seats.", "361-401")
+    assert (q.low, q.high) == (361, 401)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Titan's surface sits at minus-260 degrees Fahrenheit.", "minus-260 degrees Fahrenheit",
+         (-260 - 32) * 5 / 9),
+        ("The heatwave hit 45 degrees Celsius in Delhi.", "45 degrees Celsius", 45),
+        ("Overnight it fell to -5 degrees Celsius in the camps.", "-5 degrees Celsius", -5),
+    ],
+)  # fmt: skip
+def test_temperatures_are_signed_celsius(text: str, mention: str, value: float) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == ("other", "°C") and q.value == pytest.approx(value)
+    assert q.low is not None and q.high is not None and q.low <= q.value <= q.high
+
+
+def test_minus_makes_a_figure_negative() -> None:
+    q = _only("The economy grew by minus 2% last year.", "minus 2%")
+    assert q.kind == "percent" and q.value == -2

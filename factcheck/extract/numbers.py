@@ -98,7 +98,7 @@ def _alternation(keys: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER]
+_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER, *_UNITS["temperature"]]
 _UNIT_RE = re.compile(
     rf"""(?:\s*|\s*-\s*)(?:
         (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
@@ -126,7 +126,7 @@ _AFTER_CURRENCY = "|".join(
 # ------------------------------------------------------------------ the core
 
 _CORE_RE = re.compile(
-    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?:(?<![\w.,/\\-])|{_AFTER_CURRENCY})(?<!\w\()(?:
+    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?:(?<![\w.,/\\-])|{_AFTER_CURRENCY}|(?<=minus-)|(?<=\s-)|(?<=^-))(?<!\w\()(?:
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions|billions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
             (?:\s+(?:thousand|million))?
@@ -200,6 +200,10 @@ _ONE_ANOTHER_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPERBOLE_NOUNS = _words(_WORDS["hyperbole_nouns"])
+_NUMBER_NAMES = _words(_DATA["number_names"])
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # iPhone, eBay: a brand, so its number is a name
+_MINUS_RE = re.compile(r"(?:\bminus[\s-]*|(?<![\w.])[-−–]\s?)\Z", re.IGNORECASE)
+_TEMPERATURE: dict[str, str] = _UNITS["temperature"]
 _POUND_WEIGHT_NEXT = _words(_UNITS["pound_weight_next"])
 _POUND_WEIGHT_OF = _words(_UNITS["pound_weight_of"])
 _FRACTION_OF_RE = re.compile(
@@ -496,6 +500,8 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         return False
     tok = m["tok"]
     low = tok.lower()
+    if low in _NUMBER_NAMES or _CAMEL_RE.fullmatch(tok):
+        return True  # "S&P 500", "Boeing 737 jets", "iPhone 12"
     if low in _CODE_WORDS or "/" in tok or "_" in tok:
         return True
     if not tok.replace("-", "").replace("'", "").isalpha():
@@ -716,12 +722,20 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             value = low = high = (value or 0) * factor
             end = sc.end()
 
+    # "minus-260 degrees", "minus 2%": a negative figure
+    minus = _MINUS_RE.search(text, max(0, start - 8), start) if group == "digits" else None
+    if minus:
+        value = low = high = -(value or 0)
+        start = minus.start()
+
     # ranges: "10-15", "between 10 and 15", "from 20 to 30", "two or three"
     head = _RANGE_HEAD_RE.search(text, max(0, start - 12), start)
     if group in ("digits", "words") and value is not None:
         tail = _RANGE_TAIL_RE.match(text, end)
         if tail and _range_ok(text, start, head, tail, value):
             second = parse_number(tail["second"])
+            if second is not None and second <= value and tail["dash"]:
+                return None, tail.end()  # "drew 89-89", "a 52-48 vote": a score, no figure
             if second is not None and second > value:
                 low, high, value = value, second, None
                 is_range = True
@@ -799,6 +813,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             elif word in _OTHER:
                 kind = "other"
                 unit, factor = _OTHER[word]
+            elif word in _TEMPERATURE:
+                kind, unit = "other", "°C"
             elif word == "pound" and _pound_is_weight(text, unit_m.end()):
                 kind, unit, factor = "other", "t", _UNITS["pound_in_tonnes"]
             elif word in _MONEY_AFTER:
@@ -849,7 +865,10 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_value = math.sqrt(n_low * n_high) if n_low > 0 else (n_low + n_high) / 2
     elif is_range:
         n_value = (n_low + n_high) / 2
-    n_low, n_high = _hedged(hedge, n_low, n_high)
+    if unit == "°C" and _TEMPERATURE.get(stated_unit.lower()) == "F":
+        n_value = None if n_value is None else _celsius(n_value)
+        n_low, n_high = _celsius(n_low), _celsius(n_high)
+    n_low, n_high = sorted(_hedged(hedge, n_low, n_high))  # sorted: a negative figure flips
     if kind == "percent" and high * factor <= 100:  # a share; "almost 130%" is a change
         n_high = min(n_high, 100.0)
         n_low = min(n_low, n_high)
@@ -896,6 +915,10 @@ def _hedged(hedge: str, low: float, high: float) -> tuple[float, float]:
     if hedge == "within":
         return 0.0, high
     return low, high
+
+
+def _celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32) * 5 / 9
 
 
 def _inside(hedge: str, value: float, low: float, high: float) -> float:

@@ -724,3 +724,28 @@ def test_temperatures_are_signed_celsius(text: str, mention: str, value: float) 
 def test_minus_makes_a_figure_negative() -> None:
     q = _only("The economy grew by minus 2% last year.", "minus 2%")
     assert q.kind == "percent" and q.value == -2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "low", "high"),
+    [
+        ("The toll could climb eight-fold, officials warned.", "eight-fold", 8, 8),  # disaster
+        ("Inflation is now nine times the 2% target.", "nine times", 9, 9),  # economy
+        ("Rents are nearly double the rate in 2019.", "nearly double", 1.8, 2),  # housing
+        ("Cases will at least double by June.", "at least double", 2, 2.6),  # health
+        ("Turnout was twice as high as in 2019.", "twice", 2, 2),  # elections
+        ("Arrests have tripled since May.", "tripled", 3, 3),  # conflict
+    ],
+)
+def test_multipliers_are_not_counts(text: str, mention: str, low: float, high: float) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit) == ("other", "times")
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a double murder shook the town", "double-digit inflation", "hit three times in a week"],
+)
+def test_words_that_only_look_like_multipliers(text: str) -> None:
+    assert [q for q in find_quantities(text, REF) if q.unit == "times"] == []

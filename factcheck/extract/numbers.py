@@ -123,6 +123,14 @@ _AFTER_CURRENCY = "|".join(
     f"(?-i:(?<={re.escape(k)}))" for k in _CURRENCY_BEFORE if k[-1].isalpha() or k[-1] == "."
 )
 
+_MULTIPLIERS: dict[str, float] = _DATA["multiplier_words"]
+_MULT_WORDS = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_MULT_AFTER_WORDS = _words(_DATA["multiplier_after"])
+# "nine times the target", not "attacked three times in a week"
+_TIMES_AFTER = "|".join(_MULT_AFTER_WORDS - _words("in by from since over"))
+_FOLD_WORDS = "|".join(sorted([*_SMALL, *_TENS, "hundred", "thousand"], key=len, reverse=True))
+_MULT_BEFORE = _words(_DATA["multiplier_before"])
+
 # ------------------------------------------------------------------ the core
 
 _CORE_RE = re.compile(
@@ -136,6 +144,9 @@ _CORE_RE = re.compile(
           (?P<oden>{_NUMWORD}|\d+\b))
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
       | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
+      | (?P<mult>(?:{_DIGITS}|{_WORDPHRASE})(?:-?fold\b|\s+times(?=\s+(?:{_TIMES_AFTER})\b))
+          | (?:{_FOLD_WORDS})fold\b
+          | (?:{_MULT_WORDS})\b(?!-))
       | (?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)
       | (?P<words>{_WORDPHRASE})
       | (?P<a>an?)(?=[\s-]+{_A_UNIT}\b)
@@ -577,6 +588,10 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
         return None if value is None else _Figure(value, value, value, False, text.lower())
     if g == "a":
         return _Figure(1.0, 1.0, 1.0, False, "")
+    if g == "mult":
+        head = re.split(r"-?fold\b|\s+times\b", text.lower())[0].strip()
+        value = _MULTIPLIERS.get(head) or parse_number(head)
+        return None if value is None else _Figure(value, value, value, False, "")
     value = parse_number(text)
     return None if value is None else _Figure(value, value, value, False, "")
 
@@ -689,6 +704,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     ):
         plain = _PLAIN_CORE_RE.match(text, m.start())  # "5 in 2 attacks": just the 5
         return _quantity_at(text, plain) if plain else (None, m.end())
+    if group == "mult" and not _multiplier_ok(text, m):
+        return None, m.end()  # "a double murder", "double-digit"
     if group == "frac" and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
@@ -763,7 +780,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             group = "units"
 
     unit_m = None
-    if group not in ("frac", "onein", "vague"):
+    if group not in ("frac", "onein", "vague", "mult"):
         unit_m = _UNIT_RE.match(text, end)
         if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
             unit_m = None
@@ -824,6 +841,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         kind, unit, factor, stated_unit = "percent", "%", 100.0, m["digits"]  # "¾ of the vote"
     if group in ("frac", "onein"):
         kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
+    elif group == "mult":
+        kind, unit, stated_unit = "other", "times", "times"
     elif group == "vague" and kind == "count":
         stated_unit = ""
 
@@ -962,6 +981,19 @@ def _million_not_metres(text: str, unit_m: re.Match[str]) -> bool:
         return False
     nxt = _NOUN_RE.match(text, unit_m.end())
     return bool(nxt) and not text.startswith(" of", unit_m.end()) and _is_plural_noun(nxt["w1"])
+
+
+def _multiplier_ok(text: str, m: re.Match[str]) -> bool:
+    """'eight-fold' and 'nine times the target' always; 'double' only as growth: after a hedge
+    or an auxiliary ('will at least double') or before a comparison ('double the rate')."""
+    if m["mult"].lower() not in _MULTIPLIERS:
+        return True
+    nxt = _next_word(text, m.end())
+    return (
+        _prev_word(text, m.start()) in _MULT_BEFORE
+        or nxt in _MULT_AFTER_WORDS
+        or nxt in ("", ".", ",", ";")
+    )
 
 
 def _pound_is_weight(text: str, pos: int) -> bool:

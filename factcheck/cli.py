@@ -417,7 +417,10 @@ def _side(claim: dict[str, Any]) -> str:
 
 
 def _fmt(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
+    """Rounded as the reports round it: never 5.19615 for "several"."""
+    from factcheck.report.view import fmt_num
+
+    return "" if x is None else fmt_num(x)
 
 
 @app.command()

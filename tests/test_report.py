@@ -630,3 +630,18 @@ def test_chart_legend_capped(result: CheckResult) -> None:
     assert skipped == 0
     assert f"{MAX_LEGEND} of 15 outlets" in svg
     assert "http" not in svg and 'id="t-' in svg
+
+
+def test_figures_are_shown_rounded_to_what_the_text_gave() -> None:
+    """No 4,471.95 for 'about 4,259', no 5.19615 for 'several'; a stated 60.03% stays."""
+    from factcheck.extract import extract_text
+    from factcheck.report.view import fmt_figure
+
+    def shown(text: str) -> str:
+        (claim,) = [c for c in extract_text(text) if c.kind != "date"]
+        return fmt_figure(claim)
+
+    assert shown("About 4,259 people died in the quake.") == "4,259 (4,046–4,472)"
+    assert shown("Turnout was 60.03 per cent.") == "60.03%"
+    assert shown("Several districts fell to the army.").startswith("5.2 ")
+    assert shown("The fine was $US17,246,208.") == "17,246,208 USD"

@@ -14,10 +14,12 @@ proper names ("Route 66"), and narrative "one" ("one of the", "one day", "no one
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_left, insort
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extract.dates import find_dates, parse_date
@@ -29,72 +31,27 @@ __all__ = ["VAGUE", "find_quantities", "parse_date", "parse_number"]
 
 
 def _words(text: str) -> frozenset[str]:
-    """Word lists are written as one string: easier to read and extend than list literals."""
+    """Word lists are written as one string in numbers.json: easier to read and extend."""
     return frozenset(text.split())
 
 
-def _seq(text: str) -> list[str]:
-    return text.split()
+# The lexicons (number words, scales, units, currencies, hedges, word lists) are data.
+_DATA = json.loads(Path(__file__).with_name("numbers.json").read_text(encoding="utf-8"))
+_NUMBER_WORDS = _DATA["number_words"]
+_UNITS = _DATA["units"]
+_WORDS = _DATA["words"]
 
+_SMALL: dict[str, int] = {w: i for i, w in enumerate(_NUMBER_WORDS["small"].split())}
+_TENS: dict[str, int] = {w: 10 * i for i, w in enumerate(_NUMBER_WORDS["tens"].split(), 2)}
+_BIG: dict[str, float] = _NUMBER_WORDS["scales"]
+_ABBR_SCALE: dict[str, float] = _NUMBER_WORDS["abbreviated_scales"]
+_DENOMINATORS: dict[str, int] = _NUMBER_WORDS["denominators"]
 
-_SMALL: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        _seq(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen"
-        )
-    )
-}
-_TENS: dict[str, int] = {
-    w: 10 * i
-    for i, w in enumerate(_seq("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
-}
-_BIG: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBR_SCALE: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
-}  # fmt: skip
-_DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100,
-}  # fmt: skip
-
-# Vague amounts as (low, high) counts. "dozens" is at least two dozen and below a hundred;
-# "tens of thousands" is 20,000-99,999 (DESIGN.md); "several" is 3-9. A bare plural scale word
-# is two to under ten of that unit ("thousands" 2,000-9,999, "millions" 2M-9.99M), because ten
-# or more would be written "tens of"; "tens of"/"hundreds of" a scale are 20-99 and 200-999 of
-# it. So "millions displaced" never agrees with "12 million displaced": English would have said
-# "more than ten million", and a fact-checker should look at such a pair.
-VAGUE: dict[str, tuple[float, float]] = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "tens": (20, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2e6, 9_999_999),
-    "billions": (2e9, 9_999_999_999),
-    "tens of thousands": (20_000, 99_999),
-    "dozens of thousands": (24_000, 99_999),
-    "scores of thousands": (40_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (2e7, 99_999_999),
-    "hundreds of millions": (2e8, 999_999_999),
-    "dozens of millions": (2.4e7, 99_999_999),
-    "scores of millions": (4e7, 99_999_999),
-    "tens of billions": (2e10, 99_999_999_999),
-    "hundreds of billions": (2e11, 999_999_999_999),
-    "dozens of billions": (2.4e10, 99_999_999_999),
-    "scores of billions": (4e10, 99_999_999_999),
-    "several": (3, 9),
-    "a few": (2, 5),
-    "a handful": (2, 5),
-    "a couple of": (2, 3),
-}
+# Vague amounts as (low, high) counts; numbers.json says why each range is what it is.
+VAGUE: dict[str, tuple[float, float]] = {k: (lo, hi) for k, (lo, hi) in _DATA["vague"].items()}
 # "several hundred" multiplies the vague factor by the scale.
 _VAGUE_FACTOR: dict[str, tuple[float, float]] = {
-    "several": (3, 9),
-    "a few": (2, 5),
-    "a couple of": (2, 3),
+    k: (lo, hi) for k, (lo, hi) in _DATA["vague_factors"].items()
 }
 _SCALE_WORDS: dict[str, float] = {"dozen": 12, "hundred": 100} | _BIG
 
@@ -106,10 +63,16 @@ _NUMWORD = (
 _SMALLWORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\b"
 # Thousands separated by commas, or by no-break/thin spaces (never plain spaces: text with its
 # commas stripped has "December 12 300 people").
+# Unicode vulgar fractions, alone or after a whole number: "5 ½-year", "2¼ million", "¾".
+_VULGAR: dict[str, float] = _NUMBER_WORDS["vulgar_fractions"]
+_VULGAR_CHARS = "".join(_VULGAR)
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    rf"(?:(?:\d+[ \u00a0\u202f\u2009]?)?[{_VULGAR_CHARS}]"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 )
-_SCALE_AFTER = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:mn|bn|tn|mln|bln)\b)"
+# "5 million", "16.63 crore", "2 lakhs", "$3bn"
+_ATTACHED_SCALES = "|".join(k for k in _ABBR_SCALE if len(k) > 1)
+_SCALE_AFTER = rf"(?:\s+(?:hundred|{'|'.join(_BIG)})s?\b|\s?(?:{_ATTACHED_SCALES})\b)"
 _WORDPHRASE = (
     rf"{_NUMWORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|"
     rf"(?<=million)\s+and\s+|(?<=billion)\s+and\s+){_NUMWORD})*"
@@ -121,39 +84,12 @@ _DEN += "|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
 # ----------------------------------------------------------------------- units
 
 _PERCENT = {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct"}
-_DISTANCE: dict[str, float] = {
-    "km": 1, "kms": 1, "kilometre": 1, "kilometer": 1, "mile": 1.609344, "nautical mile": 1.852,
-    "m": 0.001, "metre": 0.001, "meter": 0.001, "yard": 0.0009144, "foot": 0.0003048,
-    "feet": 0.0003048, "ft": 0.0003048, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
-    "mm": 1e-6, "millimetre": 1e-6, "millimeter": 1e-6,
-}  # fmt: skip
-_DURATION: dict[str, float] = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1,
-    "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25, "yr": 365.25,
-    "decade": 3652.5, "century": 36525, "centurie": 36525,
-}  # fmt: skip
+_DISTANCE: dict[str, float] = _UNITS["distance_km"]
+_DURATION: dict[str, float] = _UNITS["duration_days"]
 # kind "other": (normalised unit, factor)
-_OTHER: dict[str, tuple[str, float]] = {
-    "square kilometre": ("km2", 1), "square kilometer": ("km2", 1), "sq km": ("km2", 1),
-    "km2": ("km2", 1), "km²": ("km2", 1), "square mile": ("km2", 2.589988),
-    "square km": ("km2", 1), "sq. km": ("km2", 1), "square metre": ("km2", 1e-6),
-    "square meter": ("km2", 1e-6), "sq m": ("km2", 1e-6),
-    "sq mile": ("km2", 2.589988), "hectare": ("km2", 0.01), "tonne": ("t", 1), "ton": ("t", 1),
-    "metric ton": ("t", 1), "kg": ("t", 0.001), "kilogram": ("t", 0.001),
-    "kilo": ("t", 0.001), "litre": ("l", 1), "liter": ("l", 1), "barrel": ("barrels", 1),
-    "megawatt": ("MW", 1), "magnitude": ("magnitude", 1), "mw": ("MW", 1),
-    "calorie": ("kcal", 0.001),
-}  # fmt: skip
-_MONEY_AFTER: dict[str, str] = {
-    "dollar": "USD", "us dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR",
-    "pounds sterling": "GBP", "gbp": "GBP", "syrian pound": "SYP", "syp": "SYP",
-    "syrian lira": "SYP", "turkish lira": "TRY", "lira": "TRY", "rouble": "RUB", "ruble": "RUB",
-    "yuan": "CNY", "riyal": "SAR", "dinar": "IQD",
-}  # fmt: skip
-_CURRENCY_BEFORE: dict[str, str] = {
-    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "syp": "SYP",
-}  # fmt: skip
+_OTHER: dict[str, tuple[str, float]] = {k: (u, f) for k, (u, f) in _UNITS["other"].items()}
+_MONEY_AFTER: dict[str, str] = _UNITS["money_after"]
+_CURRENCY_BEFORE: dict[str, str] = _UNITS["currency_before"]
 
 
 def _alternation(keys: list[str]) -> str:
@@ -162,7 +98,7 @@ def _alternation(keys: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER]
+_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER, *_UNITS["temperature"]]
 _UNIT_RE = re.compile(
     rf"""(?:\s*|\s*-\s*)(?:
         (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
@@ -172,10 +108,33 @@ _UNIT_RE = re.compile(
 )
 _A_UNIT = _alternation([k for k in [*_DISTANCE, *_DURATION] if len(k) > 2])
 
+# Currency marks as written ("RM2.05", "$US17m"); codes that end in a letter need a word start.
+_CURRENCY_RE = re.compile(
+    "(?P<c>"
+    + "|".join(
+        (r"\b" if k[0].isalpha() else "") + re.escape(k)
+        for k in sorted(_CURRENCY_BEFORE, key=len, reverse=True)
+    )
+    + r")\s?\Z"
+)
+_CURRENCY_WINDOW = max(map(len, _CURRENCY_BEFORE)) + 1
+# Digits right after a letter are an identifier ("F16"), unless the letters are a currency.
+_AFTER_CURRENCY = "|".join(
+    f"(?-i:(?<={re.escape(k)}))" for k in _CURRENCY_BEFORE if k[-1].isalpha() or k[-1] == "."
+)
+
+_MULTIPLIERS: dict[str, float] = _DATA["multiplier_words"]
+_MULT_WORDS = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_MULT_AFTER_WORDS = _words(_DATA["multiplier_after"])
+# "nine times the target", not "attacked three times in a week"
+_TIMES_AFTER = "|".join(_MULT_AFTER_WORDS - _words("in by from since over"))
+_FOLD_WORDS = "|".join(sorted([*_SMALL, *_TENS, "hundred", "thousand"], key=len, reverse=True))
+_MULT_BEFORE = _words(_DATA["multiplier_before"])
+
 # ------------------------------------------------------------------ the core
 
 _CORE_RE = re.compile(
-    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ])(?<![\w.,/\\-])(?<!\w\()(?:
+    rf"""(?=[\daAbBdDeEfFhHmMnNoOqQsStTzZ{_VULGAR_CHARS}])(?:(?<![\w.,/\\-])|{_AFTER_CURRENCY}|(?<=minus-)|(?<=\s-)|(?<=^-))(?<!\w\()(?:
         (?P<vague>(?:tens|dozens|scores|hundreds)\s+of\s+(?:thousands|millions|billions)
           | (?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)
             (?:\s+(?:thousand|million))?
@@ -185,6 +144,9 @@ _CORE_RE = re.compile(
           (?P<oden>{_NUMWORD}|\d+\b))
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
       | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
+      | (?P<mult>(?:{_DIGITS}|{_WORDPHRASE})(?:-?fold\b|\s+times(?=\s+(?:{_TIMES_AFTER})\b))
+          | (?:{_FOLD_WORDS})fold\b
+          | (?:{_MULT_WORDS})\b(?!-))
       | (?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)
       | (?P<words>{_WORDPHRASE})
       | (?P<a>an?)(?=[\s-]+{_A_UNIT}\b)
@@ -196,25 +158,23 @@ _PLAIN_CORE_RE = re.compile(
     rf"(?P<digits>{_DIGITS}{_SCALE_AFTER}?)(?![/:]\d)|(?P<words>{_WORDPHRASE})", re.IGNORECASE
 )
 
-_HEDGES: dict[str, str] = {
-    "about": "about", "around": "about", "some": "about", "roughly": "about",
-    "approximately": "about", "approx.": "about", "an estimated": "about",
-    "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
-    "just under": "just under", "just over": "just over", "well over": "well over",
-    "more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
-    "greater than": "over", "at least": "at least", "no fewer than": "at least",
-    "no less than": "at least", "not less than": "at least", "up to": "up to",
-    "at most": "up to", "fewer than": "up to", "less than": "up to", "under": "up to",
-    "as many as": "up to", "no more than": "up to", "not more than": "up to",
-    "within": "within", "just": "exact", "only": "exact", "exactly": "exact",
-    "precisely": "exact", "a total of": "exact",
-}  # fmt: skip
+_HEDGES: dict[str, str] = _DATA["hedges"]
 _HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
+_HEDGE_VERBS: dict[str, str] = _DATA["hedge_verbs"]
+_HEDGE_VERB_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGE_VERBS))})\s+\Z", re.IGNORECASE)
+# Hedges that exclude the stated figure: "more than 500" is not 500, "nearly 400" is not 400.
+_ABOVE_HEDGES = frozenset({"over", "just over", "well over"})
+_BELOW_HEDGES = frozenset({"nearly", "just under", "under"})
+# The point value of a strict hedge steps this far inside the open bound. On the dev stories
+# every "more than N" gold range starts above N and the tightest ends 1.35% above it (29,600 ->
+# 30,000); every "nearly N" range ends below N and the tightest starts 0.25% under it
+# ("nearly 400 families": 370-399). 1% sits inside both.
+_STRICT_STEP = 0.01
 _RANGE_HEAD_RE = re.compile(r"\b(?P<h>between|from)\s+\Z", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|grown|"
     r"jumped|dropped|climbed|surged|soared|declined|up|down|raised|cut|reduced|lowered|"
-    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+\Z",
+    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+(?:by\s+)?\Z",
     re.IGNORECASE,
 )
 _RANGE_TAIL_RE = re.compile(
@@ -243,18 +203,20 @@ _RATE_BEFORE_RE = re.compile(
     r"|[\d%]\s+\Z",
     re.IGNORECASE,
 )
-_RATE_NOT_AFTER = _words("in for within over than about nearly only just under after")
-# "killed 5 in 2 attacks" is no share: the denominator of "two in three" counts people
-_ONEIN_NOT_BEFORE = _words(
-    "attacks raids strikes days weeks months years hours incidents games matches rounds"
-)
+_RATE_NOT_AFTER = _words(_WORDS["rate_not_after"])
+_ONEIN_NOT_BEFORE = _words(_WORDS["onein_not_before"])
 # "from one shelling to another", "one after the other", "one by one": narrative, not a figure
 _ONE_ANOTHER_RE = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,2}?\s+(?:to|after|or|by)\s+(?:another|the\s+other|one)\b",
     re.IGNORECASE,
 )
-# "worth a thousand words", "a million times", "death by a thousand cuts": hyperbole
-_HYPERBOLE_NOUNS = _words("words times ways reasons questions thanks things pieces stories cuts")
+_HYPERBOLE_NOUNS = _words(_WORDS["hyperbole_nouns"])
+_NUMBER_NAMES = _words(_DATA["number_names"])
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # iPhone, eBay: a brand, so its number is a name
+_MINUS_RE = re.compile(r"(?:\bminus[\s-]*|(?<![\w.])[-−–]\s?)\Z", re.IGNORECASE)
+_TEMPERATURE: dict[str, str] = _UNITS["temperature"]
+_POUND_WEIGHT_NEXT = _words(_UNITS["pound_weight_next"])
+_POUND_WEIGHT_OF = _words(_UNITS["pound_weight_of"])
 _FRACTION_OF_RE = re.compile(
     rf"\s+of\s+an?\s+(?:(?P<scale>dozen|hundred|thousand|million|billion)\b|(?={_A_UNIT}\b))",
     re.IGNORECASE,
@@ -267,7 +229,6 @@ _PER_AREA_RE = re.compile(
 _PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
-_CURRENCY_RE = re.compile(r"(?P<c>US\$|\$|£|€|\b(?:USD|EUR|GBP|SYP))\s?\Z", re.IGNORECASE)
 _HALF_A_RE = re.compile(
     rf"\s+an?\s+(?={_A_UNIT}\b|percent|per\s+cent|percentage\s+point)", re.IGNORECASE
 )
@@ -347,62 +308,23 @@ def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return hard, ids
 
 
-_CODE_WORDS = _words(
-    "resolution resolutions route highway flight page pages chapter article section number "
-    "no no. nos. room paragraph clause version model channel issue vol vol. volume platform "
-    "gate code id tel phone box p. pp. line unit tower block building apartment apt apt. "
-    "bus exit lane bay sector grid postcode zip phase act level grade class"
-)
-_WEEKDAYS_MONTHS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec"
-)
-_CAP_FUNCTION_WORDS = _words(
-    "in on at by since until about around over some the and of only just nearly almost with "
-    "from to for after before more than less fewer up as another killing killed injuring "
-    "wounding including among but or those these while when where if all least roughly "
-    "approximately under within between"
-)
-_ONE_NOT_BEFORE = _words(
-    "of another by who which that whom whose such day morning night evening afternoon time "
-    "point side way thing or and hand can could would should must might shall on at for "
-    "from with"
-)
-_ONE_NOT_AFTER = _words("no any every each the this that which anyone one someone")
-_ONE_DAY_OK_AFTER = _words(
-    "for within in than of a only just over after lasting about nearly almost under least to"
-)
-# "a five-year-old war" is the war's duration, not an age
-_WAR_WORDS = _words(
-    "war wars conflict crisis civil uprising revolt revolution rebellion siege ceasefire truce "
-    "battle fight fighting insurgency offensive campaign occupation blockade standoff"
-)
-_CALIBRE_UNITS = _words("mm millimetre millimeter")
-_WEAPONS = _words(
-    "gun cannon mortar shell round artillery howitzer machinegun machine rifle rocket bullet"
-)
-_PARTICLE_VERBS = _words(
-    "take takes took taken taking hand hands handed handing turn turns turned turning win won"
-    " wins winning"
-)
-_A_UNIT_NOT_AFTER = _words("once twice thrice times per every each")
-_NOT_AFTER_DURATION = _words("ago")
-_A_NOT_BEFORE = _words("ago later earlier before after")
+_CODE_WORDS = _words(_WORDS["code_words"])
+_WEEKDAYS_MONTHS = _words(_WORDS["weekdays_months"])
+_CAP_FUNCTION_WORDS = _words(_WORDS["cap_function_words"])
+_ONE_NOT_BEFORE = _words(_WORDS["one_not_before"])
+_ONE_NOT_AFTER = _words(_WORDS["one_not_after"])
+_ONE_DAY_OK_AFTER = _words(_WORDS["one_day_ok_after"])
+_WAR_WORDS = _words(_WORDS["war_words"])
+_CALIBRE_UNITS = _words(_WORDS["calibre_units"])
+_WEAPONS = _words(_WORDS["weapons"])
+_PARTICLE_VERBS = _words(_WORDS["particle_verbs"])
+_A_UNIT_NOT_AFTER = _words(_WORDS["a_unit_not_after"])
+_NOT_AFTER_DURATION = _words(_WORDS["not_after_duration"])
+_A_NOT_BEFORE = _words(_WORDS["a_not_before"])
 _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NOUN_STOP = _words(
-    "the a an and or but on in at to for from by with were was are is have has had who "
-    "which that of as than since per after before during into over under out up down said "
-    "says will would could may might been be it its their his her this these those when "
-    "while if so not no all each more other others further additional new another percent "
-    "per cent times time also just only about nearly were being there here where according "
-    "people's last next them us you whom they we he she i me outside inside near across "
-    "along among against around behind within without toward towards beyond"
-)
-_NOUN_SKIPPABLE = _words("more other further additional new")
-_IRREGULAR_PLURALS = _words(
-    "people children men women police personnel militia staff troops youth cattle livestock"
-)
+_NOUN_STOP = _words(_WORDS["noun_stop"])
+_NOUN_SKIPPABLE = _words(_WORDS["noun_skippable"])
+_IRREGULAR_PLURALS = _words(_WORDS["irregular_plurals"])
 _SENTENCE_END = frozenset('.!?:;"“”\n(')
 _CONTEXT = 40
 
@@ -453,8 +375,8 @@ def parse_number(words: str) -> float | None:
         text = text.replace(space, "")
     if not text:
         return None
-    if _PLAIN_NUMBER_RE.fullmatch(text):
-        return float(text)
+    if _PLAIN_NUMBER_RE.fullmatch(text) or text[-1] in _VULGAR:
+        return _digits_value(text)
     attached = _DIGITS_SCALE_RE.fullmatch(text)
     if attached:
         return float(attached["n"]) * _ABBR_SCALE[attached["s"]]
@@ -478,6 +400,14 @@ def parse_number(words: str) -> float | None:
     return None if value is None else value + half
 
 
+def _digits_value(text: str) -> float | None:
+    """'12', '0.5', '5½', '5 ½', '¾' as a float; None for anything else."""
+    whole, frac = (text[:-1].strip(), _VULGAR[text[-1]]) if text[-1:] in _VULGAR else (text, 0)
+    if not whole:
+        return frac or None
+    return float(whole) + frac if _PLAIN_NUMBER_RE.fullmatch(whole) else None
+
+
 def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
     """Classic total/current accumulation with a grammar check per group below a thousand."""
     if not tokens:
@@ -492,7 +422,7 @@ def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
             if last not in ("hundred", "big"):
                 return None
             continue
-        number = float(tok) if _PLAIN_NUMBER_RE.fullmatch(tok) else None
+        number = _digits_value(tok)
         if number is not None:
             if last not in ("", "big"):
                 return None
@@ -517,12 +447,12 @@ def _parse_tokens(tokens: list[str], extra: float = 0.0) -> float | None:
                 return None
             current = (current or 1) * 12
             last = "dozen"
-        elif tok in _BIG:
+        elif tok in _BIG or (tok[:-1] in _BIG and last == "digits"):  # "2 lakhs"
             if last == "big" and current == 0:
                 return None
             current += extra
             extra = 0.0
-            total += (current or 1) * _BIG[tok]
+            total += (current or 1) * _BIG.get(tok, _BIG.get(tok[:-1], 1.0))
             current, last = 0.0, "big"
         elif tok in _ABBR_SCALE and last == "digits":
             total += current * _ABBR_SCALE[tok]
@@ -581,6 +511,8 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         return False
     tok = m["tok"]
     low = tok.lower()
+    if low in _NUMBER_NAMES or _CAMEL_RE.fullmatch(tok):
+        return True  # "S&P 500", "Boeing 737 jets", "iPhone 12"
     if low in _CODE_WORDS or "/" in tok or "_" in tok:
         return True
     if not tok.replace("-", "").replace("'", "").isalpha():
@@ -656,6 +588,10 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
         return None if value is None else _Figure(value, value, value, False, text.lower())
     if g == "a":
         return _Figure(1.0, 1.0, 1.0, False, "")
+    if g == "mult":
+        head = re.split(r"-?fold\b|\s+times\b", text.lower())[0].strip()
+        value = _MULTIPLIERS.get(head) or parse_number(head)
+        return None if value is None else _Figure(value, value, value, False, "")
     value = parse_number(text)
     return None if value is None else _Figure(value, value, value, False, "")
 
@@ -768,13 +704,17 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     ):
         plain = _PLAIN_CORE_RE.match(text, m.start())  # "5 in 2 attacks": just the 5
         return _quantity_at(text, plain) if plain else (None, m.end())
+    if group == "mult" and not _multiplier_ok(text, m):
+        return None, m.end()  # "a double murder", "double-digit"
     if group == "frac" and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
+    cur = None
     if group == "digits":
+        cur = _CURRENCY_RE.search(text, max(0, start - _CURRENCY_WINDOW), start)
         if _ORDINAL_SUFFIX_RE.match(text, end):
             return None, end
-        if _looks_like_name_or_code(text, start, end):
+        if cur is None and _looks_like_name_or_code(text, start, end):
             return None, end
         if m["digits"][0] == "0" and m["digits"][1:2].isdigit():
             return None, end  # "0830", "022017": clock times and mangled dates, not amounts
@@ -790,9 +730,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
 
     # money: a currency symbol before, an attached scale after ("$2m", "£5bn")
     currency = ""
-    cur = _CURRENCY_RE.search(text, max(0, start - 5), start) if group == "digits" else None
     if cur:
-        currency = _CURRENCY_BEFORE[cur["c"].lower()]
+        currency = _CURRENCY_BEFORE[cur["c"]]
         start = cur.start()
         sc = _ATTACHED_SCALE_RE.match(text, end)
         if sc and not m["digits"][-1].isalpha():
@@ -800,12 +739,20 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             value = low = high = (value or 0) * factor
             end = sc.end()
 
+    # "minus-260 degrees", "minus 2%": a negative figure
+    minus = _MINUS_RE.search(text, max(0, start - 8), start) if group == "digits" else None
+    if minus:
+        value = low = high = -(value or 0)
+        start = minus.start()
+
     # ranges: "10-15", "between 10 and 15", "from 20 to 30", "two or three"
     head = _RANGE_HEAD_RE.search(text, max(0, start - 12), start)
     if group in ("digits", "words") and value is not None:
         tail = _RANGE_TAIL_RE.match(text, end)
         if tail and _range_ok(text, start, head, tail, value):
             second = parse_number(tail["second"])
+            if second is not None and second <= value and tail["dash"]:
+                return None, tail.end()  # "drew 89-89", "a 52-48 vote": a score, no figure
             if second is not None and second > value:
                 low, high, value = value, second, None
                 is_range = True
@@ -833,10 +780,14 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             group = "units"
 
     unit_m = None
-    if group not in ("frac", "onein", "vague"):
+    if group not in ("frac", "onein", "vague", "mult"):
         unit_m = _UNIT_RE.match(text, end)
         if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
             unit_m = None
+        if unit_m and _million_not_metres(text, unit_m):  # "1.2m tons", "3m people"
+            value, low, high = ((x or 0) * 1e6 for x in (value, low, high))
+            end = unit_m.end()
+            unit_m = _UNIT_RE.match(text, end)
     if group == "a" and (unit_m is None or unit_m["unit"] is None):
         return None, m.end()
     if group == "vague" and not is_range:
@@ -879,11 +830,19 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             elif word in _OTHER:
                 kind = "other"
                 unit, factor = _OTHER[word]
+            elif word in _TEMPERATURE:
+                kind, unit = "other", "°C"
+            elif word == "pound" and _pound_is_weight(text, unit_m.end()):
+                kind, unit, factor = "other", "t", _UNITS["pound_in_tonnes"]
             elif word in _MONEY_AFTER:
                 kind, unit = "money", _MONEY_AFTER[word]
         end = unit_m.end()
+    if group == "digits" and unit_m is None and m["digits"] in _VULGAR:
+        kind, unit, factor, stated_unit = "percent", "%", 100.0, m["digits"]  # "¾ of the vote"
     if group in ("frac", "onein"):
         kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
+    elif group == "mult":
+        kind, unit, stated_unit = "other", "times", "times"
     elif group == "vague" and kind == "count":
         stated_unit = ""
 
@@ -913,6 +872,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         hedge, hedge_m = "", None  # "took over two oil fields": a phrasal verb, not "more than"
     if hedge_m:
         start = hedge_m.start()
+    else:  # "the toll passed 1,760": the verb bounds the figure but stays its predicate
+        verb_m = _HEDGE_VERB_RE.search(text, max(0, start - _CONTEXT), start)
+        hedge = _HEDGE_VERBS[verb_m["h"].lower()] if verb_m else ""
     if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":
         hedge = ""  # "some dozens": the vagueness already covers it
 
@@ -922,10 +884,15 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_value = math.sqrt(n_low * n_high) if n_low > 0 else (n_low + n_high) / 2
     elif is_range:
         n_value = (n_low + n_high) / 2
-    n_low, n_high = _hedged(hedge, n_low, n_high)
-    if kind == "percent":
+    if unit == "°C" and _TEMPERATURE.get(stated_unit.lower()) == "F":
+        n_value = None if n_value is None else _celsius(n_value)
+        n_low, n_high = _celsius(n_low), _celsius(n_high)
+    n_low, n_high = sorted(_hedged(hedge, n_low, n_high))  # sorted: a negative figure flips
+    if kind == "percent" and high * factor <= 100:  # a share; "almost 130%" is a change
         n_high = min(n_high, 100.0)
         n_low = min(n_low, n_high)
+    if n_value is not None and not (is_range or figure.vague):
+        n_value = _inside(hedge, n_value, n_low, n_high)
     approximate = figure.vague or hedge not in ("", "exact")
     noun = _noun_after(text, end) if kind == "count" else ""
     if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
@@ -962,11 +929,24 @@ def _hedged(hedge: str, low: float, high: float) -> tuple[float, float]:
         return low * 1.1, high * 1.5
     if hedge in ("over", "at least"):
         return low, high * 1.3
-    if hedge == "up to":
+    if hedge in ("up to", "under"):
         return low * 0.7, high
     if hedge == "within":
         return 0.0, high
     return low, high
+
+
+def _celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32) * 5 / 9
+
+
+def _inside(hedge: str, value: float, low: float, high: float) -> float:
+    """The point value of a hedged figure, inside its interval and off an open bound."""
+    if hedge in _ABOVE_HEDGES:
+        value += abs(value) * _STRICT_STEP
+    elif hedge in _BELOW_HEDGES:
+        value -= abs(value) * _STRICT_STEP
+    return min(max(value, low), high)
 
 
 def _range_ok(
@@ -977,6 +957,14 @@ def _range_ok(
     word = (tail["w"] or "").lower()
     if word == "and" and not (head and head["h"].lower() == "between"):
         return False
+    if tail["pct"] and not _is_percent_at(text, tail.end()):
+        return False  # "fell 0.4 per cent to 13,176": a share and a count are never one range
+    if (
+        tail["pct"]
+        and word == "to"
+        and _CHANGE_VERB_RE.search(text, max(0, start - _CONTEXT), start)
+    ):
+        return False  # "rose 2% to 5%": the change, then the new level ("rose 2 to 5%" is one)
     if head and head["h"].lower() == "from" and _CHANGE_VERB_RE.search(text, 0, head.start()):
         return False
     if tail["dash"] and not (tail["second"][0].isdigit() and text[start].isdigit()):
@@ -984,6 +972,42 @@ def _range_ok(
     if tail["dash"] and tail.end() < len(text) and text[tail.end()] in "-/":
         return False
     return word != "or" or value < 1000
+
+
+def _million_not_metres(text: str, unit_m: re.Match[str]) -> bool:
+    """'1.2m tons', '3m people': an attached 'm' before a plural noun is a million; a '10m wall'
+    and '5m deep' are metres."""
+    if unit_m["unit"] != "m" or unit_m["pl"] or not unit_m[0].startswith("m"):
+        return False
+    nxt = _NOUN_RE.match(text, unit_m.end())
+    return bool(nxt) and not text.startswith(" of", unit_m.end()) and _is_plural_noun(nxt["w1"])
+
+
+def _multiplier_ok(text: str, m: re.Match[str]) -> bool:
+    """'eight-fold' and 'nine times the target' always; 'double' only as growth: after a hedge
+    or an auxiliary ('will at least double') or before a comparison ('double the rate')."""
+    if m["mult"].lower() not in _MULTIPLIERS:
+        return True
+    nxt = _next_word(text, m.end())
+    return (
+        _prev_word(text, m.start()) in _MULT_BEFORE
+        or nxt in _MULT_AFTER_WORDS
+        or nxt in ("", ".", ",", ";")
+    )
+
+
+def _pound_is_weight(text: str, pos: int) -> bool:
+    """'300 pounds of explosives', 'a 500-pound bomb' weigh; '80 billion pounds' is money."""
+    nxt = _next_word(text, pos)
+    if nxt in _POUND_WEIGHT_NEXT:
+        return True
+    of = _NOUN_RE.match(text, pos)
+    return nxt == "of" and bool(of) and (of["w1"] or "").lower() in _POUND_WEIGHT_OF
+
+
+def _is_percent_at(text: str, pos: int) -> bool:
+    unit = _UNIT_RE.match(text, pos)
+    return bool(unit and unit["pct"])
 
 
 def _bad_unit(text: str, m: re.Match[str], unit_m: re.Match[str], group: str | None) -> bool:

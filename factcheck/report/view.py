@@ -7,6 +7,7 @@ new dataclasses because the data types live in ``factcheck.model``; these are vi
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
@@ -28,13 +29,37 @@ MAX_ROWS = 500  # per section of the human reports; the JSON report is never cut
 STATUS_ORDER = {"conflicting": 0, "evolving": 1, "consistent": 2}
 
 
-def fmt_num(x: float | None) -> str:
+# Derived figures (interval bounds, the midpoint of a vague amount, a unit conversion) are
+# shown to three significant figures, or to as many as the text itself gave: "about 4,259"
+# reads 4,046-4,472, not 4,046.05-4,471.95; "several" reads 5.2, not 5.19615.
+MIN_SIGNIFICANT = 3
+
+
+def significant_digits(x: float | None) -> int:
+    """Significant digits of a figure as stated: 4259 -> 4, 60.03 -> 4, 166300000 -> 4."""
+    if x is None or x == 0 or not math.isfinite(x):
+        return 0
+    digits = f"{abs(x):.10g}".replace(".", "").lstrip("0")
+    digits = digits.split("e")[0].rstrip("0")
+    return len(digits)
+
+
+def fmt_num(x: float | None, significant: int = MIN_SIGNIFICANT) -> str:
     """Figures as a reader writes them: 250,000 not 250000.0, 1.61 not 1.609344."""
     if x is None:
         return "?"
+    if x != 0 and math.isfinite(x):
+        x = round(x, max(0, significant - 1 - math.floor(math.log10(abs(x)))))
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
+def claim_significance(claim: Claim) -> int:
+    """How precisely the text gave the figure, never below MIN_SIGNIFICANT."""
+    stated = claim.stated
+    given = [significant_digits(v) for v in (stated.value, stated.low, stated.high)]
+    return max(MIN_SIGNIFICANT, *given)
 
 
 def fmt_span(span: DateSpan | None) -> str:
@@ -55,13 +80,14 @@ def fmt_figure(claim: Claim) -> str:
     """The normalised figure with its interval, so a reader sees why two figures clash."""
     if claim.kind == "date":
         return fmt_span(claim.as_of) or claim.mention
-    value = _with_unit(fmt_num(claim.value), claim.unit)
+    sig = claim_significance(claim)
+    value = _with_unit(fmt_num(claim.value, sig), claim.unit)
     lo, hi = claim.low, claim.high
     if lo is None and hi is None:
         return value
     if lo is not None and hi is not None and lo == hi == claim.value:
         return value
-    return f"{value} ({fmt_num(lo)}–{fmt_num(hi)})"
+    return f"{value} ({fmt_num(lo, sig)}–{fmt_num(hi, sig)})"
 
 
 def split_mention(claim: Claim, body: str | None) -> tuple[str, str, str]:

@@ -67,6 +67,9 @@ FEATURES = (
     "log_gap_days",
     "log_value_ratio",
     "window_any",
+    "keys_match",
+    "keys_and_place_match",
+    "keys_x_similarity",
     "verdict_contradicts",
     "verdict_updates",
     "contradicts_x_similarity",
@@ -348,6 +351,7 @@ def features(
     log_gap = np.where(known, np.log1p(np.nan_to_num(gap)), 0.0)
     ratio = _log_ratio(t, i, j)
     contra, upd = verdict == CONTRADICTS, verdict == UPDATES
+    keys_match = role_same & counted_same  # what happened to what: the core of a measure
     columns: list[np.ndarray] = [
         sim,
         jaccard(t.near, i, j),
@@ -379,6 +383,9 @@ def features(
         log_gap,
         ratio,
         anyof(t.window),
+        keys_match,
+        keys_match & (place_same | nested) & ~dir_diff,
+        keys_match * sim,
         contra,
         upd,
         contra * sim,

@@ -10,6 +10,7 @@ tree. A sentence the parser cannot read keeps its word-window reading (``Frame``
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,11 @@ _NUMBER_NOUNS = frozenset(
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+# A wire dateline: a town in capitals, maybe its country or a date, maybe the wire, a dash.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+    r"\s*(?:-|--|\u2014|\u2013)\s+"
+)
 # How far up the tree a figure's own verb is looked for: a count sits at most a noun, a
 # preposition and a conjunct below its verb ("the toll [from the quake] rose to 41").
 _MAX_HOPS = 5
@@ -47,6 +53,9 @@ class Frame:
     # number modifies: both then outrank the word-window reading
     direct: bool = False
     noun_counted: bool = False
+    # no noun of its own: what is counted is what the governing verb moves ("inflation rose to
+    # 10.1%"), which outranks the word-window reading for shares and sums
+    theme_counted: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     attribution: str | None = None
@@ -60,6 +69,10 @@ class Lexicon:
     nouns: dict[str, str]
     adjectives: dict[str, str]
     level_verbs: frozenset[str]
+    level_prepositions: frozenset[str]
+    change_prepositions: frozenset[str]
+    container_nouns: frozenset[str]
+    counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
     count_verbs: frozenset[str]
@@ -89,6 +102,10 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         nouns=_invert(d["nouns"]),
         adjectives=_invert(d["adjectives"]),
         level_verbs=frozenset(d["level_verbs"]),
+        level_prepositions=frozenset(d["level_prepositions"]),
+        change_prepositions=frozenset(d["change_prepositions"]),
+        container_nouns=frozenset(d["container_nouns"]),
+        counted_as=d["counted_as"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
@@ -233,20 +250,53 @@ def _subject(verb: Any) -> Any | None:
     return subs[0] if subs else None
 
 
-def _statistic_role(verb: Any, link: Any, lex: Lexicon) -> tuple[str | None, Any | None]:
+def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
+    """What a change or level verb is about: the object of a transitive verb ("raised Bank Rate
+    to 1.75%", "lifted the toll to 41"), else its subject, else, for a verb that borrows its
+    subject ("was likely to reach 13.3%", "rising to 10.1%", "lost 5.7% to finish at 72,079"),
+    the subject of the verb it hangs from. Never the figure itself."""
+    for _ in range(3):
+        own = [c for c in verb.children if c.dep_ == "dobj" and not _holds(c, figure)]
+        own += [c for c in verb.children if c.dep_ in _SUBJECTS and not _holds(c, figure)]
+        if own:
+            return _container_of(own[0], lex)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _holds(tok: Any, figure: Any) -> bool:
+    return tok.left_edge.i <= figure.i <= tok.right_edge.i
+
+
+def _container_of(noun: Any, lex: Lexicon) -> Any:
+    """ "the BJP's share of the vote", "the number of people displaced": the thing inside."""
+    if _lemma(noun) not in lex.container_nouns:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return noun
+
+
+def _statistic_role(
+    verb: Any, link: Any, figure: Any, lex: Lexicon
+) -> tuple[str | None, Any | None, bool]:
     """ "inflation rose to 10.1%" is a level, "rose by 0.4%" a change; "the toll reached 41" is
-    the toll's own role. ``link`` is the preposition or token joining the figure to the verb."""
-    subject = _subject(verb)
-    sub_role = _noun_role(subject, lex) if subject is not None else None
-    by_change = link is not None and link.lower_ in ("by",)
-    to_level = link is not None and link.lower_ in ("to", "at")
-    if _lemma(verb) in lex.level_verbs or to_level:
-        return sub_role or None, subject
-    if lex.predicates.get(_lemma(verb)) == "change" or by_change:
-        if sub_role in (None, "level"):
-            return "change", subject
-        return sub_role, subject
-    return None, subject
+    the toll's own role. ``link`` is the preposition or token joining the figure to the verb.
+    The third value says the figure stands at a level ("to", "from", "at", "stood at")."""
+    theme = _theme(verb, figure, lex)
+    if theme is not None and theme.lower_ in _PRONOUNS:
+        theme = None  # "it was 66.7%": the thing is named elsewhere
+    role = _noun_role(theme, lex) if theme is not None else None
+    word = link.lower_ if link is not None else ""
+    if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:
+        return role, theme, True
+    if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
+        return ("change" if role in (None, "level") else role), theme, False
+    return None, theme, False
 
 
 def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any | None, Any]:
@@ -268,9 +318,9 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
             state = _copula_role(head, lex)
             if state:
                 return state, noun, head
-            stat, subject = _statistic_role(head, link if tok.dep_ == "pobj" else tok, lex)
-            if stat:
-                return stat, subject if noun is None else noun, head
+            stat, theme, level = _statistic_role(head, link if tok.dep_ == "pobj" else tok, root, lex)
+            if stat or (level and theme is not None and noun is None):
+                return stat or "level", theme if noun is None else noun, head
             return _predicate_role(head, lex), noun, head
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
             return lex.adjectives[head.lower_], noun, _governor(head)
@@ -499,13 +549,14 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     role, counted, verb = role_of(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex)
-    name = counted.text.lower() if counted is not None else None
+    name = _counted_name(counted, lex) if counted is not None else None
     if direct and role in lex.people_roles:
         name = "people"  # "4,000 deaths", "25 wounded": people, counted by what befell them
     return Frame(
         counted=name,
         direct=direct,
         noun_counted=noun is not None and counted is not None and noun.i == counted.i,
+        theme_counted=noun is None and counted is not None,
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         place=place,
@@ -514,6 +565,16 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
     )
+
+
+def _counted_name(noun: Any, lex: Lexicon) -> str:
+    """A counted noun with its compounds ("consumer price inflation"), or what the lexicon says
+    it counts ("turnout" counts voters)."""
+    if _lemma(noun) in lex.counted_as:
+        return lex.counted_as[_lemma(noun)]
+    words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    start = min([noun.i, *(c.left_edge.i for c in words)])
+    return noun.doc[start : noun.i + 1].text.lower()
 
 
 def needs_ner(doc: Any, lex: Lexicon) -> bool:
@@ -563,7 +624,8 @@ def refine(
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
     sentence names no place is placed in ``default_place``, the country the article is about."""
     sentences = sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
-    docs = dict(zip(sentences, parse([s for _, s in sentences], nlp), strict=True))
+    texts = [mask_dateline(s) for _, s in sentences]
+    docs = dict(zip(sentences, parse(texts, nlp), strict=True))
     lex = lexicon()
     out = []
     for claim, off in zip(claims, offsets, strict=True):
@@ -575,6 +637,14 @@ def refine(
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
     return out
+
+
+def mask_dateline(sentence: str) -> str:
+    """The sentence with its dateline ("LONDON, Aug 4 (Reuters) - ") blanked out, offsets kept:
+    parsed as words, the reporter's town becomes the subject of the story's first verb and its
+    wire the source of every figure."""
+    m = _DATELINE.match(sentence)
+    return " " * m.end() + sentence[m.end() :] if m else sentence
 
 
 def _is_window(mention: str, lex: Lexicon) -> bool:
@@ -645,8 +715,11 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     verbs' places and datelines for the place of a figure."""
     place = f.place or (default_place if default_place not in f.place_vetoed else None)
     timed = claim.kind in ("date", "duration")
-    role = claim.role if timed else (f.role if f.direct else claim.role or f.role)
-    own_noun = claim.kind in ("count", "other") and f.noun_counted
+    # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
+    stat = claim.kind in ("percent", "money") and f.theme_counted
+    own_role = f.direct or (stat and f.role is not None)
+    role = claim.role if timed else (f.role if own_role else claim.role or f.role)
+    own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is

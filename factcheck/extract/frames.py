@@ -33,7 +33,7 @@ _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 # A wire dateline: a town in capitals, maybe its country or a date, maybe the wire, a dash.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*[A-Z][A-Z'.\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
     r"\s*(?:-|--|\u2014|\u2013)\s+"
 )
@@ -72,6 +72,8 @@ class Lexicon:
     level_prepositions: frozenset[str]
     change_prepositions: frozenset[str]
     container_nouns: frozenset[str]
+    record_nouns: frozenset[str]
+    opinion_verbs: frozenset[str]
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
@@ -105,6 +107,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         level_prepositions=frozenset(d["level_prepositions"]),
         change_prepositions=frozenset(d["change_prepositions"]),
         container_nouns=frozenset(d["container_nouns"]),
+        record_nouns=frozenset(d["record_nouns"]),
+        opinion_verbs=frozenset(d["opinion_verbs"]),
         counted_as=d["counted_as"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
@@ -439,8 +443,17 @@ def _is_under(tok: Any, top: Any) -> bool:
     return False
 
 
+def _owner(tok: Any, lex: Lexicon) -> Any | None:
+    """ "the agency's data", "the ministry's figure": the record's owner is the source."""
+    if _lemma(tok) not in lex.record_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
 def _source_text(tok: Any) -> str | None:
-    words = list(tok.subtree)
+    lex = lexicon()
+    owner = _owner(tok, lex)
+    words = [t for t in (owner or tok).subtree if not (owner is not None and t.dep_ == "case")]
     text = "".join(t.text_with_ws for t in words).strip()
     if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
@@ -448,38 +461,96 @@ def _source_text(tok: Any) -> str | None:
 
 
 def _counter(root: Any, lex: Lexicon) -> str | None:
-    """Who counted: the subject of a counting verb whose object holds the figure ("the WHO
-    counted 18,081 cases", "the monitor gave a toll of 56"), before any verb of saying."""
+    """Who counted: the active subject of a counting verb whose object holds the figure ("the
+    WHO counted 18,081 cases", "the monitor gave a toll of 56") or of a verb that moves a figure
+    to its value ("the Bank raised Bank Rate to 1.75%"), before any verb of saying. A place is
+    where, not who ("Tripura recorded 80%")."""
     for anc in _ancestors(root):
         if not _is_verb(anc):
             continue
         if _is_speech(anc, lex):
             return None
-        subject = _subject(anc)
-        if _lemma(anc) in lex.count_verbs and subject is not None and subject.i < root.i:
+        if _lemma(anc) not in lex.count_verbs and not _sets_figure(anc, root, lex):
+            continue
+        subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < root.i and not _is_place(subject, lex):
             return _source_text(subject)
     return None
 
 
+def _is_place(tok: Any, lex: Lexicon) -> bool:
+    if tok.ent_type_ in lex.place_labels:
+        return True
+    hits = _memo(tok.doc, "factcheck.gazetteer", lambda: _gazetteer_hits(tok.doc))
+    return any(span.root.i == tok.i for _, _, _, span in hits)
+
+
+def _active_subject(verb: Any) -> Any | None:
+    """Who does the verb: its active subject, or the agent of a passive ("given by Tufton");
+    a passive subject is what was done ("16,000 cases had been reported")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _speaker(speech: Any) -> Any | None:
+    """The subject of a verb of saying, or of the verb a participle hangs from ("the Pentagon
+    offered a cautious view, saying troops had retaken 70%")."""
+    subject = _active_subject(speech)
+    if subject is None and speech.dep_ in ("advcl", "xcomp", "conj") and speech.head.i != speech.i:
+        return _active_subject(speech.head)
+    return subject
+
+
+def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:
+    """ "The Bank raised Bank Rate to 1.75%", "authorities lowered the toll to 78", "Cornwall
+    Insight trimmed its estimate to £3,554": whoever moves a figure to a value states it."""
+    moved = any(c.dep_ == "dobj" and not _holds(c, root) for c in verb.children)
+    preps = lex.level_prepositions | lex.change_prepositions
+    linked = any(
+        c.dep_ == "prep" and c.lower_ in preps and _holds(c, root) for c in verb.children
+    )
+    return moved and linked
+
+
+def _according_to(doc: Any) -> str | None:
+    """ "according to X" ("according to the commission's data" is the commission's word)."""
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        for to in tok.children:
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return _source_text(objs[0])
+    return None
+
+
 def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
-    """Who counted the figure, else the subject of the nearest speech verb above it, else
-    "according to X"."""
+    """Who counted the figure, else who says or foresees it (the subject of the nearest verb of
+    saying or expecting above it), else "according to X", else whose figure it is ("the
+    ministry's figure has stayed at 1,414"), else the speaker of the sentence."""
     counter = _counter(root, lex)
     if counter is not None:
         return counter
-    speech = _speech_ancestor(root, lex)
-    if speech is not None:
-        subject = _subject(speech)
-        if subject is not None:
+    for anc in _ancestors(root):
+        if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs):
+            subject = _speaker(anc)
+            if subject is not None:
+                return _source_text(subject)
+    found = _according_to(doc)
+    if found is not None:
+        return found
+    for anc in _ancestors(root):
+        subject = _subject(anc) if _is_verb(anc) else None
+        if subject is not None and _owner(subject, lex) is not None:
             return _source_text(subject)
-    for tok in doc:
-        if tok.lower_ == "according":
-            for to in tok.children:
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if objs:
-                    return _source_text(objs[0])
     for tok in doc:  # "..., the agency said": the speech verb is often the sentence root
-        if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _subject(tok)) is not None:
+        if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _speaker(tok)) is not None:
             return _source_text(subject)
     return None
 
@@ -643,7 +714,7 @@ def mask_dateline(sentence: str) -> str:
     """The sentence with its dateline ("LONDON, Aug 4 (Reuters) - ") blanked out, offsets kept:
     parsed as words, the reporter's town becomes the subject of the story's first verb and its
     wire the source of every figure."""
-    m = _DATELINE.match(sentence)
+    m = DATELINE.match(sentence)
     return " " * m.end() + sentence[m.end() :] if m else sentence
 
 

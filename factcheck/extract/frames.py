@@ -74,6 +74,7 @@ class Lexicon:
     container_nouns: frozenset[str]
     record_nouns: frozenset[str]
     opinion_verbs: frozenset[str]
+    duration_units: dict[str, str]
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
@@ -109,6 +110,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         container_nouns=frozenset(d["container_nouns"]),
         record_nouns=frozenset(d["record_nouns"]),
         opinion_verbs=frozenset(d["opinion_verbs"]),
+        duration_units=d["duration_units"],
         counted_as=d["counted_as"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
@@ -780,6 +782,17 @@ def _own_time(
     return replace(claim, as_of=as_of, window=window)
 
 
+def duration_counted(unit: str | None) -> str | None:
+    """What a duration counts: its unit ("72 hours" counts hours, "a nine-month battle"
+    months); weeks are counted in days and decades in years, as news compares them."""
+    if not unit:
+        return None
+    word = unit.lower()
+    word = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    counted = lexicon().duration_units.get(word, word)
+    return counted if counted.endswith("s") else f"{counted}s"
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -792,6 +805,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     role = claim.role if timed else (f.role if own_role else claim.role or f.role)
     own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
+    if claim.kind == "duration":
+        subject = duration_counted(claim.stated.unit)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES

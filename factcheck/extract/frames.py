@@ -324,7 +324,9 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
             state = _copula_role(head, lex)
             if state:
                 return state, noun, head
-            stat, theme, level = _statistic_role(head, link if tok.dep_ == "pobj" else tok, root, lex)
+            stat, theme, level = _statistic_role(
+                head, link if tok.dep_ == "pobj" else tok, root, lex
+            )
             if stat or (level and theme is not None and noun is None):
                 return stat or "level", theme if noun is None else noun, head
             return _predicate_role(head, lex), noun, head
@@ -514,9 +516,7 @@ def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:
     Insight trimmed its estimate to £3,554": whoever moves a figure to a value states it."""
     moved = any(c.dep_ == "dobj" and not _holds(c, root) for c in verb.children)
     preps = lex.level_prepositions | lex.change_prepositions
-    linked = any(
-        c.dep_ == "prep" and c.lower_ in preps and _holds(c, root) for c in verb.children
-    )
+    linked = any(c.dep_ == "prep" and c.lower_ in preps and _holds(c, root) for c in verb.children)
     return moved and linked
 
 
@@ -802,7 +802,9 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
     stat = claim.kind in ("percent", "money") and f.theme_counted
     own_role = f.direct or (stat and f.role is not None)
-    role = claim.role if timed else (f.role if own_role else claim.role or f.role)
+    # a count's bare "level" only says a verb like "be" or "reach" governs it: no role
+    parsed = None if f.theme_counted and not stat and f.role == "level" else f.role
+    role = claim.role if timed else (f.role if own_role else claim.role or parsed)
     own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
     if claim.kind == "duration":

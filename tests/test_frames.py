@@ -173,3 +173,117 @@ def test_a_sentence_the_parser_fails_on_keeps_its_reading() -> None:
 )
 def test_who_counted_is_the_source(sentence: str, mention: str, source: str) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted", "role"),
+    [
+        # a share or sum with no noun of its own counts what its verb moves
+        ("The central bank raised Bank Rate by half a point to 1.75%.", "1.75%", "rate", "level"),
+        ("Consumer price inflation jumped to 11.1% in October.", "11.1%", "inflation", "level"),
+        ("Consumer price inflation eased to 10.7% from 11.1%.", "11.1%", "inflation", "level"),
+        ("Turnout stood at 65.2 percent in the first phase.", "65.2 percent", "voters", "turnout"),
+        ("The party's share of the vote was 36.6%.", "36.6%", "vote", "votes"),
+        ("The regulator raised its cap on bills to £3,549.", "£3,549", "cap", "level"),
+    ],
+)
+def test_a_share_counts_what_its_verb_moves(
+    sentence: str, mention: str, counted: str, role: str
+) -> None:
+    claim = _claim(sentence, mention, date(2022, 11, 16))
+    assert claim.subject is not None and claim.subject.split()[-1] == counted
+    assert claim.role == role
+
+
+def test_a_change_by_is_not_a_level() -> None:
+    claim = _claim("The central bank raised Bank Rate by 0.5% to 1.75%.", "0.5%")
+    assert claim.role == "change"
+
+
+@pytest.mark.parametrize(
+    ("mention", "counted"),
+    [("72 hours", "hours"), ("three weeks", "days"), ("four decades", "years")],
+)
+def test_a_duration_counts_its_unit(mention: str, counted: str) -> None:
+    claim = _claim(f"Rescuers worked for {mention} without rest.", mention)
+    assert claim.kind == "duration" and claim.subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # who moves a figure to its value states it: a central bank, a disaster authority
+        (
+            "The Bank of England raised Bank Rate to 1.75% on Thursday.",
+            "1.75%",
+            "The Bank of England",
+        ),
+        ("Greek authorities lowered the death toll to 78 on Thursday.", "78", "Greek authorities"),
+        # who foresees it
+        ("Citi expects the cap to climb to £3,717 in October.", "£3,717", "Citi"),
+        # a participle borrows its speaker
+        (
+            "The Pentagon offered a cautious view, saying troops had retaken 70 percent of it.",
+            "70 percent",
+            "The Pentagon",
+        ),
+        # "X's data" is X's word
+        (
+            "Bihar was lowest with 49%, according to the commission's data.",
+            "49%",
+            "the commission",
+        ),
+    ],
+)
+def test_who_moves_or_foresees_a_figure_is_its_source(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention, date(2022, 8, 4)).attribution == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tedros told reporters that more than 16,000 cases had been reported.",
+        "Tripura recorded 80% while the commission told reporters about it.",
+    ],
+)
+def test_a_passive_subject_or_a_place_is_no_source(sentence: str) -> None:
+    claim = next(c for c in extract_text(sentence, DAY) if c.kind in ("count", "percent"))
+    assert claim.attribution is None or not any(
+        word in claim.attribution for word in ("cases", "Tripura")
+    )
+
+
+def test_a_dateline_is_blanked_with_its_offsets() -> None:
+    line = "LONDON, Aug 4 (Reuters) - The Bank raised rates."
+    masked = frames.mask_dateline(line)
+    assert len(masked) == len(line) and masked.lstrip().startswith("The Bank")
+    assert (
+        frames.mask_dateline("U.S. officials said - no more.") == "U.S. officials said - no more."
+    )
+
+
+def test_a_dateline_is_no_speaker_and_its_country_is_the_default_place() -> None:
+    text = (
+        "LONDON, Aug 4 (Reuters) - The central bank said inflation was likely to reach 13.3% "
+        "in October."
+    )
+    claim = _claim(text, "13.3%", date(2022, 8, 4))
+    assert claim.attribution == "The central bank"
+    assert claim.place == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "month"),
+    [
+        ("Inflation is likely to reach 13.3% in October.", "13.3%", date(2022, 10, 1)),
+        ("Doses are not expected before October.", "October", date(2022, 10, 1)),
+        ("Inflation reached 9.4% in June.", "9.4%", date(2022, 6, 1)),
+    ],
+)
+def test_a_yearless_month_after_a_future_cue_looks_ahead(
+    sentence: str, mention: str, month: date
+) -> None:
+    claim = _claim(sentence, mention, date(2022, 8, 4))
+    assert claim.as_of is not None and claim.as_of.start == month

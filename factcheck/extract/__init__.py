@@ -250,12 +250,24 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         offsets.append(span.start)
     if not claims:
         return claims
-    main = gazetteer().main_place(text, _MAIN_PLACE_SHARE)
+    main = gazetteer().main_place(text, _MAIN_PLACE_SHARE) or _dateline_country(text)
     claims = frames.refine(claims, offsets, parser.load(), main, published)
     if cut:
         note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
         claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
     return claims
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the dateline's town ("LONDON, Aug 4 (Reuters) -" is in the United
+    Kingdom), for an article that names no other place: where the reporter files from is then
+    the best word on where the story happens."""
+    m = frames.DATELINE.match(text)
+    if m is None:
+        return None
+    places = gazetteer()
+    found = next(iter(places.find(text[: m.end()])), None)
+    return places.country_name(found[2].country) if found is not None else None
 
 
 def _sentence_times(

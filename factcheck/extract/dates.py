@@ -93,8 +93,8 @@ _COUNTED_RE = re.compile(
 )
 # Words that make a yearless date likely to lie ahead of the publication date.
 _FUTURE_CUE_RE = re.compile(
-    r"\b(?:until|till|by|will|shall|due|deadline|scheduled|expected|next|upcoming|planned"
-    r"|set\s+for|ahead\s+of)\b[^.;]*\Z",
+    r"\b(?:until|till|by|will|shall|would|due|deadline|scheduled|expected|expects?|likely|next"
+    r"|upcoming|planned|predicted|forecasts?|projected|set\s+for|ahead\s+of)\b(?:[^.;]|\.\d)*\Z",
     re.IGNORECASE,
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
@@ -138,12 +138,20 @@ def _nearest_day(month: int, day: int, reference: date | None) -> DateSpan | Non
     return min(valid, key=lambda s: abs((s.start - reference).days)) if valid else None
 
 
-def _resolve_month(month: int, reference: date | None, *, strictly_before: bool) -> DateSpan | None:
+def _resolve_month(
+    month: int, reference: date | None, *, strictly_before: bool, ahead: bool = False
+) -> DateSpan | None:
     """The most recent month of that name: "in December" may be the current month, "last
-    December" never is."""
+    December" never is. After a future cue ("would peak in October", "expected before
+    October") it is the nearest month of that name on either side."""
     if reference is None:
         return None
     year = reference.year
+    if ahead and not strictly_before:
+        return min(
+            (_month_span(y, month) for y in (year - 1, year, year + 1)),
+            key=lambda s: abs((s.start - reference).days),
+        )
     if month > reference.month or (strictly_before and month == reference.month):
         year -= 1
     return _month_span(year, month)
@@ -202,6 +210,11 @@ def _bare_year_reads_as_date(text: str, m: re.Match[str]) -> bool:
     return not _COUNTED_RE.match(text, m.end())
 
 
+def _future_cue(text: str, at: int) -> bool:
+    """A word before the date that looks ahead ("would", "expected", "until")."""
+    return bool(_FUTURE_CUE_RE.search(text, max(0, at - _TAIL), at))
+
+
 def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, DateSpan] | None:
     """The DateSpan of one regex match and where its mention starts (None: not a date)."""
     g = m.groupdict()
@@ -216,7 +229,8 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
             return m.start(), _part_span(g["pp"], int(year_text), month)
         if month is None:
             return None
-        base = _resolve_month(month, reference, strictly_before=False)
+        ahead = _future_cue(text, m.start())
+        base = _resolve_month(month, reference, strictly_before=False, ahead=ahead)
         return (m.start(), _part_span(g["pp"], base.start.year, month)) if base else None
     for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if g[mk]:
@@ -224,7 +238,7 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
             year = g[yk]
             if year:
                 span = _day(int(year), month, day)
-            elif _FUTURE_CUE_RE.search(text, max(0, m.start() - _TAIL), m.start()):
+            elif _future_cue(text, m.start()):
                 span = _nearest_day(month, day, reference)
             else:
                 span = _resolve_day(month, day, reference)
@@ -246,7 +260,9 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
             return None
         last = prep["p"].lower() == "last"
         start = prep.start() if last else m.start()
-        return start, _resolve_month(_month_number(g["m4"]), reference, strictly_before=last)
+        month = _month_number(g["m4"])
+        ahead = _future_cue(text, m.start())
+        return start, _resolve_month(month, reference, strictly_before=last, ahead=ahead)
     if not _bare_year_reads_as_date(text, m):
         return None
     first = int(g["yy"])

@@ -10,6 +10,7 @@ tree. A sentence the parser cannot read keeps its word-window reading (``Frame``
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,11 @@ _NUMBER_NOUNS = frozenset(
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+# A wire dateline: a town in capitals, maybe its country or a date, maybe the wire, a dash.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+    r"\s*(?:-|--|\u2014|\u2013)\s+"
+)
 # How far up the tree a figure's own verb is looked for: a count sits at most a noun, a
 # preposition and a conjunct below its verb ("the toll [from the quake] rose to 41").
 _MAX_HOPS = 5
@@ -47,6 +53,9 @@ class Frame:
     # number modifies: both then outrank the word-window reading
     direct: bool = False
     noun_counted: bool = False
+    # no noun of its own: what is counted is what the governing verb moves ("inflation rose to
+    # 10.1%"), which outranks the word-window reading for shares and sums
+    theme_counted: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     attribution: str | None = None
@@ -60,6 +69,13 @@ class Lexicon:
     nouns: dict[str, str]
     adjectives: dict[str, str]
     level_verbs: frozenset[str]
+    level_prepositions: frozenset[str]
+    change_prepositions: frozenset[str]
+    container_nouns: frozenset[str]
+    record_nouns: frozenset[str]
+    opinion_verbs: frozenset[str]
+    duration_units: dict[str, str]
+    counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
     count_verbs: frozenset[str]
@@ -89,6 +105,13 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         nouns=_invert(d["nouns"]),
         adjectives=_invert(d["adjectives"]),
         level_verbs=frozenset(d["level_verbs"]),
+        level_prepositions=frozenset(d["level_prepositions"]),
+        change_prepositions=frozenset(d["change_prepositions"]),
+        container_nouns=frozenset(d["container_nouns"]),
+        record_nouns=frozenset(d["record_nouns"]),
+        opinion_verbs=frozenset(d["opinion_verbs"]),
+        duration_units=d["duration_units"],
+        counted_as=d["counted_as"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
@@ -233,20 +256,53 @@ def _subject(verb: Any) -> Any | None:
     return subs[0] if subs else None
 
 
-def _statistic_role(verb: Any, link: Any, lex: Lexicon) -> tuple[str | None, Any | None]:
+def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
+    """What a change or level verb is about: the object of a transitive verb ("raised Bank Rate
+    to 1.75%", "lifted the toll to 41"), else its subject, else, for a verb that borrows its
+    subject ("was likely to reach 13.3%", "rising to 10.1%", "lost 5.7% to finish at 72,079"),
+    the subject of the verb it hangs from. Never the figure itself."""
+    for _ in range(3):
+        own = [c for c in verb.children if c.dep_ == "dobj" and not _holds(c, figure)]
+        own += [c for c in verb.children if c.dep_ in _SUBJECTS and not _holds(c, figure)]
+        if own:
+            return _container_of(own[0], lex)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _holds(tok: Any, figure: Any) -> bool:
+    return tok.left_edge.i <= figure.i <= tok.right_edge.i
+
+
+def _container_of(noun: Any, lex: Lexicon) -> Any:
+    """ "the BJP's share of the vote", "the number of people displaced": the thing inside."""
+    if _lemma(noun) not in lex.container_nouns:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return noun
+
+
+def _statistic_role(
+    verb: Any, link: Any, figure: Any, lex: Lexicon
+) -> tuple[str | None, Any | None, bool]:
     """ "inflation rose to 10.1%" is a level, "rose by 0.4%" a change; "the toll reached 41" is
-    the toll's own role. ``link`` is the preposition or token joining the figure to the verb."""
-    subject = _subject(verb)
-    sub_role = _noun_role(subject, lex) if subject is not None else None
-    by_change = link is not None and link.lower_ in ("by",)
-    to_level = link is not None and link.lower_ in ("to", "at")
-    if _lemma(verb) in lex.level_verbs or to_level:
-        return sub_role or None, subject
-    if lex.predicates.get(_lemma(verb)) == "change" or by_change:
-        if sub_role in (None, "level"):
-            return "change", subject
-        return sub_role, subject
-    return None, subject
+    the toll's own role. ``link`` is the preposition or token joining the figure to the verb.
+    The third value says the figure stands at a level ("to", "from", "at", "stood at")."""
+    theme = _theme(verb, figure, lex)
+    if theme is not None and theme.lower_ in _PRONOUNS:
+        theme = None  # "it was 66.7%": the thing is named elsewhere
+    role = _noun_role(theme, lex) if theme is not None else None
+    word = link.lower_ if link is not None else ""
+    if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:
+        return role, theme, True
+    if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
+        return ("change" if role in (None, "level") else role), theme, False
+    return None, theme, False
 
 
 def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any | None, Any]:
@@ -268,9 +324,11 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
             state = _copula_role(head, lex)
             if state:
                 return state, noun, head
-            stat, subject = _statistic_role(head, link if tok.dep_ == "pobj" else tok, lex)
-            if stat:
-                return stat, subject if noun is None else noun, head
+            stat, theme, level = _statistic_role(
+                head, link if tok.dep_ == "pobj" else tok, root, lex
+            )
+            if stat or (level and theme is not None and noun is None):
+                return stat or "level", theme if noun is None else noun, head
             return _predicate_role(head, lex), noun, head
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
             return lex.adjectives[head.lower_], noun, _governor(head)
@@ -389,8 +447,17 @@ def _is_under(tok: Any, top: Any) -> bool:
     return False
 
 
+def _owner(tok: Any, lex: Lexicon) -> Any | None:
+    """ "the agency's data", "the ministry's figure": the record's owner is the source."""
+    if _lemma(tok) not in lex.record_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
 def _source_text(tok: Any) -> str | None:
-    words = list(tok.subtree)
+    lex = lexicon()
+    owner = _owner(tok, lex)
+    words = [t for t in (owner or tok).subtree if not (owner is not None and t.dep_ == "case")]
     text = "".join(t.text_with_ws for t in words).strip()
     if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
@@ -398,38 +465,94 @@ def _source_text(tok: Any) -> str | None:
 
 
 def _counter(root: Any, lex: Lexicon) -> str | None:
-    """Who counted: the subject of a counting verb whose object holds the figure ("the WHO
-    counted 18,081 cases", "the monitor gave a toll of 56"), before any verb of saying."""
+    """Who counted: the active subject of a counting verb whose object holds the figure ("the
+    WHO counted 18,081 cases", "the monitor gave a toll of 56") or of a verb that moves a figure
+    to its value ("the Bank raised Bank Rate to 1.75%"), before any verb of saying. A place is
+    where, not who ("Tripura recorded 80%")."""
     for anc in _ancestors(root):
         if not _is_verb(anc):
             continue
         if _is_speech(anc, lex):
             return None
-        subject = _subject(anc)
-        if _lemma(anc) in lex.count_verbs and subject is not None and subject.i < root.i:
+        if _lemma(anc) not in lex.count_verbs and not _sets_figure(anc, root, lex):
+            continue
+        subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < root.i and not _is_place(subject, lex):
             return _source_text(subject)
     return None
 
 
+def _is_place(tok: Any, lex: Lexicon) -> bool:
+    if tok.ent_type_ in lex.place_labels:
+        return True
+    hits = _memo(tok.doc, "factcheck.gazetteer", lambda: _gazetteer_hits(tok.doc))
+    return any(span.root.i == tok.i for _, _, _, span in hits)
+
+
+def _active_subject(verb: Any) -> Any | None:
+    """Who does the verb: its active subject, or the agent of a passive ("given by Tufton");
+    a passive subject is what was done ("16,000 cases had been reported")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _speaker(speech: Any) -> Any | None:
+    """The subject of a verb of saying, or of the verb a participle hangs from ("the Pentagon
+    offered a cautious view, saying troops had retaken 70%")."""
+    subject = _active_subject(speech)
+    if subject is None and speech.dep_ in ("advcl", "xcomp", "conj") and speech.head.i != speech.i:
+        return _active_subject(speech.head)
+    return subject
+
+
+def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:
+    """ "The Bank raised Bank Rate to 1.75%", "authorities lowered the toll to 78", "Cornwall
+    Insight trimmed its estimate to £3,554": whoever moves a figure to a value states it."""
+    moved = any(c.dep_ == "dobj" and not _holds(c, root) for c in verb.children)
+    preps = lex.level_prepositions | lex.change_prepositions
+    linked = any(c.dep_ == "prep" and c.lower_ in preps and _holds(c, root) for c in verb.children)
+    return moved and linked
+
+
+def _according_to(doc: Any) -> str | None:
+    """ "according to X" ("according to the commission's data" is the commission's word)."""
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        for to in tok.children:
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return _source_text(objs[0])
+    return None
+
+
 def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
-    """Who counted the figure, else the subject of the nearest speech verb above it, else
-    "according to X"."""
+    """Who counted the figure, else who says or foresees it (the subject of the nearest verb of
+    saying or expecting above it), else "according to X", else whose figure it is ("the
+    ministry's figure has stayed at 1,414"), else the speaker of the sentence."""
     counter = _counter(root, lex)
     if counter is not None:
         return counter
-    speech = _speech_ancestor(root, lex)
-    if speech is not None:
-        subject = _subject(speech)
-        if subject is not None:
+    for anc in _ancestors(root):
+        if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs):
+            subject = _speaker(anc)
+            if subject is not None:
+                return _source_text(subject)
+    found = _according_to(doc)
+    if found is not None:
+        return found
+    for anc in _ancestors(root):
+        subject = _subject(anc) if _is_verb(anc) else None
+        if subject is not None and _owner(subject, lex) is not None:
             return _source_text(subject)
-    for tok in doc:
-        if tok.lower_ == "according":
-            for to in tok.children:
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if objs:
-                    return _source_text(objs[0])
     for tok in doc:  # "..., the agency said": the speech verb is often the sentence root
-        if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _subject(tok)) is not None:
+        if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _speaker(tok)) is not None:
             return _source_text(subject)
     return None
 
@@ -499,13 +622,14 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     role, counted, verb = role_of(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex)
-    name = counted.text.lower() if counted is not None else None
+    name = _counted_name(counted, lex) if counted is not None else None
     if direct and role in lex.people_roles:
         name = "people"  # "4,000 deaths", "25 wounded": people, counted by what befell them
     return Frame(
         counted=name,
         direct=direct,
         noun_counted=noun is not None and counted is not None and noun.i == counted.i,
+        theme_counted=noun is None and counted is not None,
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         place=place,
@@ -514,6 +638,16 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
     )
+
+
+def _counted_name(noun: Any, lex: Lexicon) -> str:
+    """A counted noun with its compounds ("consumer price inflation"), or what the lexicon says
+    it counts ("turnout" counts voters)."""
+    if _lemma(noun) in lex.counted_as:
+        return lex.counted_as[_lemma(noun)]
+    words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    start = min([noun.i, *(c.left_edge.i for c in words)])
+    return noun.doc[start : noun.i + 1].text.lower()
 
 
 def needs_ner(doc: Any, lex: Lexicon) -> bool:
@@ -563,7 +697,8 @@ def refine(
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
     sentence names no place is placed in ``default_place``, the country the article is about."""
     sentences = sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
-    docs = dict(zip(sentences, parse([s for _, s in sentences], nlp), strict=True))
+    texts = [mask_dateline(s) for _, s in sentences]
+    docs = dict(zip(sentences, parse(texts, nlp), strict=True))
     lex = lexicon()
     out = []
     for claim, off in zip(claims, offsets, strict=True):
@@ -575,6 +710,14 @@ def refine(
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
     return out
+
+
+def mask_dateline(sentence: str) -> str:
+    """The sentence with its dateline ("LONDON, Aug 4 (Reuters) - ") blanked out, offsets kept:
+    parsed as words, the reporter's town becomes the subject of the story's first verb and its
+    wire the source of every figure."""
+    m = DATELINE.match(sentence)
+    return " " * m.end() + sentence[m.end() :] if m else sentence
 
 
 def _is_window(mention: str, lex: Lexicon) -> bool:
@@ -639,15 +782,33 @@ def _own_time(
     return replace(claim, as_of=as_of, window=window)
 
 
+def duration_counted(unit: str | None) -> str | None:
+    """What a duration counts: its unit ("72 hours" counts hours, "a nine-month battle"
+    months); weeks are counted in days and decades in years, as news compares them."""
+    if not unit:
+        return None
+    word = unit.lower()
+    word = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    counted = lexicon().duration_units.get(word, word)
+    return counted if counted.endswith("s") else f"{counted}s"
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
     verbs' places and datelines for the place of a figure."""
     place = f.place or (default_place if default_place not in f.place_vetoed else None)
     timed = claim.kind in ("date", "duration")
-    role = claim.role if timed else (f.role if f.direct else claim.role or f.role)
-    own_noun = claim.kind in ("count", "other") and f.noun_counted
+    # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
+    stat = claim.kind in ("percent", "money") and f.theme_counted
+    own_role = f.direct or (stat and f.role is not None)
+    # a count's bare "level" only says a verb like "be" or "reach" governs it: no role
+    parsed = None if f.theme_counted and not stat and f.role == "level" else f.role
+    role = claim.role if timed else (f.role if own_role else claim.role or parsed)
+    own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
+    if claim.kind == "duration":
+        subject = duration_counted(claim.stated.unit)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES

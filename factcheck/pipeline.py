@@ -308,7 +308,9 @@ def remove(store: Store, article_id: str) -> None:
         raise PipelineError(f"no article with id {article_id!r} in {store.path}")
 
 
-def review(store: Store, relation_id: str, decision: str, note: str = "") -> Review:
+def review(
+    store: Store, relation_id: str, decision: str, note: str = "", reviewer: str = ""
+) -> Review:
     """Record a reviewer's decision; it survives re-checks because relation ids are stable."""
     if decision not in DECISIONS:
         raise PipelineError(f"decision must be one of {', '.join(DECISIONS)}")
@@ -319,9 +321,21 @@ def review(store: Store, relation_id: str, decision: str, note: str = "") -> Rev
         decision=decision,
         note=note,
         decided_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        reviewer=reviewer,
     )
     store.put_review(item)
     return item
+
+
+def restore_review(store: Store, relation_id: str, previous: Review | None) -> None:
+    """Undo a decision: put back the one it replaced, or none; one transaction either way."""
+    if not store.relation_exists(relation_id):
+        raise PipelineError(f"no relation with id {relation_id!r} in {store.path}")
+    with store.transaction():
+        if previous is None:
+            store.delete_review(relation_id)
+        else:
+            store.put_review(previous)
 
 
 def extract_path(path: str, published: date | None = None) -> list[Claim]:

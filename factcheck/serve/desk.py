@@ -419,6 +419,8 @@ class Desk:
                 date.fromisoformat(published.strip())
             except ValueError:
                 raise DeskError(400, f"date {published!r} is not a date (YYYY-MM-DD)") from None
+        # As a .md file's front matter: an explicit title is taken as given (quotes round a
+        # value are dropped, as for any front matter), else the text's own lines decide.
         front = {"title": title, "outlet": outlet, "date": published}
         lines = [f"{k}: {' '.join(v.split())}" for k, v in front.items() if v.strip()]
         body = "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""

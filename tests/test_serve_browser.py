@@ -11,6 +11,7 @@ Set FACTCHECK_UPDATE_SCREENSHOT=1 to write the README's picture (docs/serve.png)
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import socket
@@ -67,7 +68,7 @@ class Chromium:
                 "about:blank",
             ],
             pass_fds=(3, 4, *high),
-            preexec_fn=place,  # noqa: PLW1509 - only dup2, safe before exec
+            preexec_fn=place,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -160,10 +161,8 @@ class Chromium:
         return base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"])
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):
             self.call("Browser.close")
-        except RuntimeError:
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -258,18 +258,28 @@ def snapshot(
     claims = store.claims(ids)
     in_scope = {c.id for c in claims}
     relations = [r for r in store.relations() if r.source in in_scope and r.target in in_scope]
-    reviews = [r for r in store.reviews() if r.relation in {x.id for x in relations}]
-    dismissed = {r.relation for r in reviews if r.decision == "dismissed"}
-    groups = group(claims, [r for r in relations if r.id not in dismissed])
-    return CheckResult(
+    unjudged = CheckResult(
         articles=tuple(articles),
         claims=tuple(claims),
         relations=tuple(relations),
-        groups=tuple(groups),
+        groups=(),
         inconsistencies=tuple(store.inconsistencies(ids)),
-        reviews=tuple(reviews),
+        reviews=(),
         model=embedder_info,
     )
+    return with_reviews(unjudged, store.reviews())
+
+
+def with_reviews(result: CheckResult, reviews: Iterable[Review]) -> CheckResult:
+    """The same corpus under these reviews: groups are remade without dismissed relations.
+
+    Lets a long-running reader (the review desk) take in a decision without re-reading claims.
+    """
+    in_result = {r.id for r in result.relations}
+    kept = tuple(r for r in reviews if r.relation in in_result)
+    dismissed = {r.relation for r in kept if r.decision == "dismissed"}
+    groups = group(result.claims, [r for r in result.relations if r.id not in dismissed])
+    return replace(result, reviews=kept, groups=tuple(groups))
 
 
 def check(

@@ -182,11 +182,12 @@ def chromium_path() -> Path:
 
 @pytest.fixture()
 def db(tmp_path: Path, seeds_dir: Path, hashing_embedder) -> Path:
-    (tmp_path / "a.txt").write_text(CONFLICT_A, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(CONFLICT_B, encoding="utf-8")
+    """The seeds and two conflicting articles, with outlets as a desk would have them."""
+    for name, text, outlet in (("a", CONFLICT_A, "Monitor Daily"), ("b", CONFLICT_B, "State TV")):
+        (tmp_path / f"{name}.md").write_text(f"---\noutlet: {outlet}\n---\n\n{text}", "utf-8")
     path = tmp_path / "desk.db"
     with Store(path) as store:
-        add(store, [seeds_dir, tmp_path / "a.txt", tmp_path / "b.txt"], hashing_embedder)
+        add(store, [seeds_dir, tmp_path / "a.md", tmp_path / "b.md"], hashing_embedder)
     return path
 
 

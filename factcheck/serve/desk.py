@@ -20,7 +20,7 @@ from typing import Any
 
 from factcheck.model import Article, CheckResult, Claim, Delta, Relation, Review, sha256_text
 from factcheck.pipeline import add as add_articles
-from factcheck.pipeline import restore_review, review, snapshot
+from factcheck.pipeline import restore_review, review, snapshot, with_reviews
 from factcheck.report.jsonreport import conflicts as ranked_conflicts
 from factcheck.report.jsonreport import is_dismissed, latest_reviews
 from factcheck.report.view import (
@@ -125,6 +125,7 @@ def parse_filters(params: Mapping[str, str]) -> Filters:
 @dataclass
 class _Cached:
     version: tuple[int, int]
+    decisions: int
     result: CheckResult
     claims: dict[str, Claim]
     articles: dict[str, Article]
@@ -141,7 +142,8 @@ class Desk:
     _store: Store | None = None
     _embedder: Any = None
     _cache: _Cached | None = None
-    _writes: int = 0  # this desk's own commits, which data_version does not count
+    _writes: int = 0  # this desk's own adds, which data_version does not count
+    _decisions: int = 0  # this desk's own decisions and undos (reviews only)
     _undo: dict[str, list[tuple[str, Review | None, Review]]] = field(default_factory=dict)
 
     # -- the store and its snapshot ------------------------------------------------------
@@ -158,18 +160,26 @@ class Desk:
             self._store = None
 
     def _state(self) -> _Cached:
+        """The snapshot, re-read when the store changed; after only this desk's decisions,
+        the claims are kept and just the reviews (and so the groups) are taken in again."""
         version = (self.store.data_version(), self._writes)
-        if self._cache is None or self._cache.version != version:
+        cache = self._cache
+        if cache is not None and cache.version == version and cache.decisions == self._decisions:
+            return cache
+        if cache is not None and cache.version == version:
+            result = with_reviews(cache.result, self.store.reviews())
+        else:
             result = snapshot(self.store)
-            measures = _measures(result)
-            self._cache = _Cached(
-                version=version,
-                result=result,
-                claims={c.id: c for c in result.claims},
-                articles={a.id: a for a in result.articles},
-                measures=measures,
-                measure_of={cid: m for m in measures for cid in m["claims"]},
-            )
+        measures = _measures(result)
+        self._cache = _Cached(
+            version=version,
+            decisions=self._decisions,
+            result=result,
+            claims={c.id: c for c in result.claims},
+            articles={a.id: a for a in result.articles},
+            measures=measures,
+            measure_of={cid: m for m in measures for cid in m["claims"]},
+        )
         return self._cache
 
     def _side(self, state: _Cached, claim_id: str) -> dict[str, Any]:
@@ -285,7 +295,7 @@ class Desk:
             raise DeskError(404, f"no relation with id {relation_id!r} in this store")
         previous = latest_reviews(self.store.reviews()).get(relation_id)
         item = review(self.store, relation_id, decision, note, reviewer)
-        self._writes += 1
+        self._decisions += 1
         self._undo.setdefault(session, []).append((relation_id, previous, item))
         return item
 
@@ -304,7 +314,7 @@ class Desk:
             stack.pop()
             raise DeskError(409, f"{relation_id} was decided again elsewhere; not undone")
         restore_review(self.store, relation_id, previous)
-        self._writes += 1
+        self._decisions += 1
         stack.pop()
         return item
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.common import ROOT, write_json
 
-SECTIONS = ("report", "extraction", "embedding", "matching", "ingest")
+SECTIONS = ("report", "extraction", "embedding", "matching", "ingest", "serve")
 
 # (key, comparison, threshold, description)
 TARGETS = [
@@ -34,6 +34,13 @@ TARGETS = [
         "sentences holding a figure parsed and framed at 300/s or more, one core",
     ),
     ("fakes_ingest_s", "<", 72, "all of FA-KES added in at most 1.5 times the 48 s before parsing"),
+    ("serve_queue_s", "<", 0.2, "review desk queue page on FA-KES under 200 ms (server time)"),
+    (
+        "serve_queue_after_decision_s",
+        "<",
+        0.2,
+        "queue page right after a decision (snapshot re-read) under 200 ms",
+    ),
 ]
 
 

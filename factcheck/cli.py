@@ -477,6 +477,26 @@ def review(
     typer.echo(f"{item.relation}: {item.decision}" + (f" ({item.note})" if item.note else ""))
 
 
+@app.command()
+def serve(
+    ctx: typer.Context,
+    db: DbOption = None,  # type: ignore[assignment]
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)
+    ] = 8000,
+    model: ModelOption = None,
+) -> None:
+    """Open the review desk: a local web app to review conflicts and add articles."""
+    from factcheck.serve import run_server
+
+    path = _db_path(ctx, db)
+    with _errors():
+        _open_store(ctx, db).close()  # a damaged or foreign file fails here, with exit 2
+    typer.echo(f"factcheck review desk on http://{host}:{port}/ (store {path}); Ctrl-C stops it")
+    run_server(path, host=host, port=port, model=model)
+
+
 def main() -> None:
     try:
         app()

@@ -179,6 +179,7 @@ class Review:
     decision: str
     note: str = ""
     decided_at: str = ""
+    reviewer: str = ""  # who decided (the review desk asks for it; the CLI leaves it empty)
 
 
 @dataclass(frozen=True)

@@ -258,18 +258,28 @@ def snapshot(
     claims = store.claims(ids)
     in_scope = {c.id for c in claims}
     relations = [r for r in store.relations() if r.source in in_scope and r.target in in_scope]
-    reviews = [r for r in store.reviews() if r.relation in {x.id for x in relations}]
-    dismissed = {r.relation for r in reviews if r.decision == "dismissed"}
-    groups = group(claims, [r for r in relations if r.id not in dismissed])
-    return CheckResult(
+    unjudged = CheckResult(
         articles=tuple(articles),
         claims=tuple(claims),
         relations=tuple(relations),
-        groups=tuple(groups),
+        groups=(),
         inconsistencies=tuple(store.inconsistencies(ids)),
-        reviews=tuple(reviews),
+        reviews=(),
         model=embedder_info,
     )
+    return with_reviews(unjudged, store.reviews())
+
+
+def with_reviews(result: CheckResult, reviews: Iterable[Review]) -> CheckResult:
+    """The same corpus under these reviews: groups are remade without dismissed relations.
+
+    Lets a long-running reader (the review desk) take in a decision without re-reading claims.
+    """
+    in_result = {r.id for r in result.relations}
+    kept = tuple(r for r in reviews if r.relation in in_result)
+    dismissed = {r.relation for r in kept if r.decision == "dismissed"}
+    groups = group(result.claims, [r for r in result.relations if r.id not in dismissed])
+    return replace(result, reviews=kept, groups=tuple(groups))
 
 
 def check(
@@ -308,7 +318,9 @@ def remove(store: Store, article_id: str) -> None:
         raise PipelineError(f"no article with id {article_id!r} in {store.path}")
 
 
-def review(store: Store, relation_id: str, decision: str, note: str = "") -> Review:
+def review(
+    store: Store, relation_id: str, decision: str, note: str = "", reviewer: str = ""
+) -> Review:
     """Record a reviewer's decision; it survives re-checks because relation ids are stable."""
     if decision not in DECISIONS:
         raise PipelineError(f"decision must be one of {', '.join(DECISIONS)}")
@@ -319,9 +331,21 @@ def review(store: Store, relation_id: str, decision: str, note: str = "") -> Rev
         decision=decision,
         note=note,
         decided_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        reviewer=reviewer,
     )
     store.put_review(item)
     return item
+
+
+def restore_review(store: Store, relation_id: str, previous: Review | None) -> None:
+    """Undo a decision: put back the one it replaced, or none; one transaction either way."""
+    if not store.relation_exists(relation_id):
+        raise PipelineError(f"no relation with id {relation_id!r} in {store.path}")
+    with store.transaction():
+        if previous is None:
+            store.delete_review(relation_id)
+        else:
+            store.put_review(previous)
 
 
 def extract_path(path: str, published: date | None = None) -> list[Claim]:

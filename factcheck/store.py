@@ -78,7 +78,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     relation TEXT PRIMARY KEY,
     decision TEXT NOT NULL,
     note TEXT NOT NULL,
-    decided_at TEXT NOT NULL
+    decided_at TEXT NOT NULL,
+    reviewer TEXT NOT NULL DEFAULT ''
 );
 """
 
@@ -208,6 +209,28 @@ class Store:
             )
         if not self.read_only and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
+        self._reviewer_column = self._add_reviewer_column()
+
+    def _add_reviewer_column(self) -> bool:
+        """Stores made before reviews named their reviewer gain the column (an additive change
+        older factcheck versions read past); a read-only one is read without it."""
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(reviews)")}
+        if "reviewer" in columns:
+            return True
+        if self.read_only:
+            return False
+        with self.transaction():
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(reviews)")}
+            if "reviewer" not in columns:
+                self.conn.execute(
+                    "ALTER TABLE reviews ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"
+                )
+        return True
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process too) commits to the store:
+        lets a long-running reader keep what it computed until the store really changed."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.conn.close()
@@ -434,16 +457,25 @@ class Store:
     def put_review(self, review: Review) -> None:
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO reviews(relation, decision, note, decided_at) VALUES (?,?,?,?) "
+                "INSERT INTO reviews(relation, decision, note, decided_at, reviewer)"
+                " VALUES (?,?,?,?,?) "
                 "ON CONFLICT(relation) DO UPDATE SET decision=excluded.decision, "
-                "note=excluded.note, decided_at=excluded.decided_at",
-                (review.relation, review.decision, review.note, review.decided_at),
+                "note=excluded.note, decided_at=excluded.decided_at, reviewer=excluded.reviewer",
+                (review.relation, review.decision, review.note, review.decided_at, review.reviewer),
             )
 
+    def delete_review(self, relation_id: str) -> bool:
+        """Forget the decision on a relation (an undone review); True when there was one."""
+        with self.transaction():
+            cur = self.conn.execute("DELETE FROM reviews WHERE relation=?", (relation_id,))
+            return cur.rowcount > 0
+
     def reviews(self) -> list[Review]:
+        reviewer = "reviewer" if self._reviewer_column else "''"
         return [
-            Review(relation=r[0], decision=r[1], note=r[2], decided_at=r[3])
+            Review(relation=r[0], decision=r[1], note=r[2], decided_at=r[3], reviewer=r[4])
             for r in self.conn.execute(
-                "SELECT relation, decision, note, decided_at FROM reviews ORDER BY relation"
+                f"SELECT relation, decision, note, decided_at, {reviewer} FROM reviews"
+                " ORDER BY relation"
             )
         ]

@@ -64,7 +64,12 @@ def is_dismissed(relation: Relation, reviews: Mapping[str, Review]) -> bool:
 def review_dict(review: Review | None) -> dict[str, str] | None:
     if review is None:
         return None
-    return {"decision": review.decision, "note": review.note, "decided_at": review.decided_at}
+    return {
+        "decision": review.decision,
+        "note": review.note,
+        "decided_at": review.decided_at,
+        "reviewer": review.reviewer,
+    }
 
 
 def claim_sort_key(claim: Claim) -> tuple[str, int, int, str]:

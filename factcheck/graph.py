@@ -91,6 +91,18 @@ def build_graph(result: CheckResult) -> nx.MultiDiGraph:
                 reason=rel.reason,
                 id=rel.id,
             )
+    for measure in result.measures:
+        graph.add_node(
+            measure.id,
+            type="measure",
+            measure=measure.name,
+            status=measure.status,
+            background=measure.background,
+            sources=measure.sources,
+        )
+        for claim_id in measure.claims:
+            if claim_id in graph:
+                graph.add_edge(claim_id, measure.id, key="measures", type="measures")
     return graph
 
 

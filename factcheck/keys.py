@@ -47,6 +47,7 @@ class Lexicon:
     directions: Table
     place_stopwords: frozenset[str]
     stopwords: frozenset[str]
+    specified_events: frozenset[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         directions=table("directions"),
         place_stopwords=frozenset(raw["place_stopwords"]),
         stopwords=frozenset(raw["stopwords"]),
+        specified_events=frozenset(raw["specified_events"]),
     )
 
 

@@ -160,6 +160,24 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What several claims are about, with the edges a reader needs (factcheck.measures).
+
+    ``claims`` are in time order; ``relations`` are the shown edges: every conflict, and
+    spanning forests of agreements and updates (a timeline, not every pair).
+    """
+
+    id: str
+    name: str
+    claims: tuple[str, ...]
+    status: str  # consistent, conflicting or evolving
+    background: bool  # every figure describes the setting (a population, a war's start)
+    sources: int  # distinct sources (attribution, else article)
+    latest: str  # the claim with the latest as-of date: the current figure
+    relations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Inconsistency:
     """Something an article gets wrong on its own terms, e.g. a weekday that does not fit."""
 
@@ -199,6 +217,7 @@ class CheckResult:
     relations: tuple[Relation, ...]
     groups: tuple[Group, ...] = ()
     inconsistencies: tuple[Inconsistency, ...] = ()
+    measures: tuple[Measure, ...] = ()
     reviews: tuple[Review, ...] = ()
     model: ModelInfo | None = None
 

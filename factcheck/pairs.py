@@ -22,6 +22,7 @@ import numpy as np
 from scipy import sparse
 
 from . import keys
+from .extract.timeref import iter_times
 from .model import Claim
 from .places import KINDS as PLACE_KINDS
 from .places import gazetteer
@@ -30,6 +31,9 @@ AGREES, CONTRADICTS, UPDATES = 0, 1, 2
 VERDICTS = ("agrees", "contradicts", "updates")
 _ASSERTED = frozenset({"reported", "estimated"})  # only these enter conflicts (DESIGN.md)
 _CHUNK_ROWS = 512  # rows per matrix product: bounds memory at 512 x block size floats
+# pairs per slice of evidence: 8,192 pairs of 384-dim float64 rows is 50 MB, whatever the corpus
+PAIR_CHUNK = 8192
+_FLOAT32_SLACK = 1e-5  # float32 dot products of unit vectors err by ~1e-7; exact values decide
 _KIND_FEATURES = ("count", "percent", "money", "duration", "date")
 _MASK = "[NUM]"  # where the figure sat in ``Claim.context``
 # Words each side of the figure that name what it counts and what happened to it ("[NUM]
@@ -46,6 +50,7 @@ FEATURES = (
     "counted_differs",
     "predicate_same",
     "predicate_differs",
+    "holder_same",
     "holder_differs",
     "event_same",
     "event_differs",
@@ -58,12 +63,14 @@ FEATURES = (
     "asserted_both",
     "background_any",
     "attribution_same",
+    "attribution_differs",
     "same_article",
     "same_sentence",
     "part_any",
     "approximate_any",
     "cumulative_both",
     "time_known",
+    "dated_both",
     "log_gap_days",
     "log_value_ratio",
     "window_any",
@@ -73,6 +80,9 @@ FEATURES = (
     "verdict_contradicts",
     "verdict_updates",
     "contradicts_x_similarity",
+    "contradicts_x_two_sources",
+    "contradicts_x_same_article",
+    "contradicts_x_dated_both",
     "updates_x_similarity",
     "updates_x_log_gap",
     *(f"kind_{k}" for k in _KIND_FEATURES),
@@ -107,6 +117,7 @@ class Table:
     approximate: np.ndarray
     cumulative: np.ndarray
     window: np.ndarray
+    dated: np.ndarray  # the sentence itself names the time the figure holds
     lo: np.ndarray
     hi: np.ndarray
     t0: np.ndarray  # as_of span in ordinal days
@@ -145,24 +156,43 @@ def _place_keys(claims: Sequence[Claim]) -> tuple[list[object], list[object], li
     return names, dirs, resolved
 
 
+def _dated(c: Claim) -> bool:
+    """Whether the figure's own sentence names its time ("on Tuesday"), rather than the time
+    being the publication day by default: a conflict between two dated figures is one day's."""
+    if c.as_of is None:
+        return False
+    return any(
+        ref.span.start <= c.as_of.end and c.as_of.start <= ref.span.end
+        for ref in iter_times(c.sentence, c.as_of.end)
+    )
+
+
 def _days(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray]:
     t0 = np.array([c.as_of.start.toordinal() if c.as_of else np.nan for c in claims], float)
     t1 = np.array([c.as_of.end.toordinal() if c.as_of else np.nan for c in claims], float)
     return t0, t1
 
 
+def _elapsed(c: Claim) -> bool:
+    """A duration counting time since a start ("three weeks into the offensive"), not the
+    planned length of something ("a seven-day truce")."""
+    lex = keys.lexicon()
+    return c.kind == "duration" and keys.classify(c.event, lex.events) not in lex.specified_events
+
+
 def _values(claims: Sequence[Claim], t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Value intervals (a date's is its own span) and, for durations, the start interval."""
+    """Value intervals (a date's is its own span) and, for elapsed durations, the start."""
     lo = np.full(len(claims), np.nan)
     hi = np.full(len(claims), np.nan)
+    elapsed = np.array([_elapsed(c) for c in claims], dtype=bool)
     for n, c in enumerate(claims):
         if c.kind == "date":
             lo[n], hi[n] = t0[n], t1[n]
             continue
-        a, b = keys.interval(c, elapsed=c.kind == "duration")
+        a, b = keys.interval(c, elapsed=bool(elapsed[n]))
         if a is not None and b is not None:
             lo[n], hi[n] = a, b
-    duration = np.array([c.kind == "duration" for c in claims])
+    duration = elapsed
     start_lo = np.where(duration, t0 - hi, np.nan)
     start_hi = np.where(duration, t1 - lo, np.nan)
     return lo, hi, start_lo, start_hi
@@ -230,7 +260,9 @@ def table(claims: Sequence[Claim]) -> Table:
         kind=np.array([c.kind for c in claims], dtype=object),
         article=_ids([c.article for c in claims]),
         sentence=_ids([(c.article, c.sentence) for c in claims]),
-        attribution=_ids([keys.name_key(c.attribution.lower()) if c.attribution else None for c in claims]),
+        attribution=_ids(
+            [keys.name_key(c.attribution.lower()) if c.attribution else None for c in claims]
+        ),
         role=_ids([keys.role_class(c.role) for c in claims]),
         counted=_ids([keys.classify(c.subject, lex.subjects) for c in claims]),
         predicate=_ids([c.predicate for c in claims]),
@@ -247,6 +279,7 @@ def table(claims: Sequence[Claim]) -> Table:
         approximate=np.array([c.approximate for c in claims]),
         cumulative=np.array([c.cumulative for c in claims]),
         window=np.array([c.window is not None for c in claims]),
+        dated=np.array([_dated(c) for c in claims]),
         lo=lo,
         hi=hi,
         t0=t0,
@@ -274,17 +307,28 @@ def candidates(
             if not len(rows):
                 continue
             sims = sub[rows] @ sub.T
-            r, c = np.nonzero(sims >= floor)
+            r, c = np.nonzero(sims >= floor - _FLOAT32_SLACK)
             a, b = members[rows[r]], members[c]
             keep = (a != b) & ((a < b) | ~new[b])  # a pair of two new rows is counted once
             found.append((np.minimum(a, b)[keep], np.maximum(a, b)[keep], sims[r, c][keep]))
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    i, j, s = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    # float32 chunked products differ in the last bits by chunk shape: recompute exactly
-    exact = np.einsum("ij,ij->i", vectors[i].astype(np.float64), vectors[j].astype(np.float64))
-    return i, j, np.round(exact, 6)
+    i, j, _ = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    exact = exact_similarity(vectors, i, j)
+    keep = exact >= floor
+    return i[keep], j[keep], exact[keep]
+
+
+def exact_similarity(vectors: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pair similarities in float64, rounded: float32 chunked products differ in the last bits
+    by chunk shape, and a verdict must not. Done in slices so memory stays bounded."""
+    out = np.empty(len(i))
+    for lo in range(0, len(i), PAIR_CHUNK):
+        a, b = i[lo : lo + PAIR_CHUNK], j[lo : lo + PAIR_CHUNK]
+        va, vb = vectors[a].astype(np.float64), vectors[b].astype(np.float64)
+        out[lo : lo + PAIR_CHUNK] = np.einsum("ij,ij->i", va, vb)
+    return np.round(out, 6)
 
 
 def _blocks(block: np.ndarray) -> Iterator[np.ndarray]:
@@ -338,14 +382,14 @@ def features(
     role_same, role_diff = _same(t.role, i, j)
     counted_same, counted_diff = _same(t.counted, i, j)
     pred_same, pred_diff = _same(t.predicate, i, j)
-    _, holder_diff = _same(t.holder, i, j)
+    holder_same, holder_diff = _same(t.holder, i, j)
     event_same, event_diff = _same(t.event, i, j)
     place_same, place_diff = _same(t.place, i, j)
     country_same, _ = _same(t.country, i, j)
     nested = country_same & (t.country_wide[i] != t.country_wide[j])
     _, dir_diff = _same(t.direction, i, j)
     inc_same, inc_diff = _same(t.incident, i, j)
-    attr_same, _ = _same(t.attribution, i, j)
+    attr_same, attr_diff = _same(t.attribution, i, j)
     known = ~np.isnan(t.t0[i]) & ~np.isnan(t.t0[j])
     gap = np.maximum(0.0, np.maximum(t.t0[i], t.t0[j]) - np.minimum(t.t1[i], t.t1[j]))
     log_gap = np.where(known, np.log1p(np.nan_to_num(gap)), 0.0)
@@ -362,6 +406,7 @@ def features(
         counted_diff,
         pred_same,
         pred_diff,
+        holder_same,
         holder_diff,
         event_same,
         event_diff,
@@ -374,12 +419,14 @@ def features(
         both(t.asserted),
         anyof(t.background),
         attr_same,
+        attr_diff,
         t.article[i] == t.article[j],
         t.sentence[i] == t.sentence[j],
         anyof(t.part),
         anyof(t.approximate),
         both(t.cumulative),
         known,
+        both(t.dated),
         log_gap,
         ratio,
         anyof(t.window),
@@ -389,6 +436,9 @@ def features(
         contra,
         upd,
         contra * sim,
+        contra & attr_diff,  # two sources, one time, disjoint figures: the conflict to review
+        contra & (t.article[i] == t.article[j]),  # one article quoting two sources
+        contra & both(t.dated),
         upd * sim,
         upd * log_gap,
         *((t.kind[i] == k) for k in _KIND_FEATURES),
@@ -403,4 +453,3 @@ def _log_ratio(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.abs(np.log(a / b))
     return np.where(np.isfinite(r), np.log1p(r), 0.0)
-

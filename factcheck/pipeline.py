@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck import measures
 from factcheck.embed import Embedder, embed_cached
 from factcheck.extract import (
     EXTRACTOR_VERSION,
@@ -278,8 +279,10 @@ def with_reviews(result: CheckResult, reviews: Iterable[Review]) -> CheckResult:
     in_result = {r.id for r in result.relations}
     kept = tuple(r for r in reviews if r.relation in in_result)
     dismissed = {r.relation for r in kept if r.decision == "dismissed"}
-    groups = group(result.claims, [r for r in result.relations if r.id not in dismissed])
-    return replace(result, reviews=kept, groups=tuple(groups))
+    live = [r for r in result.relations if r.id not in dismissed]
+    groups = group(result.claims, live)
+    found = measures.build(result.claims, live)
+    return replace(result, reviews=kept, groups=tuple(groups), measures=tuple(found))
 
 
 def check(

@@ -59,16 +59,19 @@ def relate(
 def judge(
     table: pairs.Table, i: np.ndarray, j: np.ndarray, sim: np.ndarray, model: VerdictModel
 ) -> list[Relation]:
-    """The relations among candidate pairs that the model finds more likely right than wrong."""
-    x, verdict = pairs.features(table, i, j, sim)
-    p = model.probability(x) if len(i) else np.zeros(0)
-    repeat = (table.article[i] == table.article[j]) & (verdict == pairs.AGREES)
-    kept = np.flatnonzero((p >= DECISION) & ~repeat)  # an article agreeing with itself is no check
+    """The relations among candidate pairs that the model finds more likely right than wrong.
+
+    Judged in slices of ``pairs.PAIR_CHUNK`` so the evidence matrix stays small."""
     out = {}
-    for k in kept:
-        a, b = table.claims[i[k]], table.claims[j[k]]
-        rel = _relation(a, b, pairs.VERDICTS[verdict[k]], round(float(p[k]), 3))
-        out[rel.id] = rel
+    for lo in range(0, len(i), pairs.PAIR_CHUNK):
+        a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
+        x, verdict = pairs.features(table, a, b, sim[lo : lo + pairs.PAIR_CHUNK])
+        p = model.probability(x)
+        repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
+        for k in np.flatnonzero((p >= DECISION) & ~repeat):  # an article agreeing with itself
+            first, second = table.claims[a[k]], table.claims[b[k]]  # is no cross-check
+            rel = _relation(first, second, pairs.VERDICTS[verdict[k]], round(float(p[k]), 3))
+            out[rel.id] = rel
     return [out[key] for key in sorted(out)]
 
 

@@ -31,7 +31,7 @@ from factcheck.embed import Embedder, make_embedder
 from factcheck.extract import extract
 from factcheck.ingest import read_paths
 from factcheck.model import Article, Claim
-from factcheck.verdicts import DECISION, MODEL_PATH, Logistic
+from factcheck.verdicts import DECISION, MODEL_PATH, Logistic, VerdictModel
 
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, chosen by LOSO
 # The candidate floor keeps this share of the right-verdict pairs of the dev stories: a pair
@@ -47,16 +47,30 @@ _RELATED = {"agrees", "contradicts", "updates"}
 class Pairs:
     x: np.ndarray
     same: np.ndarray  # 1: one measure (gold relates them in any way)
-    y: np.ndarray  # 1: the defined verdict is a right answer
+    gold: np.ndarray  # (pairs, 3): the verdicts gold accepts, in pairs.VERDICTS order
+    verdict: np.ndarray  # the verdict the definitions give (index into pairs.VERDICTS)
     sim: np.ndarray
-    verdict: np.ndarray
     group: list[str]
 
     def take(self, keep: np.ndarray) -> Pairs:
         groups = [g for g, k in zip(self.group, keep, strict=True) if k]
         return Pairs(
-            self.x[keep], self.same[keep], self.y[keep], self.sim[keep], self.verdict[keep], groups
+            self.x[keep],
+            self.same[keep],
+            self.gold[keep],
+            self.verdict[keep],
+            self.sim[keep],
+            groups,
         )
+
+    @property
+    def right(self) -> np.ndarray:
+        """Whether gold accepts the verdict the definitions give."""
+        return self.gold[np.arange(len(self.verdict)), self.verdict]
+
+
+def _mask(answers: set[str]) -> list[bool]:
+    return [v in answers for v in pairs.VERDICTS]
 
 
 def _extract(paths: Sequence[Path]) -> tuple[list[Article], list[Claim]]:
@@ -114,8 +128,8 @@ def story_pairs(story: Story, embedder: Embedder) -> Pairs:
     table = pairs.table(claims)
     i, j, sim = pairs.candidates(table, vectors, np.ones(len(claims), bool), -1.0)
     x, verdict = pairs.features(table, i, j, sim)
-    same, right = [], []
-    for a, b, v in zip(i, j, verdict, strict=True):
+    same, gold = [], []
+    for a, b in zip(i, j, strict=True):
         ga, gb = gold_of.get(claims[a].id), gold_of.get(claims[b].id)
         allowed: set[str] | None = set()
         if ga is None or gb is None:
@@ -126,8 +140,15 @@ def story_pairs(story: Story, embedder: Embedder) -> Pairs:
                 allowed = set()
         # None: same gold frame but no gold answer, so unknown: left out
         same.append(-1 if allowed is None else int(bool(allowed & _RELATED)))
-        right.append(-1 if allowed is None else int(pairs.VERDICTS[v] in allowed))
-    data = Pairs(x, np.array(same), np.array(right), sim, verdict, [story.name] * len(same))
+        gold.append(_mask(allowed or set()))
+    data = Pairs(
+        x,
+        np.array(same),
+        np.array(gold, dtype=bool).reshape(-1, 3),
+        verdict,
+        sim,
+        [story.name] * len(same),
+    )
     return data.take(data.same >= 0)
 
 
@@ -136,9 +157,7 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
     judged = load_judged()
     wanted = {row[end]["article"] for row in judged for end in ("a", "b")}
     articles, _ = read_paths([FAKES_CSV])
-    claims = sorted(
-        (c for a in articles if a.id in wanted for c in extract(a)), key=lambda c: c.id
-    )
+    claims = sorted((c for a in articles if a.id in wanted for c in extract(a)), key=lambda c: c.id)
     where = {c.id: n for n, c in enumerate(claims)}
     ii, jj, labels = [], [], []
     for row in judged:
@@ -154,9 +173,9 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
     sim = np.round(np.einsum("ij,ij->i", vectors[i], vectors[j]).astype(np.float64), 6)
     same_block = table.block[i] == table.block[j]
     x, verdict = pairs.features(table, i, j, sim)
-    y = np.array([int(pairs.VERDICTS[v] == lab) for v, lab in zip(verdict, labels, strict=True)])
     same = np.array([int(lab in _RELATED) for lab in labels])
-    data = Pairs(x, same, y, sim, verdict, ["fa-kes"] * len(y))
+    gold = np.array([_mask({lab}) for lab in labels], dtype=bool).reshape(-1, 3)
+    data = Pairs(x, same, gold, verdict, sim, ["fa-kes"] * len(labels))
     return data.take(same_block)
 
 
@@ -174,9 +193,9 @@ def _concat(parts: Sequence[Pairs]) -> Pairs:
     return Pairs(
         np.vstack([p.x for p in parts]),
         np.concatenate([p.same for p in parts]),
-        np.concatenate([p.y for p in parts]),
-        np.concatenate([p.sim for p in parts]),
+        np.vstack([p.gold for p in parts]),
         np.concatenate([p.verdict for p in parts]),
+        np.concatenate([p.sim for p in parts]),
         [g for p in parts for g in p.group],
     )
 
@@ -185,60 +204,54 @@ def _head(x: np.ndarray, y: np.ndarray, c: float) -> Logistic:
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     fitted = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
-    return Logistic(mean, scale, fitted.coef_[0], float(fitted.intercept_[0]))
+    return Logistic(mean, scale, fitted.coef_, np.asarray(fitted.intercept_, dtype=np.float64))
 
 
-def fit(data: Pairs, c: float) -> tuple[Logistic, Logistic]:
-    """P(one measure) on every pair; P(verdict right | one measure) on the related pairs."""
-    related = data.same == 1
-    return _head(data.x, data.same, c), _head(data.x[related], data.y[related], c)
+def fit(data: Pairs, c: float) -> VerdictModel:
+    """P(one measure) on every pair; P(defined verdict right | one measure) on related pairs."""
+    rel = data.take(data.same == 1)
+    return VerdictModel(
+        f"{MODEL_VERSION}-loso", _head(data.x, data.same, c), _head(rel.x, rel.right, c), 0.0
+    )
 
 
-def _probability(heads: tuple[Logistic, Logistic], x: np.ndarray) -> np.ndarray:
-    return heads[0].probability(x) * heads[1].probability(x)
-
-
-def loso(data: Pairs, c: float) -> np.ndarray:
-    """Held-out probabilities: each group predicted by a model fitted on the others."""
+def loso(data: Pairs, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Held-out probabilities: each group judged by a model fitted on the others."""
     groups = np.array(data.group)
-    out = np.zeros(len(data.y))
+    prob = np.zeros(len(data.same))
     for g in sorted(set(data.group)):
         test = groups == g
-        out[test] = _probability(fit(data.take(~test), c), data.x[test])
-    return out
+        prob[test] = fit(data.take(~test), c).probability(data.x[test])
+    return prob, data.right, data.verdict
 
 
-def _head_dict(head: Logistic) -> dict[str, Any]:
-    return {
-        "mean": head.mean.round(6).tolist(),
-        "scale": head.scale.round(6).tolist(),
-        "coef": head.coef.round(6).tolist(),
-        "intercept": round(head.intercept, 6),
-    }
-
-
-def _figures(y: np.ndarray, p: np.ndarray, verdict: np.ndarray) -> dict[str, Any]:
+def _figures(
+    gold: np.ndarray, p: np.ndarray, right: np.ndarray, verdict: np.ndarray
+) -> dict[str, Any]:
+    """Held-out quality: log-loss and calibration of kept relations, precision and recall of
+    each verdict against the pairs gold relates that way."""
     kept = p >= DECISION
     out: dict[str, Any] = {
-        "log_loss": round(float(log_loss(y, p, labels=[0, 1])), 4),
-        "ece": ece(zip(p[kept].tolist(), (y[kept] == 1).tolist(), strict=True)),
+        "log_loss": round(float(log_loss(right, p, labels=[False, True])), 4),
+        "ece": ece(zip(p[kept].tolist(), right[kept].tolist(), strict=True)),
     }
     for v, name in enumerate(pairs.VERDICTS):
-        sel = verdict == v
-        right = int(((y == 1) & sel).sum())
-        kept_v = kept & sel
+        mine = kept & (verdict == v)
+        wanted = gold[:, v] & ~gold[:, [k for k in range(3) if k != v]].any(axis=1)
         out[name] = {
-            "precision": round(float(y[kept_v].mean()), 4) if kept_v.any() else None,
-            "recall": round(float(y[kept_v].sum() / right), 4) if right else None,
-            "kept": int(kept_v.sum()),
-            "right": right,
+            "precision": round(float(right[mine].mean()), 4) if mine.any() else None,
+            "recall": round(float((mine & wanted).sum() / wanted.sum()), 4)
+            if wanted.any()
+            else None,
+            "kept": int(mine.sum()),
+            "gold": int(wanted.sum()),
         }
     return out
 
 
 def learn_floor(data: Pairs) -> float:
-    """The highest similarity floor that still keeps FLOOR_RECALL of the right-verdict pairs."""
-    sims = np.sort(data.sim[data.y == 1])
+    """The highest similarity floor that still keeps FLOOR_RECALL of the related pairs."""
+    sims = np.sort(data.sim[data.same == 1])
     return float(np.floor(sims[int((1 - FLOOR_RECALL) * len(sims))] * 100) / 100)
 
 
@@ -253,37 +266,39 @@ def main(argv: list[str]) -> int:
     data = _concat(parts)
     floor = learn_floor(_concat(parts[:-1]))
     data = data.take(data.sim >= floor)
-    print(f"{len(data.y)} pairs ({int(data.y.sum())} right verdicts), similarity floor {floor}")
+    print(f"{len(data.same)} pairs ({int(data.same.sum())} of one measure), floor {floor}")
     report: dict[str, Any] = {}
     for c in STRENGTHS:
-        held = loso(data, c)
-        report[str(c)] = _figures(data.y, held, data.verdict)
+        prob, right, verdict = loso(data, c)
+        report[str(c)] = _figures(data.gold, prob, right, verdict)
         print(f"C={c}: {json.dumps(report[str(c)])}")
     best = min(STRENGTHS, key=lambda c: report[str(c)]["log_loss"])
     groups = np.array(data.group)
-    held = loso(data, best)
+    prob, right, verdict = loso(data, best)
     per_group = {
-        g: _figures(data.y[groups == g], held[groups == g], data.verdict[groups == g])
+        g: _figures(data.gold[sel], prob[sel], right[sel], verdict[sel])
         for g in sorted(set(data.group))
+        if (sel := groups == g).any()
     }
     for g, fig in per_group.items():
         print(f"  held out {g}: {json.dumps(fig)}")
     if args.loso_only:
         return 0
-    same, verdict = fit(data, best)
+    model = fit(data, best)
     MODEL_PATH.write_text(
         json.dumps(
             {
-                "about": "Verdict model: two logistic regressions over factcheck.pairs.FEATURES "
-                "(standardised): P(one measure) and P(verdict right | one measure). Written by "
-                "`python -m bench.accuracy.train`; do not edit.",
+                "about": "Verdict model: logistic regressions over factcheck.pairs.FEATURES "
+                "(standardised): P(one measure), and P(verdict | one measure) over 'verdicts'. "
+                "Written by `python -m bench.accuracy.train`; do not edit.",
                 "version": f"{MODEL_VERSION}-{args.model or 'default'}",
                 "features": list(pairs.FEATURES),
-                "same": _head_dict(same),
-                "verdict": _head_dict(verdict),
+                "same": model.same.to_dict(),
+                "verdict": model.verdict.to_dict(),
+                "verdicts": list(pairs.VERDICTS),
                 "floor": floor,
                 "trained_on": sorted(set(data.group)),
-                "pairs": len(data.y),
+                "pairs": len(data.same),
                 "C": best,
                 "loso": report[str(best)],
                 "loso_per_group": per_group,

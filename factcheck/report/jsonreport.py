@@ -21,6 +21,7 @@ from factcheck.model import (
     DateSpan,
     Group,
     Inconsistency,
+    Measure,
     Relation,
     Review,
 )
@@ -164,6 +165,31 @@ def group_dict(
     }
 
 
+def measure_dict(measure: Measure) -> dict[str, Any]:
+    return {
+        "id": measure.id,
+        "name": measure.name,
+        "claims": list(measure.claims),
+        "status": measure.status,
+        "background": measure.background,
+        "sources": measure.sources,
+        "latest": measure.latest,
+        "relations": list(measure.relations),
+    }
+
+
+def reported_relations(result: CheckResult) -> list[Relation]:
+    """The relations a reader is shown: each measure's edges, and every reviewed relation.
+
+    Results made without measures (older callers) show every relation.
+    """
+    if not result.measures:
+        return list(result.relations)
+    keep = {r for m in result.measures for r in m.relations}
+    keep |= {r.relation for r in result.reviews}
+    return [r for r in result.relations if r.id in keep]
+
+
 def inconsistency_dict(item: Inconsistency) -> dict[str, Any]:
     return {
         "article": item.article,
@@ -197,6 +223,8 @@ def summary(result: CheckResult) -> dict[str, int]:
         "accepted": accepted,
         "groups": len(result.groups),
         "inconsistencies": len(result.inconsistencies),
+        "measures": len(result.measures),
+        "shown_relations": len(reported_relations(result)),
     }
 
 
@@ -217,12 +245,13 @@ def report_dict(result: CheckResult, *, generated: datetime | None = None) -> di
         "claims": [claim_dict(c) for c in sorted(result.claims, key=claim_sort_key)],
         "relations": [
             relation_dict(r, reviews.get(r.id))
-            for r in sorted(result.relations, key=relation_sort_key)
+            for r in sorted(reported_relations(result), key=relation_sort_key)
         ],
         "groups": [
             group_dict(g, claims, published)
             for g in sorted(result.groups, key=lambda g: (g.measure, g.id))
         ],
+        "measures": [measure_dict(m) for m in result.measures],
         "inconsistencies": [
             inconsistency_dict(i)
             for i in sorted(

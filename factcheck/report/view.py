@@ -13,12 +13,13 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
-from factcheck.model import Article, CheckResult, Claim, DateSpan, Group, Relation
+from factcheck.model import Article, CheckResult, Claim, DateSpan, Group, Measure, Relation
 from factcheck.report.jsonreport import (
     conflicts,
     is_dismissed,
     latest_reviews,
     relation_sort_key,
+    reported_relations,
     review_dict,
     summary,
     timeline_sort_key,
@@ -285,11 +286,16 @@ def build_view(
     def rows_for(picked: list[Relation]) -> list[dict[str, Any]]:
         return [_relation_row(r, claims, articles, reviews) for r in picked[:max_rows]]
 
+    shown = reported_relations(result)
+    setting = {cid for m in result.measures if m.background for cid in m.claims}
+
     def by_confidence(pred: Callable[[Relation], bool]) -> list[Relation]:
-        picked = [r for r in result.relations if pred(r)]
+        picked = [r for r in shown if pred(r)]
         return sorted(picked, key=lambda r: (-r.confidence, relation_sort_key(r)))
 
-    agreements = by_confidence(lambda r: r.type == "agrees" and not is_dismissed(r, reviews))
+    agreements = by_confidence(
+        lambda r: r.type == "agrees" and not is_dismissed(r, reviews) and r.source not in setting
+    )
     other_dismissed = by_confidence(lambda r: r.type != "contradicts" and is_dismissed(r, reviews))
     groups = ranked_groups(effective_groups(result))
     # A timeline for every group that moved on, including conflicting ones that also updated:
@@ -344,6 +350,9 @@ def build_view(
         "dismissed_conflicts": rows_for([by_id[r["id"]] for r in dismissed_rows]),
         "other_dismissed": rows_for(other_dismissed),
         "evolving": evolving[:max_rows],
+        "background": [background_row(m, claims) for m in result.measures if m.background][
+            :max_rows
+        ],
         "agreements": rows_for(agreements),
         "totals": {
             "open_conflicts": len(open_rows),
@@ -351,12 +360,24 @@ def build_view(
             "other_dismissed": len(other_dismissed),
             "evolving": len(evolving),
             "agreements": len(agreements),
+            "background": sum(1 for m in result.measures if m.background),
         },
         "max_rows": max_rows,
         "inconsistencies": inconsistencies,
         "outlets": outlet_rows(result),
         "articles": article_rows,
         "groups": groups,
+    }
+
+
+def background_row(measure: Measure, claims: Mapping[str, Claim]) -> dict[str, Any]:
+    """A setting measure in one line: its figures as written, and how many sources give them."""
+    mentions = list(dict.fromkeys(claims[c].mention for c in measure.claims if c in claims))
+    return {
+        "measure": measure.name or "(unnamed measure)",
+        "figures": mentions,
+        "sources": measure.sources,
+        "claims": len(measure.claims),
     }
 
 

@@ -18,17 +18,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.model import Article, CheckResult, Claim, Delta, Relation, Review, sha256_text
+from factcheck.model import (
+    Article,
+    CheckResult,
+    Claim,
+    Delta,
+    Group,
+    Relation,
+    Review,
+    sha256_text,
+)
 from factcheck.pipeline import add as add_articles
 from factcheck.pipeline import restore_review, review, snapshot, with_reviews
 from factcheck.report.jsonreport import conflicts as ranked_conflicts
 from factcheck.report.jsonreport import is_dismissed, latest_reviews
 from factcheck.report.view import (
+    STATUS_ORDER,
     UNKNOWN_OUTLET,
-    effective_groups,
     fmt_span,
     outlet_of,
-    ranked_groups,
     side_view,
     timeline,
 )
@@ -52,20 +60,22 @@ class DeskError(Exception):
 
 
 def _measures(result: CheckResult) -> list[dict[str, Any]]:
-    """The measures of a corpus: id, name, status and member claims, largest first.
-
-    Today these are the matcher's groups (connected claims of one measure). Measures are
-    becoming first-class in the matcher; when they land, only this function changes.
-    """
+    """The measures of a corpus (``factcheck.measures``), largest first, conflicts first."""
+    ranked = sorted(
+        result.measures, key=lambda m: (-len(m.claims), STATUS_ORDER.get(m.status, 9), m.id)
+    )
     return [
         {
-            "id": g.id,
-            "name": g.measure or "(unnamed measure)",
-            "status": g.status,
-            "claims": g.claims,
-            "group": g,
+            "id": m.id,
+            "name": m.name or "(unnamed measure)",
+            "status": m.status,
+            "claims": m.claims,
+            "shown": frozenset(m.relations),
+            "background": m.background,
+            "sources": m.sources,
+            "group": Group(m.id, m.name, m.claims, m.status),  # what the report's charts draw
         }
-        for g in ranked_groups(effective_groups(result))
+        for m in ranked
     ]
 
 
@@ -339,11 +349,8 @@ class Desk:
         by_source: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             by_source.setdefault(r["outlet"], []).append(r)
-        members = set(found["claims"])
         reviews = latest_reviews(state.result.reviews)
-        relations = [
-            r for r in state.result.relations if r.source in members and r.target in members
-        ]
+        relations = [r for r in state.result.relations if r.id in found["shown"]]
         return {
             "measure": found,
             "svg": svg,

@@ -1,0 +1,85 @@
+"""Measures: claims grouped by what they are about, with the edges a reader needs."""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+
+import networkx as nx
+
+from factcheck.measures import build, shown
+from factcheck.model import Claim, Relation
+from tests.test_relate import claim
+
+
+def _toll(value: float, day: str, **kw: object) -> Claim:
+    return claim(value=value, on=day, role="killed", subject="people", **kw)  # type: ignore[arg-type]
+
+
+def _all_pairs(claims: list[Claim], rtype: str) -> list[Relation]:
+    ordered = sorted(claims, key=lambda c: (c.as_of.start if c.as_of else None, c.id))
+    return [Relation(a.id, b.id, rtype, 0.9, "r") for a, b in combinations(ordered, 2)]
+
+
+def test_a_rising_series_is_one_timeline_of_consecutive_updates() -> None:
+    days = [f"2023-02-{d:02d}" for d in range(6, 15)]
+    series = [_toll(1000 * (n + 1), day) for n, day in enumerate(days)]
+    rels = _all_pairs(series, "updates")
+    assert len(rels) == 36
+    (measure,) = build(series, rels)
+    assert measure.status == "evolving"
+    assert measure.claims == tuple(c.id for c in series)  # in time order
+    assert measure.latest == series[-1].id
+    edges = {r.id: r for r in rels}
+    kept = [edges[r] for r in measure.relations]
+    assert len(kept) == len(series) - 1
+    assert {(r.source, r.target) for r in kept} == {(a.id, b.id) for a, b in pairwise(series)}
+
+
+def test_sources_agreeing_are_one_set_and_every_claim_stays_reachable() -> None:
+    same = [_toll(5000, "2023-02-07", attribution=f"outlet {n}") for n in range(6)]
+    rels = _all_pairs(same, "agrees")
+    (measure,) = build(same, rels)
+    assert measure.status == "consistent"
+    assert measure.sources == 6
+    assert len(measure.relations) == len(same) - 1
+    graph = nx.Graph()
+    edges = {r.id: r for r in rels}
+    graph.add_edges_from((edges[r].source, edges[r].target) for r in measure.relations)
+    assert nx.is_connected(graph) and set(graph) == {c.id for c in same}
+
+
+def test_every_conflict_is_shown() -> None:
+    a, b, c = _toll(100, "2023-02-07"), _toll(150, "2023-02-07"), _toll(200, "2023-02-07")
+    rels = [Relation(x.id, y.id, "contradicts", 0.8, "r") for x, y in combinations([a, b, c], 2)]
+    (measure,) = build([a, b, c], rels)
+    assert measure.status == "conflicting"
+    assert sorted(measure.relations) == sorted(r.id for r in rels)
+
+
+def test_unrelated_claims_are_separate_measures_and_background_is_marked() -> None:
+    a, b = _toll(10, "2023-02-07"), _toll(10, "2023-02-07")
+    x = claim(value=2.1e6, on="2023-02-07", subject="people", background=True)
+    y = claim(value=2.1e6, on="2023-02-08", subject="people", background=True)
+    rels = [Relation(a.id, b.id, "agrees", 0.9, "r"), Relation(x.id, y.id, "agrees", 0.9, "r")]
+    found = build([a, b, x, y], rels)
+    assert len(found) == 2
+    assert sorted(m.background for m in found) == [False, True]
+
+
+def test_shown_edges_are_a_subset_and_keep_each_type_connected() -> None:
+    days = ["2023-02-06", "2023-02-06", "2023-02-08", "2023-02-08", "2023-02-10"]
+    figs = [_toll(v, d) for v, d in zip([10, 10, 20, 20, 30], days, strict=True)]
+    by_id = {c.id: c for c in figs}
+    rels = [
+        Relation(a.id, b.id, "agrees" if a.as_of == b.as_of else "updates", 0.9, "r")
+        for a, b in combinations(figs, 2)
+    ]
+    kept = shown(by_id, rels)
+    assert set(kept) <= set(rels)
+    for rtype in ("agrees", "updates"):
+        full, part = nx.Graph(), nx.Graph()
+        full.add_edges_from((r.source, r.target) for r in rels if r.type == rtype)
+        part.add_edges_from((r.source, r.target) for r in kept if r.type == rtype)
+        assert sorted(map(sorted, nx.connected_components(full))) == sorted(
+            map(sorted, nx.connected_components(part))
+        )

@@ -83,6 +83,7 @@ FEATURES = (
     "contradicts_x_two_sources",
     "contradicts_x_same_article",
     "contradicts_x_dated_both",
+    "contradicts_x_count",
     "updates_x_similarity",
     "updates_x_log_gap",
     *(f"kind_{k}" for k in _KIND_FEATURES),
@@ -439,6 +440,7 @@ def features(
         contra & attr_diff,  # two sources, one time, disjoint figures: the conflict to review
         contra & (t.article[i] == t.article[j]),  # one article quoting two sources
         contra & both(t.dated),
+        contra & (t.kind[i] == "count"),  # a tally may rise twice in a day; a share may not
         upd * sim,
         upd * log_gap,
         *((t.kind[i] == k) for k in _KIND_FEATURES),

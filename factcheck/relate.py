@@ -66,10 +66,10 @@ def judge(
     for lo in range(0, len(i), pairs.PAIR_CHUNK):
         a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
         x, verdict = pairs.features(table, a, b, sim[lo : lo + pairs.PAIR_CHUNK])
-        p = model.probability(x)
+        same, p = model.same.probability(x), model.probability(x)
         repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
-        for k in np.flatnonzero((p >= DECISION) & ~repeat):  # an article agreeing with itself
-            first, second = table.claims[a[k]], table.claims[b[k]]  # is no cross-check
+        for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with
+            first, second = table.claims[a[k]], table.claims[b[k]]  # itself is no cross-check
             rel = _relation(first, second, pairs.VERDICTS[verdict[k]], round(float(p[k]), 3))
             out[rel.id] = rel
     return [out[key] for key in sorted(out)]

@@ -31,7 +31,7 @@ AGREES, CONTRADICTS, UPDATES = 0, 1, 2
 VERDICTS = ("agrees", "contradicts", "updates")
 _ASSERTED = frozenset({"reported", "estimated"})  # only these enter conflicts (DESIGN.md)
 _CHUNK_ROWS = 512  # rows per matrix product: bounds memory at 512 x block size floats
-# pairs per slice of evidence: 8,192 pairs of 384-dim float64 rows is 50 MB, whatever the corpus
+# pairs per slice of evidence: 8,192 pairs of 384-dim rows is 25 MB, whatever the corpus
 PAIR_CHUNK = 8192
 _FLOAT32_SLACK = 1e-5  # float32 dot products of unit vectors err by ~1e-7; exact values decide
 _KIND_FEATURES = ("count", "percent", "money", "duration", "date")
@@ -299,36 +299,50 @@ def candidates(
     t: Table, vectors: np.ndarray, new: np.ndarray, floor: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of one block with at least one side in ``new`` and similarity ≥ floor."""
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for members in _blocks(t.block):
-        sub = vectors[members]
-        for lo in range(0, len(members), _CHUNK_ROWS):
-            rows = np.arange(lo, min(lo + _CHUNK_ROWS, len(members)))
-            rows = rows[new[members[rows]]]
-            if not len(rows):
-                continue
-            sims = sub[rows] @ sub.T
-            r, c = np.nonzero(sims >= floor - _FLOAT32_SLACK)
-            a, b = members[rows[r]], members[c]
-            keep = (a != b) & ((a < b) | ~new[b])  # a pair of two new rows is counted once
-            found.append((np.minimum(a, b)[keep], np.maximum(a, b)[keep], sims[r, c][keep]))
+    found: list[tuple[np.ndarray, np.ndarray]] = []
+    for rows_of, cols in _searches(t):
+        rows_of = rows_of[new[rows_of]]
+        sub = vectors[cols]
+        for lo in range(0, len(rows_of), _CHUNK_ROWS):
+            rows = rows_of[lo : lo + _CHUNK_ROWS]
+            r, c = np.nonzero(vectors[rows] @ sub.T >= floor - _FLOAT32_SLACK)
+            a, b = rows[r], cols[c]
+            keep = a != b
+            found.append((np.minimum(a, b)[keep], np.maximum(a, b)[keep]))
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    i, j, _ = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    key = np.unique(i * len(t.claims) + j)  # a pair may be met from both sides: once each
+    i, j = key // len(t.claims), key % len(t.claims)
     exact = exact_similarity(vectors, i, j)
     keep = exact >= floor
     return i[keep], j[keep], exact[keep]
 
 
+def _searches(t: Table) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Which rows are searched against which: within a block (kind, unit family), a claim with
+    a role meets claims of that role and claims with none; a claim with none meets them all.
+    Different roles (killed, injured, seats, turnout) are different measures by definition
+    (DESIGN.md), and this keeps the search from being all pairs of a block."""
+    for members in _blocks(t.block):
+        roles = t.role[members]
+        unknown = members[roles < 0]
+        if len(unknown):
+            yield unknown, members
+        for role in np.unique(roles[roles >= 0]):
+            same = members[roles == role]
+            yield same, np.concatenate([same, unknown])
+
+
 def exact_similarity(vectors: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Pair similarities in float64, rounded: float32 chunked products differ in the last bits
-    by chunk shape, and a verdict must not. Done in slices so memory stays bounded."""
+    """Pair similarities computed row by row, rounded: a chunked matrix product's last bits
+    depend on the chunk's shape, and a verdict must not. Done in slices so memory stays
+    bounded."""
     out = np.empty(len(i))
     for lo in range(0, len(i), PAIR_CHUNK):
         a, b = i[lo : lo + PAIR_CHUNK], j[lo : lo + PAIR_CHUNK]
-        va, vb = vectors[a].astype(np.float64), vectors[b].astype(np.float64)
-        out[lo : lo + PAIR_CHUNK] = np.einsum("ij,ij->i", va, vb)
+        out[lo : lo + PAIR_CHUNK] = np.einsum("ij,ij->i", vectors[a], vectors[b])
     return np.round(out, 6)
 
 

@@ -34,9 +34,9 @@ from factcheck.model import Article, Claim
 from factcheck.verdicts import DECISION, MODEL_PATH, Logistic, VerdictModel
 
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, chosen by LOSO
-# The candidate floor keeps this share of the right-verdict pairs of the dev stories: a pair
+# The candidate floor keeps this share of the related pairs of the dev stories: a pair
 # below it is never seen by the model, so the floor costs recall one for one.
-FLOOR_RECALL = 0.99
+FLOOR_RECALL = 0.95
 MODEL_VERSION = "1"
 
 

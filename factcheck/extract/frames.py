@@ -540,10 +540,9 @@ def parse(sentences: Sequence[str], nlp: Any) -> list[Any | None]:
                     docs.append(nlp(s))
             except Exception:
                 docs.append(None)
-    ner = nlp.get_pipe("ner")
-    for doc in docs:
-        if doc is not None and needs_ner(doc, lex):
-            ner(doc)
+    wanted = [doc for doc in docs if doc is not None and needs_ner(doc, lex)]
+    for _ in nlp.get_pipe("ner").pipe(wanted):  # in one batch: per-call overhead is most of it
+        pass
     return docs
 
 
@@ -558,12 +557,15 @@ def refine(
     nlp: Any,
     default_place: str | None = None,
     published: date | None = None,
+    docs: dict[tuple[int, str], Any | None] | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
-    sentence names no place is placed in ``default_place``, the country the article is about."""
-    sentences = sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
-    docs = dict(zip(sentences, parse([s for _, s in sentences], nlp), strict=True))
+    sentence names no place is placed in ``default_place``, the country the article is about.
+    ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles."""
+    if docs is None:
+        sentences = sentence_keys(claims, offsets)
+        docs = dict(zip(sentences, parse([s for _, s in sentences], nlp), strict=True))
     lex = lexicon()
     out = []
     for claim, off in zip(claims, offsets, strict=True):
@@ -575,6 +577,11 @@ def refine(
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
     return out
+
+
+def sentence_keys(claims: Sequence[Claim], offsets: Sequence[int]) -> list[tuple[int, str]]:
+    """The distinct sentences of an article's claims, as (offset, text), each parsed once."""
+    return sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
 
 
 def _is_window(mention: str, lex: Lexicon) -> bool:

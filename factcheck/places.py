@@ -38,6 +38,7 @@ class Place:
     population: int = 0
 
 
+@cache  # pure, and asked again for every capitalised word of every sentence
 def fold(name: str) -> str:
     """Case- and accent-blind key: "Tamil Nādu" = "tamil nadu", "NEW DELHI" = "new delhi"."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -47,3 +47,17 @@ def test_a_pattern_the_index_cannot_read_keeps_the_matcher() -> None:
     ruler.add([[{"POS": "NOUN"}]], {"LEMMA": "thing"})
     with pytest.raises(KeyError):
         parser._RuleIndex(ruler)
+
+
+def test_the_pipeline_multiplies_with_numpy_on_one_blas_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    nlp = parser.load()
+    models = [c.model for _, c in nlp.pipeline if getattr(c, "model", None) is not None]
+    assert models and all(not n.ops.use_blis for m in models for n in m.walk())
+    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    with parser.one_blas_thread():
+        inside = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    after = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert inside and set(inside) == {1}
+    assert after == before

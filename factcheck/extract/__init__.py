@@ -170,8 +170,8 @@ class _Read:
     published: date | None
     cut: bool
 
-    def finish(self, docs: dict[tuple[int, str], Any | None] | None = None) -> list[Claim]:
-        """The claims with their frames from the parse (made here unless ``docs`` holds it)."""
+    def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
+        """The claims with their frames from the parse of their sentences (``docs``)."""
         if not self.claims:
             return []
         claims = frames.refine(
@@ -184,7 +184,7 @@ class _Read:
 
 
 def _extract(text: str, published: date | None, article_id: str, outlet: str | None) -> list[Claim]:
-    return _read(text, published, article_id, outlet).finish()
+    return next(_extract_batches([(text, published, article_id, outlet)]))
 
 
 Job = tuple[str, date | None, str, str | None]  # text, published, article id, outlet
@@ -213,7 +213,10 @@ def _batch_size() -> int:
 def _finish_all(pending: list[_Read]) -> Iterator[list[Claim]]:
     keys = [frames.sentence_keys(r.claims, r.offsets) for r in pending]
     flat = [text for ks in keys for _, text in ks]
-    docs = iter(frames.parse(flat, parser.load()) if flat else [])
+    docs: Iterator[Any] = iter(())
+    if flat:
+        with parser.one_blas_thread():
+            docs = iter(frames.parse(flat, parser.load()))
     for read, ks in zip(pending, keys, strict=True):
         yield read.finish({k: next(docs) for k in ks})
 

@@ -28,7 +28,7 @@ TARGETS = [
     ("add_no_claims_imports_torch", "==", False, "claim-less add never imports torch"),
     ("matching_100000_s", "<", 60, "100,000 claims match in under a minute"),
     (
-        "extract_text_with_figures_sentences_per_s",
+        "extract_texts_with_figures_sentences_per_s",
         ">=",
         300,
         "sentences holding a figure parsed and framed at 300/s or more, one core",

@@ -3,7 +3,9 @@
 FA-KES article bodies (804 Syrian-war casualty articles) are split into sentences with a simple
 regex; the first ``SENTENCES`` non-empty ones are timed through ``find_quantities`` (the number
 parser alone) and, when it exists, ``factcheck.extract.extract_text`` (the whole extraction,
-one sentence at a time, with the article's date as publication date). quantulum3's
+one sentence at a time, with the article's date as publication date). The sentences that hold
+a figure are timed both one call each and through ``extract_texts``, which parses them in
+shared batches as ``factcheck add`` of many articles and ``extract --lines FILE`` do. quantulum3's
 ``parser.parse`` is slow, so it runs on the first ``QUANTULUM_SENTENCES`` of the same sentences;
 every rate is per sentence so the figures compare. Each timing is the median of ``repeats``
 runs after one warm-up (quantulum3 loads its classifier on first use). The process is pinned to
@@ -134,6 +136,21 @@ def run(repeats: int = 5) -> dict[str, Any]:
                     framed(),
                 )
             )
+            extract_texts = _optional_extract_texts()
+            if extract_texts is not None:
+                jobs = [(s, d, "-") for s, d in figured]
+
+                def batched() -> int:
+                    return sum(len(found) for found in extract_texts(jobs))
+
+                rows.append(
+                    _rate(
+                        "extract_texts_with_figures",
+                        len(figured),
+                        _median_seconds(batched, repeats),
+                        batched(),
+                    )
+                )
 
         subset = [s for s, _ in items[:QUANTULUM_SENTENCES]]
         parse, classifier = _optional_quantulum(subset)
@@ -168,6 +185,16 @@ def _optional_extract_text() -> Callable[[str, date | None], Sequence[object]] |
     return extract_text
 
 
+def _optional_extract_texts() -> (
+    Callable[[Sequence[tuple[str, date | None, str]]], Iterator[Sequence[object]]] | None
+):
+    try:
+        from factcheck.extract import extract_texts
+    except ImportError:
+        return None
+    return extract_texts
+
+
 def _optional_quantulum(
     probe: Sequence[str],
 ) -> tuple[Callable[[str], Sequence[object]] | None, bool]:
@@ -194,10 +221,10 @@ def _print(result: dict[str, Any]) -> None:
         f"pinned to one core: {result['pinned']}; median of {result['repeats']} runs; "
         f"quantulum3 classifier: {'on' if result['quantulum3_classifier'] else 'off'}"
     )
-    print(f"{'extractor':<18} {'sentences':>9} {'median s':>9} {'sent/s':>9} {'found/sent':>10}")
+    print(f"{'extractor':<26} {'sentences':>9} {'median s':>9} {'sent/s':>9} {'found/sent':>10}")
     for r in result["rows"]:
         print(
-            f"{r['name']:<18} {r['sentences']:>9} {r['seconds']:>9.3f} "
+            f"{r['name']:<26} {r['sentences']:>9} {r['seconds']:>9.3f} "
             f"{r['sentences_per_s']:>9.0f} {r['found_per_sentence']:>10.2f}"
         )
     for key, value in result.items():

@@ -24,8 +24,9 @@ from factcheck.extract import (
     EXTRACTOR_VERSION,
     check_article,
     claims_to_dicts,
-    extract,
+    extract_many,
     extract_text,
+    extract_texts,
 )
 from factcheck.ingest import read_paths, read_text
 from factcheck.model import (
@@ -90,8 +91,8 @@ def _extract_all(
     advance = progress("Extracting claims", len(articles))
     claims: list[Claim] = []
     problems: list[tuple[str, list[Inconsistency]]] = []
-    for article in articles:
-        claims.extend(extract(article))
+    for article, found in zip(articles, extract_many(articles), strict=True):
+        claims.extend(found)
         problems.append((article.id, check_article(article)))
         advance(1)
     return claims, problems
@@ -361,7 +362,7 @@ def extract_path(path: str, published: date | None = None) -> list[Claim]:
             raise PipelineError(errors[0])
     if published is not None:
         articles = [replace(a, published=published) for a in articles]
-    return [c for a in articles for c in extract(a)]
+    return [c for found in extract_many(articles) for c in found]
 
 
 def extract_lines(
@@ -376,14 +377,17 @@ def extract_lines(
         except FileNotFoundError as exc:
             raise PipelineError(f"{path}: no such file") from exc
     try:
-        for number, line in enumerate(stream, start=1):
-            text = line.rstrip("\n")
-            yield (
-                number,
-                claims_to_dicts(extract_text(text, published, f"line-{number}"))
-                if text.strip()
-                else [],
-            )
+        if stream is sys.stdin:  # a person may be typing: answer each line as it comes
+            for number, line in enumerate(stream, start=1):
+                text = line.rstrip("\n")
+                found = extract_text(text, published, f"line-{number}") if text.strip() else []
+                yield number, claims_to_dicts(found)
+            return
+        lines = [(n, line.rstrip("\n")) for n, line in enumerate(stream, start=1)]
+        texts = [(text, published, f"line-{n}") for n, text in lines if text.strip()]
+        found = iter(extract_texts(texts))  # a file: its lines parsed in shared batches
+        for number, text in lines:
+            yield number, claims_to_dicts(next(found)) if text.strip() else []
     except UnicodeDecodeError as exc:
         raise PipelineError(f"{path}: not valid UTF-8 text") from exc
     finally:

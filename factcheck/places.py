@@ -52,13 +52,14 @@ class Gazetteer:
         self.places = places
         self.not_places = not_places
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
+        self._seen: dict[str, Place | None] = {}
 
     def lookup(self, name: str) -> Place | None:
-        key = fold(name)
-        if key in self.not_places:
-            return None
-        found = self.places.get(key)
-        return found[0] if found else None
+        if name not in self._seen:  # every capitalised word of every sentence is asked again
+            key = fold(name)
+            found = None if key in self.not_places else self.places.get(key)
+            self._seen[name] = found[0] if found else None
+        return self._seen[name]
 
     def country_name(self, code: str) -> str | None:
         place = self.countries.get(code)

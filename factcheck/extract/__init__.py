@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -33,7 +33,9 @@ __all__ = [
     "check_article",
     "claims_to_dicts",
     "extract",
+    "extract_many",
     "extract_text",
+    "extract_texts",
 ]
 
 # The parser's weights are part of what decides a frame, so they are part of the version.
@@ -69,6 +71,22 @@ def extract(article: Article) -> list[Claim]:
 def extract_text(text: str, published: date | None = None, article_id: str = "-") -> list[Claim]:
     """Claims of loose text (one sentence or a whole body) with no article around it."""
     return _extract(text, published, article_id, None)
+
+
+def extract_many(articles: Iterable[Article]) -> Iterator[list[Claim]]:
+    """``extract`` of each article, in order, with their sentences parsed in shared batches:
+    the parser's cost per call is about half its cost per sentence, so one article at a time
+    (FA-KES: nine sentences to parse each) pays it many times over."""
+    return _extract_batches((a.body, a.published, a.id, a.outlet) for a in articles)
+
+
+def extract_texts(
+    texts: Iterable[tuple[str, date | None, str]],
+) -> Iterator[list[Claim]]:
+    """``extract_text`` of each (text, published, article id), in order, parsed in batches."""
+    return _extract_batches(
+        (text, published, article_id, None) for text, published, article_id in texts
+    )
 
 
 def check_article(article: Article) -> list[Inconsistency]:
@@ -142,10 +160,72 @@ def _find_quantities(text: str, published: date | None) -> list[Quantity]:
 MAX_FIGURES = 500
 
 
+@dataclass(frozen=True)
+class _Read:
+    """An article's claims as the word windows read them, waiting for their sentences' parse."""
+
+    claims: list[Claim]
+    offsets: list[int]  # where each claim's sentence starts in the body
+    main: str | None
+    published: date | None
+    cut: bool
+
+    def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
+        """The claims with their frames from the parse of their sentences (``docs``)."""
+        if not self.claims:
+            return []
+        claims = frames.refine(
+            self.claims, self.offsets, parser.load(), self.main, self.published, docs
+        )
+        if self.cut:
+            note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
+            claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
+        return claims
+
+
 def _extract(text: str, published: date | None, article_id: str, outlet: str | None) -> list[Claim]:
+    return next(_extract_batches([(text, published, article_id, outlet)]))
+
+
+Job = tuple[str, date | None, str, str | None]  # text, published, article id, outlet
+
+
+def _extract_batches(jobs: Iterable[Job]) -> Iterator[list[Claim]]:
+    """Read articles until their sentences fill one of the parser's batches, parse them
+    together, then finish each; a batch's docs are dropped before the next is read."""
+    pending: list[_Read] = []
+    size = 0
+    for job in jobs:
+        read = _read(*job)
+        pending.append(read)
+        size += len(frames.sentence_keys(read.claims, read.offsets))
+        if size and size >= _batch_size():  # no parser is loaded for no figures
+            yield from _finish_all(pending)
+            pending, size = [], 0
+    yield from _finish_all(pending)
+
+
+def _batch_size() -> int:
+    """The pipeline's own batch size (nlp.batch_size, 256 for en_core_web_sm)."""
+    return int(parser.load().batch_size)
+
+
+def _finish_all(pending: list[_Read]) -> Iterator[list[Claim]]:
+    keys = [frames.sentence_keys(r.claims, r.offsets) for r in pending]
+    flat = [frames.mask_dateline(text) for ks in keys for _, text in ks]
+    docs: Iterator[Any] = iter(())
+    if flat:
+        with parser.one_blas_thread():
+            docs = iter(frames.parse(flat, parser.load()))
+    for read, ks in zip(pending, keys, strict=True):
+        yield read.finish({k: next(docs) for k in ks})
+
+
+def _read(text: str, published: date | None, article_id: str, outlet: str | None) -> _Read:
+    """The word-window reading of every figure, before the parse."""
     quantities = _find_quantities(text, published)
     if not quantities:
-        return []
+        return _Read([], [], None, published, False)
     cut = len(quantities) > MAX_FIGURES
     if cut:
         quantities = sorted(quantities, key=lambda q: q.start)[:MAX_FIGURES]
@@ -249,13 +329,9 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
         )
         offsets.append(span.start)
     if not claims:
-        return claims
+        return _Read([], [], None, published, False)
     main = gazetteer().main_place(text, _MAIN_PLACE_SHARE) or _dateline_country(text)
-    claims = frames.refine(claims, offsets, parser.load(), main, published)
-    if cut:
-        note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
-        claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
-    return claims
+    return _Read(claims, offsets, main, published, cut)
 
 
 def _dateline_country(text: str) -> str | None:

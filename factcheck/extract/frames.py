@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -192,7 +193,7 @@ def _is_speech(tok: Any, lex: Lexicon) -> bool:
 
 def figure_root(doc: Any, start: int, end: int) -> Any | None:
     """The token that stands for the figure: the span's syntactic head."""
-    toks = [t for t in doc if t.idx < end and start < t.idx + len(t)]
+    toks = _overlapping(doc, start, end)
     if not toks:
         return None
     inside = {t.i for t in toks}
@@ -367,13 +368,26 @@ def _memo(doc: Any, key: str, compute: Callable[[], T]) -> T:
     return doc.user_data[key]
 
 
+def _text(doc: Any) -> str:
+    """The sentence's text: spaCy rebuilds ``doc.text`` from every token on each read."""
+    return _memo(doc, "factcheck.text", lambda: doc.text)
+
+
+def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens overlapping characters ``start:end``, found by bisection (tokens are in
+    order and do not overlap, so their starts and ends both rise)."""
+    starts = _memo(doc, "factcheck.starts", lambda: [t.idx for t in doc])
+    ends = _memo(doc, "factcheck.ends", lambda: [t.idx + len(t) for t in doc])
+    return [doc[i] for i in range(bisect_right(ends, start), bisect_left(starts, end))]
+
+
 def _gazetteer_hits(doc: Any) -> list[tuple[int, int, Any, Any]]:
     """The gazetteer's places in the sentence, with their token spans (towns only where the
     tagger calls them proper nouns: "Police said" is no town)."""
     from factcheck.places import gazetteer
 
     hits = []
-    for start, end, place in gazetteer().find(doc.text):
+    for start, end, place in gazetteer().find(_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -399,7 +413,7 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in lex.place_qualifiers:
             start = before.idx  # "eastern Aleppo" is a part of Aleppo, and says so
-        found.append((doc.text[start:end], span.root))
+        found.append((_text(doc)[start:end], span.root))
     return found
 
 
@@ -432,7 +446,7 @@ def _speech_place(head: Any, verb: Any, lex: Lexicon) -> bool:
 
 def _fronted(tok: Any) -> bool:
     """ "In Syria, the ministry said 812 died": a place opening the sentence scopes over it."""
-    first = min(t.i for t in tok.sent) if hasattr(tok, "sent") else 0
+    first = tok.sent.start if hasattr(tok, "sent") else 0
     chain = [tok, *_ancestors(tok)]
     return any(t.dep_ == "prep" and t.i <= first + 1 for t in chain)
 
@@ -560,7 +574,7 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
 def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
     """Whether the figure is asserted: modals, "expected to", "if" and negation in its own
     clause chain up to the verb of saying; "?" ends a question."""
-    if doc.text.rstrip().endswith("?"):
+    if _text(doc).rstrip().endswith("?"):
         return "question"
     for child in root.children:
         if child.dep_ == "amod" and "estimated" in (
@@ -674,10 +688,9 @@ def parse(sentences: Sequence[str], nlp: Any) -> list[Any | None]:
                     docs.append(nlp(s))
             except Exception:
                 docs.append(None)
-    ner = nlp.get_pipe("ner")
-    for doc in docs:
-        if doc is not None and needs_ner(doc, lex):
-            ner(doc)
+    wanted = [doc for doc in docs if doc is not None and needs_ner(doc, lex)]
+    for _ in nlp.get_pipe("ner").pipe(wanted):  # in one batch: per-call overhead is most of it
+        pass
     return docs
 
 
@@ -692,13 +705,16 @@ def refine(
     nlp: Any,
     default_place: str | None = None,
     published: date | None = None,
+    docs: dict[tuple[int, str], Any | None] | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
-    sentence names no place is placed in ``default_place``, the country the article is about."""
-    sentences = sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
-    texts = [mask_dateline(s) for _, s in sentences]
-    docs = dict(zip(sentences, parse(texts, nlp), strict=True))
+    sentence names no place is placed in ``default_place``, the country the article is about.
+    ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles."""
+    if docs is None:
+        sentences = sentence_keys(claims, offsets)
+        texts = [mask_dateline(s) for _, s in sentences]
+        docs = dict(zip(sentences, parse(texts, nlp), strict=True))
     lex = lexicon()
     out = []
     for claim, off in zip(claims, offsets, strict=True):
@@ -720,6 +736,11 @@ def mask_dateline(sentence: str) -> str:
     return " " * m.end() + sentence[m.end() :] if m else sentence
 
 
+def sentence_keys(claims: Sequence[Claim], offsets: Sequence[int]) -> list[tuple[int, str]]:
+    """The distinct sentences of an article's claims, as (offset, text), each parsed once."""
+    return sorted({(off, c.sentence) for c, off in zip(claims, offsets, strict=True)})
+
+
 def _is_window(mention: str, lex: Lexicon) -> bool:
     """ "over the past two weeks", "in recent days": a rolling span, not a calendar period
     ("last year", "last week" name one period)."""
@@ -737,7 +758,7 @@ def _time_anchors(
         for c, o in zip(claims, offsets, strict=True)
         if o == off and c.kind == "date" and c.as_of is not None
     ]
-    for ref in timeref.find_times(doc.text, published):
+    for ref in timeref.find_times(_text(doc), published):
         anchors.append((ref.start, ref.end, ref.span, ref.mention))
     return anchors
 

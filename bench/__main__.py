@@ -27,6 +27,8 @@ TARGETS = [
     ("add_one_warm_s", "<", 1.0, "one article into the FA-KES store under 1 s"),
     ("add_no_claims_imports_torch", "==", False, "claim-less add never imports torch"),
     ("matching_100000_s", "<", 60, "100,000 claims match in under a minute"),
+    ("fakes_agrees_fewer_x", ">=", 10, "FA-KES agreement edges shown: at least 10x fewer"),
+    ("fakes_every_related_claim_in_a_measure", "==", True, "every related claim in a measure"),
     (
         "extract_texts_with_figures_sentences_per_s",
         ">=",

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 from bench.common import FAKES, factcheck_cmd, run_measured
+from factcheck.model import CheckResult
+from factcheck.report.jsonreport import reported_relations
 
 NEW_ARTICLE = """Shelling kills civilians in Idlib province
 
@@ -42,9 +44,27 @@ _PROBE = (
 )
 
 
+def _shown(result: CheckResult) -> dict[str, float | bool]:
+    """Agreement edges judged vs shown to a reader (each measure's spanning forest), and
+    whether every related claim is still in a measure."""
+    shown = {r.id for r in reported_relations(result)}
+    agrees = [r for r in result.relations if r.type == "agrees"]
+    related = {x for r in result.relations for x in (r.source, r.target)}
+    in_measures = {c for m in result.measures for c in m.claims}
+    shown_agrees = sum(1 for r in agrees if r.id in shown)
+    return {
+        "fakes_relations": len(result.relations),
+        "fakes_agrees_judged": len(agrees),
+        "fakes_agrees_shown": shown_agrees,
+        "fakes_agrees_fewer_x": round(len(agrees) / max(shown_agrees, 1), 1),
+        "fakes_measures": len(result.measures),
+        "fakes_every_related_claim_in_a_measure": related <= in_measures,
+    }
+
+
 def run(repeats: int = 3) -> dict[str, float | bool]:
     from factcheck.embed import make_embedder
-    from factcheck.pipeline import add
+    from factcheck.pipeline import add, snapshot
     from factcheck.store import Store
 
     env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_MODEL", "FACTCHECK_DB")}
@@ -61,6 +81,7 @@ def run(repeats: int = 3) -> dict[str, float | bool]:
         with Store(db) as store:
             results["fakes_articles"] = len(store.article_ids())
             results["fakes_claims"] = len(store.claims())
+            results |= _shown(snapshot(store))
         (work / "none.txt").write_text(NO_CLAIMS, encoding="utf-8")
         probe = subprocess.run(
             [sys.executable, "-c", _PROBE, str(work / "none.txt"), str(db)],

@@ -3,10 +3,11 @@
 The embedding proposes candidate pairs (``pairs.candidates``: one kind and unit family, a
 similarity floor, no top-k cut); the frame fields, places, times and values of both claims are
 the evidence (``pairs.features``); DESIGN.md's definitions give the verdict the pair would get
-as one measure; and a model trained on labelled pairs (``verdicts``) says how likely that
-verdict is right. A relation is kept when it is more likely right than wrong, with that
-probability as its confidence. Each pair is judged on its own two claims, so ``relate(all)``
-equals the union of incremental runs, in any order.
+as one measure; and a model trained on labelled pairs (``verdicts``) says whether the two are
+one measure and how likely that verdict is right. A relation is kept when the pair is more
+likely one measure than not, with the probability that its verdict is right as confidence.
+Each pair is judged on its own two claims, so ``relate(all)`` equals the union of incremental
+runs, in any order.
 
 Relation direction: ``source`` is the claim whose ``as_of`` starts earlier (unknown dates sort
 last, ties by claim id), so an ``updates`` edge points from the older figure to the newer one.
@@ -59,7 +60,7 @@ def relate(
 def judge(
     table: pairs.Table, i: np.ndarray, j: np.ndarray, sim: np.ndarray, model: VerdictModel
 ) -> list[Relation]:
-    """The relations among candidate pairs that the model finds more likely right than wrong.
+    """The relations among candidate pairs that the model finds more likely one measure than not.
 
     Judged in slices of ``pairs.PAIR_CHUNK`` so the evidence matrix stays small."""
     out = {}

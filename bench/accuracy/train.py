@@ -215,22 +215,25 @@ def fit(data: Pairs, c: float) -> VerdictModel:
     )
 
 
-def loso(data: Pairs, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Held-out probabilities: each group judged by a model fitted on the others."""
+def loso(data: Pairs, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """Held-out P(one measure) and P(relation right): each group judged by a model fitted on
+    the others."""
     groups = np.array(data.group)
-    prob = np.zeros(len(data.same))
+    same, prob = np.zeros(len(data.same)), np.zeros(len(data.same))
     for g in sorted(set(data.group)):
         test = groups == g
-        prob[test] = fit(data.take(~test), c).probability(data.x[test])
-    return prob, data.right, data.verdict
+        model = fit(data.take(~test), c)
+        same[test] = model.same.probability(data.x[test])
+        prob[test] = model.probability(data.x[test])
+    return same, prob
 
 
-def _figures(
-    gold: np.ndarray, p: np.ndarray, right: np.ndarray, verdict: np.ndarray
-) -> dict[str, Any]:
-    """Held-out quality: log-loss and calibration of kept relations, precision and recall of
+def _figures(data: Pairs, same: np.ndarray, p: np.ndarray) -> dict[str, Any]:
+    """Held-out quality as relate() decides (a pair is kept when P(one measure) passes one
+    half): log-loss and calibration of the kept relations' confidence, precision and recall of
     each verdict against the pairs gold relates that way."""
-    kept = p >= DECISION
+    gold, right, verdict = data.gold, data.right, data.verdict
+    kept = same >= DECISION
     out: dict[str, Any] = {
         "log_loss": round(float(log_loss(right, p, labels=[False, True])), 4),
         "ece": ece(zip(p[kept].tolist(), right[kept].tolist(), strict=True)),
@@ -269,14 +272,14 @@ def main(argv: list[str]) -> int:
     print(f"{len(data.same)} pairs ({int(data.same.sum())} of one measure), floor {floor}")
     report: dict[str, Any] = {}
     for c in STRENGTHS:
-        prob, right, verdict = loso(data, c)
-        report[str(c)] = _figures(data.gold, prob, right, verdict)
+        same, prob = loso(data, c)
+        report[str(c)] = _figures(data, same, prob)
         print(f"C={c}: {json.dumps(report[str(c)])}")
     best = min(STRENGTHS, key=lambda c: report[str(c)]["log_loss"])
     groups = np.array(data.group)
-    prob, right, verdict = loso(data, best)
+    same, prob = loso(data, best)
     per_group = {
-        g: _figures(data.gold[sel], prob[sel], right[sel], verdict[sel])
+        g: _figures(data.take(sel), same[sel], prob[sel])
         for g in sorted(set(data.group))
         if (sel := groups == g).any()
     }

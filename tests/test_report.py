@@ -6,6 +6,7 @@ import dataclasses
 import importlib.util
 import itertools
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +20,14 @@ import networkx as nx
 import pytest
 
 from factcheck.model import Article, CheckResult, Claim, Group, Relation, Review
-from factcheck.report import conflicts, render_html, render_markdown, report_dict, write_reports
+from factcheck.report import (
+    REPORT_FILES,
+    conflicts,
+    render_html,
+    render_markdown,
+    report_dict,
+    write_reports,
+)
 from factcheck.report.charts import MAX_LEGEND, graph_svg, group_chart_svg
 from factcheck.report.jsonreport import latest_reviews
 from factcheck.report.markdown import escape_md
@@ -645,3 +653,47 @@ def test_figures_are_shown_rounded_to_what_the_text_gave() -> None:
     assert shown("Turnout was 60.03 per cent.") == "60.03%"
     assert shown("Several districts fell to the army.").startswith("5.2 ")
     assert shown("The fine was $US17,246,208.") == "17,246,208 USD"
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+
+
+def test_a_set_killed_between_renames_is_finished_by_the_next_writer(
+    result: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All report files appear together: a kill after two of five renames leaves a journal,
+    and the next write (of anything) first completes the set the journal names."""
+    out = tmp_path / "reports"
+    write_reports(result, out, generated=WHEN)
+    later = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    fresh = tmp_path / "fresh"
+    write_reports(result, fresh, generated=later)
+    new_set = _files(fresh)
+    real_replace, renamed = os.replace, []
+
+    def dies_after_two(src: object, dst: object) -> None:
+        if str(dst).endswith(tuple(REPORT_FILES)):
+            if len(renamed) == 2:
+                raise KeyboardInterrupt("killed")
+            renamed.append(dst)
+        real_replace(src, dst)
+
+    monkeypatch.setattr("factcheck.report.os.replace", dies_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        write_reports(result, out, generated=later)
+    monkeypatch.setattr("factcheck.report.os.replace", real_replace)
+    assert _files(out) != new_set  # the kill did leave a mixed set on disk...
+    write_reports(result, out)  # same content: a current set is kept, not redrawn
+    assert _files(out) == new_set  # ...so only finishing the journal's renames gives this
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_set_never_published_is_dropped(result: CheckResult, tmp_path: Path) -> None:
+    write_reports(result, tmp_path, generated=WHEN)
+    before = _files(tmp_path)
+    dead = tmp_path / ".report.md.999999999.deadbeef.tmp"  # a writer that no longer runs
+    dead.write_text("half a report", encoding="utf-8")
+    write_reports(result, tmp_path, generated=WHEN)
+    assert not dead.exists()
+    assert _files(tmp_path) == before

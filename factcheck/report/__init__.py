@@ -21,28 +21,56 @@ from factcheck.report.html import render_html
 from factcheck.report.jsonreport import conflicts, report_dict
 from factcheck.report.markdown import render_markdown
 
-__all__ = ["conflicts", "render_html", "render_markdown", "report_dict", "write_reports"]
+__all__ = [
+    "REPORT_FILES",
+    "conflicts",
+    "render_html",
+    "render_markdown",
+    "report_dict",
+    "write_reports",
+]
 
 log = logging.getLogger(__name__)
 
 # Bump when a renderer's output changes, so reports written by older code are redrawn.
 RENDER_VERSION = "1"
-_FILES = ("report.json", "report.md", "report.html", "graph.json", "graph.graphml")
+REPORT_FILES = ("report.json", "report.md", "report.html", "graph.json", "graph.graphml")
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """Write through a temp file in the same directory and rename, so a reader never sees half a
-    report and a crash leaves the previous one in place. The temp file is created with the
-    usual 0666-minus-umask mode (not mkstemp's 0600): reports are meant to be shared."""
+_JOURNAL = ".reports.commit"  # the renames that publish a written set, until they are done
+
+
+def _staged(path: Path, write: Callable[[Path], None]) -> Path:
+    """Write ``path``'s next version to a temp file beside it (created with the usual
+    0666-minus-umask mode, not mkstemp's 0600: reports are meant to be shared)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     try:
         write(tmp)
-        os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return path
+    return tmp
+
+
+def _publish(out_dir: Path, staged: dict[str, Path]) -> None:
+    """Rename every staged file into place, all or none: the journal of renames is written
+    (atomically) first, so a kill between two renames is finished by the next writer."""
+    journal = {name: tmp.name for name, tmp in staged.items()}
+    os.replace(_staged(out_dir / _JOURNAL, _text_writer(json.dumps(journal))), out_dir / _JOURNAL)
+    _roll_forward(out_dir)
+
+
+def _roll_forward(out_dir: Path) -> None:
+    """Finish the renames a journal lists (those not done yet), then drop the journal."""
+    try:
+        journal = json.loads((out_dir / _JOURNAL).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    for name, tmp in journal.items():
+        if name in REPORT_FILES and (out_dir / tmp).is_file():
+            os.replace(out_dir / tmp, out_dir / name)
+    (out_dir / _JOURNAL).unlink(missing_ok=True)
 
 
 def _text_writer(text: str) -> Callable[[Path], None]:
@@ -64,13 +92,15 @@ def write_reports(
     same graph as the GraphML, for tools that read JSON.
     """
     out_dir = Path(out_dir)
+    if out_dir.is_dir():
+        _roll_forward(out_dir)  # a set a killed writer began to publish is finished first
     when = generated or datetime.now(timezone.utc)
     payload = report_dict(result, generated=when)
     fingerprint = _fingerprint(payload)
     if generated is None and _current(out_dir, fingerprint):
         # Same corpus, same judgements, same reviews: the reports on disk are still true, and
         # not redrawing them keeps a warm re-check fast (no matplotlib import).
-        return [out_dir / name for name in _FILES]
+        return [out_dir / name for name in REPORT_FILES]
     payload["fingerprint"] = fingerprint
     # Render everything before touching the folder: a failing renderer leaves the old set whole.
     texts = {
@@ -82,20 +112,45 @@ def write_reports(
     texts["graph.json"] = json.dumps(to_node_link(graph), ensure_ascii=False, default=str) + "\n"
     out_dir.mkdir(parents=True, exist_ok=True)
     _clear_leftovers(out_dir)
-    # report.json goes last: its fingerprint says the whole set was written, so a set cut
-    # short by a kill is not "current" and the next command that writes reports redraws it.
-    json_text = texts.pop("report.json")
-    written = [_atomic(out_dir / name, _text_writer(text)) for name, text in texts.items()]
-    written.append(_atomic(out_dir / "graph.graphml", lambda tmp: write_graphml(graph, tmp)))
-    written.insert(0, _atomic(out_dir / "report.json", _text_writer(json_text)))
-    return written
+    staged: dict[str, Path] = {}
+    try:
+        for name, text in texts.items():
+            staged[name] = _staged(out_dir / name, _text_writer(text))
+        staged["graph.graphml"] = _staged(
+            out_dir / "graph.graphml", lambda tmp: write_graphml(graph, tmp)
+        )
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    _publish(out_dir, staged)
+    return [out_dir / name for name in REPORT_FILES]
 
 
 def _clear_leftovers(out_dir: Path) -> None:
-    """Temp files of a writer that was killed: ours by name (".report.md.<pid>.<hex>.tmp")."""
+    """What a killed writer left: a set it had begun to publish is finished (its journal says
+    which files); temp files of a set it never published are dropped (ours by name,
+    ".report.md.<pid>.<hex>.tmp")."""
+    _roll_forward(out_dir)
+    stems = {n.split(".")[0] for n in (*REPORT_FILES, _JOURNAL[1:])}
     for leftover in out_dir.glob(".*.tmp"):
-        if leftover.name.split(".")[1] in {n.split(".")[0] for n in _FILES}:
+        parts = leftover.name.split(".")
+        if len(parts) > 4 and parts[1] in stems and not _alive(parts[-3]):
             leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: str) -> bool:
+    """Whether the writer that named a temp file still runs (then its files are not ours to
+    drop: it is staging a set of its own)."""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fingerprint(payload: dict) -> str:
@@ -107,7 +162,7 @@ def _fingerprint(payload: dict) -> str:
 
 def _current(out_dir: Path, fingerprint: str) -> bool:
     """True when every report in ``out_dir`` was written from exactly this content."""
-    if not all((out_dir / name).is_file() for name in _FILES):
+    if not all((out_dir / name).is_file() for name in REPORT_FILES):
         return False
     try:
         with open(out_dir / "report.json", encoding="utf-8") as fh:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -50,11 +51,50 @@ def relate(
     ordered = [claims[i] for i in keep]
     if not ordered:
         return []
-    vecs = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32)[keep])
-    new_mask = np.array([new is None or c.id in new for c in ordered], dtype=bool)
-    table = pairs.table(ordered)
-    i, j, sim = pairs.candidates(table, vecs, new_mask, floor)
-    return judge(table, i, j, sim, model)
+    vecs = np.asarray(vectors, dtype=np.float32)[keep]
+    is_new = [new is None or c.id in new for c in ordered]
+    reps, members = _repeats(ordered)
+    new_mask = np.array([any(is_new[m] for m in members[r]) for r in reps], dtype=bool)
+    table = pairs.table([ordered[r] for r in reps])
+    i, j, sim = pairs.candidates(table, np.ascontiguousarray(vecs[reps]), new_mask, floor)
+    judged = judge(table, i, j, sim, model)
+    if len(reps) == len(ordered):
+        return judged
+    return _expand(judged, ordered, members, is_new)
+
+
+def _repeats(claims: Sequence[Claim]) -> tuple[list[int], dict[int, list[int]]]:
+    """One representative (the first by id) of each set of exact repeats in one article: the
+    same figure, sentence and frame written again ("At least 12 people were killed..." over and
+    over). Repeats are no cross-check of each other and every other claim judges them alike,
+    so only representatives are compared: an article of one repeated figure costs linear time."""
+    first: dict[Claim, int] = {}
+    members: dict[int, list[int]] = {}
+    reps = []
+    for n, c in enumerate(claims):
+        r = first.setdefault(replace(c, id="", start=0, end=0, warnings=()), n)
+        if r == n:
+            reps.append(n)
+        members.setdefault(r, []).append(n)
+    return reps, members
+
+
+def _expand(
+    judged: list[Relation],
+    claims: Sequence[Claim],
+    members: dict[int, list[int]],
+    is_new: list[bool],
+) -> list[Relation]:
+    """Each representative's relations given to every repeat it stands for."""
+    index = {claims[r].id: r for r in members}
+    out = {}
+    for rel in judged:
+        for a in members[index[rel.source]]:
+            for b in members[index[rel.target]]:
+                if is_new[a] or is_new[b]:
+                    r = _relation(claims[a], claims[b], rel.type, rel.confidence)
+                    out[r.id] = r
+    return [out[key] for key in sorted(out)]
 
 
 def judge(

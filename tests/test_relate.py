@@ -234,3 +234,20 @@ def test_groups_status_and_stable_id() -> None:
         (x.id, y.id): "conflicting",
     }
     assert [g.id for g in groups] == [g.id for g in group([y, x, b, a], rels[::-1])]
+
+
+def test_repeats_of_one_figure_are_compared_once_and_share_its_relations() -> None:
+    """An article that writes one figure many times costs one comparison per other claim, and
+    every repeat carries the relations its representative gets."""
+    repeated = [territory(85, "2016-12-08", article="x", mention="85%") for _ in range(300)]
+    other = territory(95, "2016-12-08", article="y")
+    claims = [*repeated, other]
+    rels = relate(claims, same_vectors(len(claims)))
+    assert {r.type for r in rels} == {"contradicts"}
+    assert {frozenset((r.source, r.target)) for r in rels} == {
+        frozenset((c.id, other.id)) for c in repeated
+    }
+    added = relate(claims, same_vectors(len(claims)), new={repeated[-1].id})
+    assert [frozenset((r.source, r.target)) for r in added] == [
+        frozenset((repeated[-1].id, other.id))
+    ]

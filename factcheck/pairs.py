@@ -246,6 +246,30 @@ def jaccard(bags: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray
     return np.where(union > 0, shared / np.maximum(union, 1), 0.0)
 
 
+@dataclass(frozen=True, eq=False)
+class Blocks:
+    """What candidate search needs of each claim, cheap enough to compute for a whole corpus:
+    its block (kind, unit family) and role class (``-1`` unknown)."""
+
+    block: np.ndarray
+    role: np.ndarray
+
+
+def blocking(claims: Sequence[Claim]) -> Blocks:
+    roles: dict[str | None, str | None] = {}
+    return Blocks(
+        block=_ids([(c.kind, keys.unit_family(c)) for c in claims]),
+        role=_ids(
+            [
+                roles[c.role]
+                if c.role in roles
+                else roles.setdefault(c.role, keys.role_class(c.role))
+                for c in claims
+            ]
+        ),
+    )
+
+
 def table(claims: Sequence[Claim]) -> Table:
     """Key every claim once; pairs are then compared as array slices."""
     lex = keys.lexicon()
@@ -296,7 +320,7 @@ def table(claims: Sequence[Claim]) -> Table:
 
 
 def candidates(
-    t: Table, vectors: np.ndarray, new: np.ndarray, floor: float
+    t: Table | Blocks, vectors: np.ndarray, new: np.ndarray, floor: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of one block with at least one side in ``new`` and similarity ≥ floor."""
     found: list[tuple[np.ndarray, np.ndarray]] = []
@@ -313,14 +337,15 @@ def candidates(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    key = np.unique(i * len(t.claims) + j)  # a pair may be met from both sides: once each
-    i, j = key // len(t.claims), key % len(t.claims)
+    n = len(t.block)
+    key = np.unique(i * n + j)  # a pair may be met from both sides: once each
+    i, j = key // n, key % n
     exact = exact_similarity(vectors, i, j)
     keep = exact >= floor
     return i[keep], j[keep], exact[keep]
 
 
-def _searches(t: Table) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def _searches(t: Table | Blocks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Which rows are searched against which: within a block (kind, unit family), a claim with
     a role meets claims of that role and claims with none; a claim with none meets them all.
     Different roles (killed, injured, seats, turnout) are different measures by definition

@@ -55,8 +55,14 @@ def relate(
     is_new = [new is None or c.id in new for c in ordered]
     reps, members = _repeats(ordered)
     new_mask = np.array([any(is_new[m] for m in members[r]) for r in reps], dtype=bool)
-    table = pairs.table([ordered[r] for r in reps])
-    i, j, sim = pairs.candidates(table, np.ascontiguousarray(vecs[reps]), new_mask, floor)
+    heads = [ordered[r] for r in reps]
+    i, j, sim = pairs.candidates(
+        pairs.blocking(heads), np.ascontiguousarray(vecs[reps]), new_mask, floor
+    )
+    # only claims some candidate pair touches are keyed in full: an add costs its neighbours
+    touched = np.unique(np.concatenate([i, j]))
+    table = pairs.table([heads[k] for k in touched])
+    i, j = np.searchsorted(touched, i), np.searchsorted(touched, j)
     judged = judge(table, i, j, sim, model)
     if len(reps) == len(ordered):
         return judged

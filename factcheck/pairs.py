@@ -193,9 +193,8 @@ def _values(claims: Sequence[Claim], t0: np.ndarray, t1: np.ndarray) -> tuple[np
         a, b = keys.interval(c, elapsed=bool(elapsed[n]))
         if a is not None and b is not None:
             lo[n], hi[n] = a, b
-    duration = elapsed
-    start_lo = np.where(duration, t0 - hi, np.nan)
-    start_hi = np.where(duration, t1 - lo, np.nan)
+    start_lo = np.where(elapsed, t0 - hi, np.nan)
+    start_hi = np.where(elapsed, t1 - lo, np.nan)
     return lo, hi, start_lo, start_hi
 
 
@@ -277,18 +276,19 @@ def table(claims: Sequence[Claim]) -> Table:
     t0, t1 = _days(claims)
     lo, hi, start_lo, start_hi = _values(claims, t0, t1)
     near, every = _bags(claims)
+    search = blocking(claims)
     return Table(
         claims=tuple(claims),
         near=near,
         words=every,
-        block=_ids([(c.kind, keys.unit_family(c)) for c in claims]),
+        block=search.block,
         kind=np.array([c.kind for c in claims], dtype=object),
         article=_ids([c.article for c in claims]),
         sentence=_ids([(c.article, c.sentence) for c in claims]),
         attribution=_ids(
             [keys.name_key(c.attribution.lower()) if c.attribution else None for c in claims]
         ),
-        role=_ids([keys.role_class(c.role) for c in claims]),
+        role=search.role,
         counted=_ids([keys.classify(c.subject, lex.subjects) for c in claims]),
         predicate=_ids([c.predicate for c in claims]),
         holder=_ids([keys.classify(c.holder, lex.holders) for c in claims]),

@@ -51,14 +51,12 @@ def relate(
     ordered = [claims[i] for i in keep]
     if not ordered:
         return []
-    vecs = np.asarray(vectors, dtype=np.float32)[keep]
     is_new = [new is None or c.id in new for c in ordered]
     reps, members = _repeats(ordered)
     new_mask = np.array([any(is_new[m] for m in members[r]) for r in reps], dtype=bool)
     heads = [ordered[r] for r in reps]
-    i, j, sim = pairs.candidates(
-        pairs.blocking(heads), np.ascontiguousarray(vecs[reps]), new_mask, floor
-    )
+    vecs = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32)[np.asarray(keep)[reps]])
+    i, j, sim = pairs.candidates(pairs.blocking(heads), vecs, new_mask, floor)
     # only claims some candidate pair touches are keyed in full: an add costs its neighbours
     touched = np.unique(np.concatenate([i, j]))
     table = pairs.table([heads[k] for k in touched])

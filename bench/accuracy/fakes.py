@@ -15,6 +15,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import combinations
 from pathlib import Path
@@ -103,11 +104,11 @@ def draw_sample(result: CheckResult, rng: random.Random) -> list[dict[str, Any]]
     ]
 
 
-def _find(result: CheckResult, side: dict[str, Any]) -> Claim | None:
+def find_claim(claims: Sequence[Claim], side: dict[str, Any]) -> Claim | None:
     """The claim now at a judged span: the one overlapping it most, of the same article."""
     best, most = None, 0
     span = (side["start"], side["end"])
-    for c in result.claims:
+    for c in claims:
         if c.article == side["article"] and (n := overlap(span, (c.start, c.end))) > most:
             best, most = c, n
     return best
@@ -129,7 +130,7 @@ def score_fakes(embedder: Embedder, path: Path = JUDGED) -> dict[str, Any]:
         for end in ("a", "b"):
             side = row[end]
             key = (side["article"], f"@{side['start']}-{side['end']}")
-            find[key] = _find(result, side)
+            find[key] = find_claim(result.claims, side)
             keys.append(list(key))
         gold.append({"a": keys[0], "b": keys[1], "expect": row["judged"]})
     tally = Tally()

@@ -23,9 +23,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
 
-from bench.accuracy.fakes import FAKES_CSV, load_judged
+from bench.accuracy.fakes import FAKES_CSV, find_claim, load_judged
 from bench.accuracy.gold import Story, load_stories, seeds_story
-from bench.accuracy.score import ece, match_claims, overlap, role_class
+from bench.accuracy.score import ece, match_claims, role_class
 from factcheck import pairs
 from factcheck.embed import Embedder, make_embedder
 from factcheck.extract import extract
@@ -161,7 +161,7 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
     where = {c.id: n for n, c in enumerate(claims)}
     ii, jj, labels = [], [], []
     for row in judged:
-        a, b = (_at(claims, row[end]) for end in ("a", "b"))
+        a, b = (find_claim(claims, row[end]) for end in ("a", "b"))
         if a is None or b is None or a.id == b.id:
             continue
         ii.append(where[a.id])
@@ -170,23 +170,13 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
     table = pairs.table(claims)
     vectors = embedder.encode([c.embedding_text for c in claims])
     i, j = np.array(ii), np.array(jj)
-    sim = np.round(np.einsum("ij,ij->i", vectors[i], vectors[j]).astype(np.float64), 6)
+    sim = pairs.exact_similarity(vectors, i, j)
     same_block = table.block[i] == table.block[j]
     x, verdict = pairs.features(table, i, j, sim)
     same = np.array([int(lab in _RELATED) for lab in labels])
     gold = np.array([_mask({lab}) for lab in labels], dtype=bool).reshape(-1, 3)
     data = Pairs(x, same, gold, verdict, sim, ["fa-kes"] * len(labels))
     return data.take(same_block)
-
-
-def _at(claims: Sequence[Claim], side: dict[str, Any]) -> Claim | None:
-    span = (side["start"], side["end"])
-    best = max(
-        (c for c in claims if c.article == side["article"]),
-        key=lambda c: overlap(span, (c.start, c.end)),
-        default=None,
-    )
-    return best if best is not None and overlap(span, (best.start, best.end)) > 0 else None
 
 
 def _concat(parts: Sequence[Pairs]) -> Pairs:

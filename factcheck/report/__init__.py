@@ -128,10 +128,9 @@ def write_reports(
 
 
 def _clear_leftovers(out_dir: Path) -> None:
-    """What a killed writer left: a set it had begun to publish is finished (its journal says
-    which files); temp files of a set it never published are dropped (ours by name,
-    ".report.md.<pid>.<hex>.tmp")."""
-    _roll_forward(out_dir)
+    """Temp files of a set a killed writer never published (ours by name,
+    ".report.md.<pid>.<hex>.tmp"); a set it began to publish was finished by ``write_reports``
+    before anything else."""
     stems = {n.split(".")[0] for n in (*REPORT_FILES, _JOURNAL[1:])}
     for leftover in out_dir.glob(".*.tmp"):
         parts = leftover.name.split(".")

@@ -37,6 +37,7 @@ from factcheck.model import (
     Delta,
     Inconsistency,
     ModelInfo,
+    Relation,
     Review,
     sha256_text,
 )
@@ -217,6 +218,30 @@ def add(
     claims, problems = _extract_all(new, progress)
     _, fresh = _embed(store, embedder, claims, progress)
     _failpoint("before-write")
+    delta = commit(store, embedder, new, claims, problems, fresh)
+    return replace(
+        delta,
+        unchanged=tuple(unchanged) + delta.unchanged,
+        errors=tuple(errors),
+        warnings=tuple(f"{a.id}: {w}" for a in delta.added for w in a.warnings),
+    )
+
+
+def commit(
+    store: Store,
+    embedder: Embedder,
+    new: Sequence[Article],
+    claims: Sequence[Claim],
+    problems: Sequence[tuple[str, list[Inconsistency]]],
+    fresh: Mapping[str, np.ndarray],
+) -> Delta:
+    """Store extracted, embedded articles and relate their claims, in one transaction.
+
+    The slow work (extraction, embedding) is done by the caller, in this process or on
+    workers; this is the only step that takes the write lock.
+    """
+    fresh = dict(fresh)
+    unchanged: list[str] = []
     with store.transaction():
         # Another process may have added the same text, or taken an id, while we extracted.
         again, stored_meanwhile = _split_new(store, new)
@@ -236,9 +261,7 @@ def add(
                 store.put_inconsistencies(article_id, found)
         store.put_vectors(model_key(embedder.info), fresh)
         _failpoint("mid-write")
-        corpus = store.claims()
-        matrix = _corpus_vectors(store, embedder, corpus)
-        relations = relate(corpus, matrix, new={c.id for c in claims}) if corpus else []
+        relations = relate_new(store, embedder, claims)
         store.put_relations(relations)
         _failpoint("before-commit")
     return Delta(
@@ -246,9 +269,16 @@ def add(
         unchanged=tuple(unchanged),
         claims=tuple(claims),
         relations=tuple(relations),
-        errors=tuple(errors),
-        warnings=tuple(f"{a.id}: {w}" for a in new for w in a.warnings),
     )
+
+
+def relate_new(store: Store, embedder: Embedder, claims: Sequence[Claim]) -> list[Relation]:
+    """Relations of just-stored ``claims`` with the whole corpus (themselves included)."""
+    corpus = store.claims()
+    if not corpus:
+        return []
+    matrix = _corpus_vectors(store, embedder, corpus)
+    return relate(corpus, matrix, new={c.id for c in claims})
 
 
 def snapshot(

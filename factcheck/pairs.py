@@ -104,6 +104,7 @@ class Table:
     attribution: np.ndarray
     role: np.ndarray
     counted: np.ndarray
+    counted_words: sparse.csr_matrix  # content words of what is counted ("inflation rate")
     predicate: np.ndarray
     holder: np.ndarray
     event: np.ndarray
@@ -135,25 +136,34 @@ def _ids(values: Sequence[object]) -> np.ndarray:
 
 
 @cache
-def _resolve(place: str) -> tuple[str, bool] | None:
-    """The country of a written place and whether it is the whole country."""
+def _resolve(place: str) -> tuple[str, bool, tuple[str, str, str] | None] | None:
+    """The country of a written place, whether it is the whole country, and the one gazetteer
+    entry it names when it names exactly one ("Britain" and "the United Kingdom" are one)."""
     hits = sorted(gazetteer().find(place), key=lambda h: -PLACE_KINDS.index(h[2].kind))
     if not hits:
         found = gazetteer().lookup(place)
-        return (found.country, found.kind == "country") if found else None
+        if found is None:
+            return None
+        return found.country, found.kind == "country", (found.name, found.kind, found.country)
     narrowest = hits[0][2]
-    return narrowest.country, narrowest.kind == "country"
+    named = {(h[2].name, h[2].kind, h[2].country) for h in hits}
+    entry = next(iter(named)) if len(named) == 1 else None
+    return narrowest.country, narrowest.kind == "country", entry
 
 
 def _place_keys(claims: Sequence[Claim]) -> tuple[list[object], list[object], list[object]]:
+    """Each claim's place identity (its gazetteer entry, else its written names), compass
+    qualifiers and resolution."""
     names: list[object] = []
     dirs: list[object] = []
     resolved: list[object] = []
     for c in claims:
         key = keys.place_key(c.place)
-        names.append(tuple(sorted(key.names)) if key and key.names else None)
+        where = _resolve(c.place) if c.place else None
+        entry = where[2] if where else None
+        names.append(entry or (tuple(sorted(key.names)) if key and key.names else None))
         dirs.append(tuple(sorted(key.directions)) if key and key.directions else None)
-        resolved.append(_resolve(c.place) if c.place else None)
+        resolved.append(where)
     return names, dirs, resolved
 
 
@@ -228,6 +238,14 @@ def _bags(claims: Sequence[Claim]) -> tuple[sparse.csr_matrix, sparse.csr_matrix
     return _csr(near_rows, len(vocab)), _csr(all_rows, len(vocab))
 
 
+def _counted_words(counted: Sequence[str | None]) -> sparse.csr_matrix:
+    """What each figure counts as a bag of content words, so "inflation rate", "UK inflation"
+    and "consumer price inflation" share their head while "deaths" and "cases" share none."""
+    vocab: dict[str, int] = {}
+    rows = [sorted({vocab.setdefault(w, len(vocab)) for w in _content(c or "")}) for c in counted]
+    return _csr(rows, len(vocab))
+
+
 def _csr(rows: list[list[int]], width: int) -> sparse.csr_matrix:
     indptr = np.cumsum([0] + [len(r) for r in rows])
     indices = np.array([k for r in rows for k in r], dtype=np.int64)
@@ -277,6 +295,7 @@ def table(claims: Sequence[Claim]) -> Table:
     lo, hi, start_lo, start_hi = _values(claims, t0, t1)
     near, every = _bags(claims)
     search = blocking(claims)
+    counted = [keys.classify(c.subject, lex.subjects) for c in claims]
     return Table(
         claims=tuple(claims),
         near=near,
@@ -289,7 +308,8 @@ def table(claims: Sequence[Claim]) -> Table:
             [keys.name_key(c.attribution.lower()) if c.attribution else None for c in claims]
         ),
         role=search.role,
-        counted=_ids([keys.classify(c.subject, lex.subjects) for c in claims]),
+        counted=_ids(counted),
+        counted_words=_counted_words(counted),
         predicate=_ids([c.predicate for c in claims]),
         holder=_ids([keys.classify(c.holder, lex.holders) for c in claims]),
         event=_ids([keys.classify(c.event, lex.events) for c in claims]),
@@ -387,6 +407,15 @@ def _same(col: np.ndarray, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np
     return known & (col[i] == col[j]), known & (col[i] != col[j])
 
 
+def _counted(t: Table, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One counted thing when the classes match or the phrases share a content word."""
+    same, differs = _same(t.counted, i, j)
+    if not len(i):
+        return same, differs
+    shared = np.asarray(t.counted_words[i].multiply(t.counted_words[j]).sum(axis=1)).ravel() > 0
+    return same | (differs & shared), differs & ~shared
+
+
 def _overlaps(alo: np.ndarray, ahi: np.ndarray, blo: np.ndarray, bhi: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         return (alo <= bhi) & (blo <= ahi)
@@ -420,7 +449,7 @@ def features(
     both = lambda col: col[i] & col[j]  # noqa: E731
     anyof = lambda col: col[i] | col[j]  # noqa: E731
     role_same, role_diff = _same(t.role, i, j)
-    counted_same, counted_diff = _same(t.counted, i, j)
+    counted_same, counted_diff = _counted(t, i, j)
     pred_same, pred_diff = _same(t.predicate, i, j)
     holder_same, holder_diff = _same(t.holder, i, j)
     event_same, event_diff = _same(t.event, i, j)

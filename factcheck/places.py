@@ -27,6 +27,7 @@ _CONNECTORS = frozenset(
     {"and", "of", "al-", "el-", "the", "in", "on", "at", "from", "to", "for", "by", "with"}
     | {"a", "an", "but", "as", "after", "before", "near", "across"}
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}")
 
 
@@ -85,7 +86,8 @@ class Gazetteer:
         while i < len(words):
             for n in range(len(words) - i, 0, -1):
                 start = m.start() + words[i][0]
-                last = words[i + n - 1][1].rstrip(".,")  # "in Aleppo." ends before the stop
+                # "in Aleppo." ends before the stop, "Britain's rate" before the possessive
+                last = _POSSESSIVE.sub("", words[i + n - 1][1].rstrip(".,"))
                 end = m.start() + words[i + n - 1][0] + len(last)
                 place = self.lookup(text[start:end])
                 if place is not None:

@@ -26,7 +26,7 @@ from . import pairs
 from .model import Claim, Group, Relation, short_id
 from .verdicts import DECISION, VerdictModel, load
 
-RELATE_VERSION = f"9+{load().version}"
+RELATE_VERSION = f"10+{load().version}"
 
 
 def relate(

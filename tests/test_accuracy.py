@@ -84,6 +84,15 @@ def test_claims_match_by_overlap_and_serve_one_gold_each() -> None:
     assert matched == {0: first, 1: second}
 
 
+def test_a_claim_of_the_golds_kind_is_matched_before_a_wider_overlap() -> None:
+    """ "11.1% in October" also covers the date "October", which overlaps it more."""
+    body = "Inflation hit 11.1% in October."
+    gold = [{"article": "a", "mention": "11.1% in October", "kind": "percent"}]
+    share = _claim("a", 14, 19, kind="percent")
+    month = _claim("a", 23, 30, kind="date")
+    assert match_claims(gold, [month, share], {"a": body}) == {0: share}
+
+
 def test_fields_accept_listed_names_and_plurals() -> None:
     assert place_ok("eastern Aleppo", ["Aleppo"])
     assert not place_ok("Paris", ["Aleppo"])

@@ -79,6 +79,52 @@ def test_a_place_keeps_its_qualifier() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        ("Britain's annual inflation climbed in July, rising to 10.1%.", "10.1%", "Britain"),
+        ("Kenya's tally of cholera cases rose to 512, overtaking last year's.", "512", "Kenya"),
+    ],
+)
+def test_a_place_of_the_verb_a_figure_continues(sentence: str, mention: str, place: str) -> None:
+    assert _claim(sentence, mention).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The WHO has counted more than 41,000 cases in 96 countries.", "41,000"),
+        ("Some 100 million people are now displaced worldwide, the agency said.", "100 million"),
+        ("Around the world, growth will slow to 2.7% next year.", "2.7%"),
+    ],
+)
+def test_a_figure_for_the_whole_world_is_placed_there(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).place == frames.lexicon().world_place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        (
+            "Nearly 1.05 million people fled, and 825,000 of them have yet to return.",
+            "825,000",
+            "people",
+        ),
+        ("The WHO counted 18,081 confirmed cases, plus 73 probable ones.", "73", "cases"),
+        ("Rescuers found 120 survivors on Monday and 35 on Tuesday.", "35", "survivors"),
+    ],
+)
+def test_a_pronoun_or_an_ellipsis_counts_what_the_figure_before_counts(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+def test_a_named_place_beats_world_scope() -> None:
+    claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
+    assert claim.place == "Spain"
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "role"),
     [
         ("Employers added 187,000 jobs in August.", "187,000", "change"),

@@ -150,6 +150,38 @@ def test_a_town_and_its_country_are_nested_not_different() -> None:
     assert list(col["place_differs"]) == [0.0, 1.0]
 
 
+def test_two_names_of_one_country_are_one_place() -> None:
+    a = claim("percent", 11.1, role="level", subject="inflation", place="Britain")
+    b = claim("percent", 11.1, role="level", subject="inflation", place="United Kingdom")
+    c = claim("percent", 11.1, role="level", subject="inflation", place="Italy")
+    x, _ = pairs.features(pairs.table([a, b, c]), *_pairs_of_first(3), np.array([0.9, 0.9]))
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert list(col["place_same"]) == [1.0, 0.0]
+    assert list(col["place_differs"]) == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("inflation rate", "consumer price inflation", True),
+        ("confirmed cases", "cases", True),
+        ("deaths", "cases", False),
+        ("jobs", "unemployment rate", False),
+    ],
+)
+def test_what_is_counted_matches_on_a_shared_word(first: str, second: str, same: bool) -> None:
+    a = claim(value=5, role="level", subject=first)
+    b = claim(value=5, role="level", subject=second)
+    x, _ = pairs.features(pairs.table([a, b]), *_ends(), np.array([0.9]))
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert (col["counted_same"][0], col["counted_differs"][0]) == (float(same), float(not same))
+
+
+def _pairs_of_first(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The first claim paired with each of the others."""
+    return np.zeros(n - 1, dtype=int), np.arange(1, n)
+
+
 def test_the_model_prefers_matching_frames() -> None:
     """More shared evidence, more confidence: the learned weights point the right way."""
     a = territory(75, "2016-12-06")

@@ -88,7 +88,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def match_claims(
     gold: Sequence[dict[str, Any]], claims: Sequence[Claim], bodies: dict[str, str]
 ) -> dict[int, Claim]:
-    """Gold index → the extracted claim that overlaps it most; each claim serves one gold."""
+    """Gold index → the extracted claim that overlaps it most, a claim of the gold's kind first
+    (a mention such as "11.1% in October" also covers the date "October"); each claim serves
+    one gold."""
     scored = []
     for gi, g in enumerate(gold):
         span = gold_span(bodies.get(g["article"], ""), g["mention"])
@@ -96,11 +98,11 @@ def match_claims(
             continue
         for c in claims:
             if c.article == g["article"] and (n := overlap(span, (c.start, c.end))):
-                scored.append((n, gi, c))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2].start))
+                scored.append((c.kind == g.get("kind"), n, gi, c))
+    scored.sort(key=lambda t: (not t[0], -t[1], t[2], t[3].start))
     taken: set[str] = set()
     out: dict[int, Claim] = {}
-    for _, gi, c in scored:
+    for _, _, gi, c in scored:
         if gi not in out and c.id not in taken:
             out[gi] = c
             taken.add(c.id)

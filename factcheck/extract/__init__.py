@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # The parser's weights are part of what decides a frame, so they are part of the version.
-EXTRACTOR_VERSION = f"frames-1+{parser.PIPELINE_ID}"
+EXTRACTOR_VERSION = f"frames-2+{parser.PIPELINE_ID}"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60

@@ -91,6 +91,11 @@ class Lexicon:
     place_qualifiers: frozenset[str]
     particles: frozenset[str]
     people_roles: frozenset[str]
+    world_place: str
+    world_words: frozenset[str]
+    world_phrases: tuple[str, ...]
+    world_nouns: frozenset[str]
+    anaphors: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -127,6 +132,11 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_qualifiers=frozenset(d["place_qualifiers"]),
         particles=frozenset(d["particles"]),
         people_roles=frozenset(d["people_roles"]),
+        world_place=d["world_scope"]["place"],
+        world_words=frozenset(d["world_scope"]["words"]),
+        world_phrases=tuple(d["world_scope"]["phrases"]),
+        world_nouns=frozenset(d["world_scope"]["nouns"]),
+        anaphors=frozenset(d["anaphors"]["words"]),
     )
 
 
@@ -419,20 +429,51 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
 
 def place_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> tuple[str | None, frozenset[str]]:
     """The place of the figure's own clause, and names the parse rules out (speech-verb places,
-    organisations and people)."""
+    organisations and people). Where the figure's verb names no place, the verbs it hangs
+    from do, short of a verb of saying ("Britain's inflation climbed in July, rising to
+    10.1%": Britain belongs to "climbed", which "rising" continues)."""
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
-    best: tuple[int, str] | None = None
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
+    kept = []
     for text, head in candidates:
         if _speech_place(head, verb, lex):
             vetoed.add(text)
-            continue
-        if verb is not None and not _fronted(head) and not _is_under(head, verb):
-            continue
-        distance = abs(head.i - root.i)
-        if best is None or distance < best[0]:
-            best = (distance, text)
-    return (best[1] if best else None), frozenset(vetoed)
+        else:
+            kept.append((text, head))
+    for scope in _scopes(verb, lex):
+        found = [
+            (abs(head.i - root.i), text)
+            for text, head in kept
+            if scope is None or _fronted(head) or _is_under(head, scope)
+        ]
+        if found:
+            return min(found)[1], frozenset(vetoed)
+    return None, frozenset(vetoed)
+
+
+def _scopes(verb: Any, lex: Lexicon) -> list[Any]:
+    """The figure's verb, then the verbs it continues, up to (not into) a verb of saying."""
+    if verb is None:
+        return [None]
+    out = [verb]
+    for anc in _ancestors(verb):
+        if _is_verb(anc):
+            if _is_speech(anc, lex):
+                break
+            out.append(anc)
+    return out
+
+
+def _world_scope(doc: Any, lex: Lexicon) -> bool:
+    """Whether the sentence speaks of the whole world ("worldwide", "in 75 countries")."""
+    text = f" {_text(doc).lower()} "
+    if any(f" {phrase} " in text or f" {phrase}," in text for phrase in lex.world_phrases):
+        return True
+    return any(
+        tok.lower_ in lex.world_words
+        or (_lemma(tok) in lex.world_nouns and any(c.dep_ == "nummod" for c in tok.children))
+        for tok in doc
+    )
 
 
 def _speech_place(head: Any, verb: Any, lex: Lexicon) -> bool:
@@ -636,6 +677,8 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     role, counted, verb = role_of(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex)
+    if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
+        place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
     if direct and role in lex.people_roles:
         name = "people"  # "4,000 deaths", "25 wounded": people, counted by what befell them
@@ -725,6 +768,32 @@ def refine(
             continue
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
+    return antecedents(out, lex)
+
+
+_ELLIPTIC_KINDS = frozenset({"count", "percent", "money", "other"})
+
+
+def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
+    """A figure with no counted noun of its own, or a pronoun for one ("825,000 of them", "the
+    first phase drew 69.4% and the second 69.6%"), counts what the figure before it in the
+    sentence, of the same kind, counts."""
+    out = list(claims)
+    last: dict[tuple[str, str, str], Claim] = {}
+    for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
+        c = out[n]
+        if c.kind not in _ELLIPTIC_KINDS:
+            continue
+        key = (c.article, c.sentence, c.kind)
+        before = last.get(key)
+        own = c.subject is not None and c.subject.lower() not in lex.anaphors
+        if not own and before is not None:
+            # a pronoun names its antecedent, so what befell it too; a bare number may not
+            role = c.role or (before.role if c.subject is not None else None)
+            measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
+            c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
+        if c.subject is not None and c.subject.lower() not in lex.anaphors:
+            last[key] = c
     return out
 
 

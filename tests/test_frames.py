@@ -119,6 +119,29 @@ def test_a_pronoun_or_an_ellipsis_counts_what_the_figure_before_counts(
     assert _claim(sentence, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An update later in the evening raised that to 62.37 per cent.",
+        "In 2019, the same set of seats had recorded a turnout of about 70 per cent.",
+    ],
+)
+def test_what_cannot_count_is_no_source(sentence: str) -> None:
+    assert _claim(sentence, "per cent" if "per cent" in sentence else "%").attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Health officials recorded 512 new cases.", "Health officials"),
+        ("The ministry confirmed 4,298 infections.", "The ministry"),
+    ],
+)
+def test_who_can_count_is_the_source(sentence: str, source: str) -> None:
+    claims = [c for c in extract_text(sentence, DAY) if c.kind == "count"]
+    assert claims and claims[0].attribution == source
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

@@ -96,6 +96,7 @@ class Lexicon:
     world_phrases: tuple[str, ...]
     world_nouns: frozenset[str]
     anaphors: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -137,6 +138,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_phrases=tuple(d["world_scope"]["phrases"]),
         world_nouns=frozenset(d["world_scope"]["nouns"]),
         anaphors=frozenset(d["anaphors"]["words"]),
+        source_nouns=frozenset(d["source_nouns"]["words"]),
     )
 
 
@@ -532,9 +534,19 @@ def _counter(root: Any, lex: Lexicon) -> str | None:
         if _lemma(anc) not in lex.count_verbs and not _sets_figure(anc, root, lex):
             continue
         subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i < root.i and not _is_place(subject, lex):
+        if subject is not None and subject.i < root.i and _can_count(subject, lex):
             return _source_text(subject)
     return None
+
+
+def _can_count(tok: Any, lex: Lexicon) -> bool:
+    """Whether a subject can be the one who counts: a name, a pronoun, or a noun of people or
+    bodies that report ("officials", "the ministry"), and not a place ("Tripura recorded 80%")."""
+    if _is_place(tok, lex):
+        return False
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in lex.source_labels:
+        return True
+    return _lemma(tok) in lex.source_nouns
 
 
 def _is_place(tok: Any, lex: Lexicon) -> bool:

@@ -142,6 +142,18 @@ def test_who_can_count_is_the_source(sentence: str, source: str) -> None:
     assert claims and claims[0].attribution == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("He believed more than 500 people had been on board.", "500"),
+        ("About 180 passengers were on the ferry when it capsized.", "180"),
+        ("As many as 700 migrants were aboard the trawler.", "700"),
+    ],
+)
+def test_being_on_a_vessel_is_a_role(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == frames.lexicon().on_board["role"]
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

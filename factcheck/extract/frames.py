@@ -97,6 +97,7 @@ class Lexicon:
     world_nouns: frozenset[str]
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
+    on_board: dict[str, Any]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -139,6 +140,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_nouns=frozenset(d["world_scope"]["nouns"]),
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
+        on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
     )
 
 
@@ -261,6 +263,20 @@ def _copula_role(verb: Any, lex: Lexicon) -> str | None:
             found = lex.adjectives.get(child.lower_) or lex.predicates.get(_lemma(child))
             if found and found != "change":
                 return found
+    return _aboard(verb, lex)
+
+
+def _aboard(verb: Any, lex: Lexicon) -> str | None:
+    """ "500 people had been on board", "700 were aboard the trawler": on a vessel."""
+    board = lex.on_board
+    if _lemma(verb) not in board["verbs"]:
+        return None
+    for child in verb.children:
+        if child.lower_ in board["words"] and child.dep_ in ("advmod", "prep", "prt"):
+            return board["role"]
+        vehicle = any(_lemma(g) in board["nouns"] for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in board["prepositions"] and vehicle:
+            return board["role"]
     return None
 
 
@@ -800,8 +816,9 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
         before = last.get(key)
         own = c.subject is not None and c.subject.lower() not in lex.anaphors
         if not own and before is not None:
-            # a pronoun names its antecedent, so what befell it too; a bare number may not
-            role = c.role or (before.role if c.subject is not None else None)
+            # a pronoun names its antecedent, so what befell it too; so does a bare number in
+            # a clause of its own ("the BJP dropped to 33"), unlike one in a verbless string
+            role = c.role or (before.role if c.subject or c.predicate else None)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
         if c.subject is not None and c.subject.lower() not in lex.anaphors:

@@ -154,6 +154,22 @@ def test_being_on_a_vessel_is_a_role(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == frames.lexicon().on_board["role"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Economists polled by Reuters had expected 10.7%.", "10.7%"),
+        ("The rate was last higher in 1982, when it stood at 10.4%.", "10.4%"),
+        ("Health officials had projected 12%.", "12%"),
+    ],
+)
+def test_a_share_foreseen_or_standing_somewhere_is_a_level(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "level"
+
+
+def test_a_count_standing_somewhere_gets_no_bare_level() -> None:
+    assert _claim("It stood at 512 by Friday.", "512").role != "level"
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

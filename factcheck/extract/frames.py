@@ -33,6 +33,9 @@ _NUMBER_NOUNS = frozenset(
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+# How a foreseen figure hangs off "expected", "projected": as its object, or as the small
+# model often parses "12%" after a verb, a noun-phrase adverbial
+_FORESEEN = frozenset({"dobj", "npadvmod"})
 # A wire dateline: a town in capitals, maybe its country or a date, maybe the wire, a dash.
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z'.\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
@@ -327,8 +330,10 @@ def _statistic_role(
         theme = None  # "it was 66.7%": the thing is named elsewhere
     role = _noun_role(theme, lex) if theme is not None else None
     word = link.lower_ if link is not None else ""
-    if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:
-        return role, theme, True
+    if _lemma(verb) in lex.opinion_verbs and link is not None and link.dep_ in _FORESEEN:
+        return None, None, True  # "economists had expected 10.7%": a level, of a thing named
+    if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:  # elsewhere
+        return role, theme, True  # "stood at 10.4%"
     if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
         return ("change" if role in (None, "level") else role), theme, False
     return None, theme, False
@@ -356,7 +361,7 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
             stat, theme, level = _statistic_role(
                 head, link if tok.dep_ == "pobj" else tok, root, lex
             )
-            if stat or (level and theme is not None and noun is None):
+            if stat or (level and noun is None):
                 return stat or "level", theme if noun is None else noun, head
             return _predicate_role(head, lex), noun, head
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
@@ -921,8 +926,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
     stat = claim.kind in ("percent", "money") and f.theme_counted
     own_role = f.direct or (stat and f.role is not None)
-    # a count's bare "level" only says a verb like "be" or "reach" governs it: no role
-    parsed = None if f.theme_counted and not stat and f.role == "level" else f.role
+    # a count's bare "level" only says a verb like "be" or "reach" governs it: no role; a
+    # share's or a sum's says it is a level, even of a thing named elsewhere ("it stood at 10%")
+    share = claim.kind in ("percent", "money")
+    parsed = None if not share and f.role == "level" and not f.direct else f.role
     role = claim.role if timed else (f.role if own_role else claim.role or parsed)
     own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)

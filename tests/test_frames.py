@@ -170,6 +170,18 @@ def test_a_count_standing_somewhere_gets_no_bare_level() -> None:
     assert _claim("It stood at 512 by Friday.", "512").role != "level"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "year"),
+    [
+        ("The BJP won 240 seats, well below the 303 it took five years ago.", "303", 2019),
+        ("Cases rose to 900, up from the 412 that were recorded in 2019.", "412", 2019),
+    ],
+)
+def test_a_clause_on_the_figures_own_noun_dates_it(sentence: str, mention: str, year: int) -> None:
+    claim = _claim(sentence, mention, published=date(2024, 6, 5))
+    assert claim.as_of is not None and claim.as_of.start.year == year
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

@@ -886,6 +886,9 @@ def _own_time(
     path = [root, *_ancestors(root)]
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
     chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
+    # "the 52 seats it won in 2019": a clause that modifies the figure's own noun dates it
+    nouns = [t for t in path[: next((k for k, t in enumerate(path) if _is_verb(t)), len(path))]]
+    chain |= {c.i for t in nouns for c in t.children if c.dep_ in ("relcl", "acl")}
     own, foreign = [], []
     anchors = _memo(
         doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published)

@@ -182,6 +182,23 @@ def test_a_clause_on_the_figures_own_noun_dates_it(sentence: str, mention: str, 
     assert claim.as_of is not None and claim.as_of.start.year == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "month"),
+    [
+        (
+            "Inflation fell to 8.7 percent in April, the lowest reading since August last year.",
+            "8.7 percent",
+            4,
+        ),
+        ("The positivity rate dropped to 4% in May, its lowest since 2020.", "4%", 5),
+    ],
+)
+def test_a_rate_is_no_running_total_for_a_since(sentence: str, mention: str, month: int) -> None:
+    claim = _claim(sentence, mention, published=date(2023, 6, 20))
+    assert not claim.cumulative
+    assert claim.as_of is not None and claim.as_of.start.month == month
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

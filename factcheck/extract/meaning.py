@@ -1161,8 +1161,8 @@ def is_cumulative(sentence: str, start: int, end: int, role: str | None, kind: s
     """
     if role == "captured" and kind == "percent":
         return True
-    if kind not in ("count", "percent", "money"):
-        return False
+    if kind not in ("count", "money"):
+        return False  # a rate or share may fall: "the first reading below 9% since August"
     lo, hi = _clause_bounds(sentence, start, end)
     stop = _OWN_CLAUSE_END_RE.search(sentence, end, hi)
     hi = stop.start() if stop else hi

@@ -199,6 +199,21 @@ def test_a_rate_is_no_running_total_for_a_since(sentence: str, mention: str, mon
     assert claim.as_of is not None and claim.as_of.start.month == month
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment rose to 5.1% in March, the statistics office said.\n\n"
+        "Youth unemployment climbed to 12.4%, the office said on Tuesday.",
+        "The hospital admission rate rose to 3.9% in March, the health ministry said.\n\n"
+        "The share of beds in use stood at 81%, officials said on Tuesday.",
+    ],
+)
+def test_a_statistic_without_its_own_time_holds_for_the_releases_period(text: str) -> None:
+    claims = [c for c in extract_text(text, date(2023, 4, 20)) if c.kind == "percent"]
+    assert len(claims) == 2
+    assert all(c.as_of is not None and c.as_of.start == date(2023, 3, 1) for c in claims)
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

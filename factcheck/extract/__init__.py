@@ -169,13 +169,20 @@ class _Read:
     main: str | None
     published: date | None
     cut: bool
+    period: DateSpan | None = None  # a statistics release's reference period, if any
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
         if not self.claims:
             return []
         claims = frames.refine(
-            self.claims, self.offsets, parser.load(), self.main, self.published, docs
+            self.claims,
+            self.offsets,
+            parser.load(),
+            self.main,
+            self.published,
+            docs,
+            period=self.period,
         )
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
@@ -250,6 +257,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     previous_paragraph = -1
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
+    period = _reference_period(quantities, spans, prose, published)
     for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= spans[i].end:
@@ -299,7 +307,16 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             previous_subject = read.subject  # "40 killed in two areas ... 110 others": not areas
         if q.kind in _COUNTABLE_KINDS:
             previous_role, previous_sentence = read.role, i
-        as_of, since = _as_of(q, sentence, span.start, times[i], lead, published, read.cumulative)
+        statistic = q.kind in _STATISTIC_KINDS and read.role in _STATISTIC_ROLES
+        as_of, since = _as_of(
+            q,
+            sentence,
+            span.start,
+            times[i],
+            (period if statistic else None) or lead,
+            published,
+            read.cumulative,
+        )
         claims.append(
             Claim(
                 id=Claim.make_id(article_id, q.start, q.end, q.kind),
@@ -331,7 +348,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     if not claims:
         return _Read([], [], None, published, False)
     main = gazetteer().main_place(text, _MAIN_PLACE_SHARE) or _dateline_country(text)
-    return _Read(claims, offsets, main, published, cut)
+    return _Read(claims, offsets, main, published, cut, period)
 
 
 def _dateline_country(text: str) -> str | None:
@@ -405,6 +422,27 @@ def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]
     return sorted([*kept, *extra], key=lambda r: r.start)
 
 
+def _reference_period(
+    quantities: list[Quantity],
+    spans: list[SentenceSpan],
+    prose: list[bool],
+    published: date | None,
+) -> DateSpan | None:
+    """The period a statistics release is about: the first month or quarter its lead names
+    that has ended by publication ("inflation fell to 8.7% in April", in a May paper). A rate
+    later in the story with no time of its own is that period's, not the paper's day."""
+    lead = [s for s in spans if prose[s.paragraph]][:_LEAD_SENTENCES]
+    for q in quantities:
+        if q.kind != "date" or q.when is None or not any(s.start <= q.start < s.end for s in lead):
+            continue
+        days = (q.when.end - q.when.start).days + 1
+        if _PERIOD_DAYS[0] <= days <= _PERIOD_DAYS[1] and (
+            published is None or q.when.end < published
+        ):
+            return q.when
+    return None
+
+
 def _grain(span: DateSpan) -> str:
     days = (span.end - span.start).days
     return "day" if days == 0 else "week" if days <= 7 else "month" if days <= 31 else "year"
@@ -417,6 +455,13 @@ def _may_inherit(text: str, q: Quantity, same_sentence: bool) -> bool:
 
 
 _BACK_WORDS = ("more", "other", "further", "additional")
+# A release's period is a month or a quarter (28 to 92 days), named in its first sentences.
+_PERIOD_DAYS = (28, 92)
+_LEAD_SENTENCES = 2
+# Figures whose time is a reference period when their sentence names none: rates and sums
+# whose role says they are a statistic's level or change.
+_STATISTIC_KINDS = frozenset({"percent", "money"})
+_STATISTIC_ROLES = frozenset({"level", "change"})
 
 
 def _with_noun(text: str, q: Quantity) -> Quantity:

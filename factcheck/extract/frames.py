@@ -782,6 +782,8 @@ def refine(
     default_place: str | None = None,
     published: date | None = None,
     docs: dict[tuple[int, str], Any | None] | None = None,
+    *,
+    period: DateSpan | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
@@ -800,10 +802,12 @@ def refine(
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
             continue
         merged = merge(claim, found, default_place)
-        out.append(_own_time(merged, doc, off, claims, offsets, published, lex))
+        out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period))
     return antecedents(out, lex)
 
 
+_STATISTIC_KINDS = frozenset({"percent", "money"})
+_STATISTIC_ROLES = frozenset({"level", "change"})
 _ELLIPTIC_KINDS = frozenset({"count", "percent", "money", "other"})
 
 
@@ -874,15 +878,18 @@ def _own_time(
     offsets: Sequence[int],
     published: date | None,
     lex: Lexicon,
+    period: DateSpan | None = None,
 ) -> Claim:
     """A figure holds at the time of its own clause: "the quake that struck on February 6 has
     killed 5,000" holds on the day of the report, not of the quake; "over the past two weeks"
-    is the window a figure grew over, and the figure holds at its end."""
+    is the window a figure grew over, and the figure holds at its end. A statistic whose time
+    was another clause's ("..., the office said Wednesday") holds for the release's period."""
     if claim.kind in ("date", "duration") or claim.as_of is None:
         return claim
     root = figure_root(doc, claim.start - off, claim.end - off)
     if root is None:
         return claim
+    statistic = claim.kind in _STATISTIC_KINDS and claim.role in _STATISTIC_ROLES
     path = [root, *_ancestors(root)]
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
     chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
@@ -898,14 +905,17 @@ def _own_time(
         if tok is None or (start < claim.end - off and claim.start - off < end):
             continue
         verb = _governor(tok.root)
-        (own if verb.i in chain else foreign).append((abs(tok.root.i - root.i), span, mention))
+        # a statistic's release day ("the office said on Tuesday") is not the time it is of
+        mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
+        (own if mine else foreign).append((abs(tok.root.i - root.i), span, mention))
     as_of, window = claim.as_of, claim.window
     if own:
         _, span, mention = min(own, key=lambda t: t[0])
         if span == as_of and _is_window(mention, lex):
             as_of, window = DateSpan.day(span.end), span  # "over the past two weeks"
     elif any(span == as_of for _, span, _ in foreign) and published is not None:
-        as_of = DateSpan.day(published)  # the time was another clause's: the report's day
+        # the time was another clause's: the report's day, or for a statistic its period
+        as_of = period if statistic and period is not None else DateSpan.day(published)
     return replace(claim, as_of=as_of, window=window)
 
 

@@ -214,6 +214,19 @@ def test_a_statistic_without_its_own_time_holds_for_the_releases_period(text: st
     assert all(c.as_of is not None and c.as_of.start == date(2023, 3, 1) for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Roughly 62 per cent of eligible voters cast ballots on Friday.", "turnout"),
+        ("Some 71% of union members voted in the strike ballot.", "turnout"),
+        ("Some 41% of members voted for the strike.", "votes"),
+        ("The party polled 36.6% of the vote.", "votes"),
+    ],
+)
+def test_who_voted_is_turnout_and_what_they_voted_for_is_votes(sentence: str, role: str) -> None:
+    assert _claim(sentence, "%" if "%" in sentence else "per cent").role == role
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

@@ -170,8 +170,8 @@ def _phrase(verb: Any) -> str:
 
 def _predicate_role(verb: Any, lex: Lexicon) -> str | None:
     """The role a verb names, with its particle or its object first ("lost their lives")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        found = lex.predicates.get(f"{_lemma(verb)} {_lemma(obj)}")
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
+        found = lex.predicates.get(f"{_lemma(verb)} {_lemma(obj)}")  # "voted for" is a vote
         if found:
             return found
     return lex.predicates.get(_phrase(verb))

@@ -227,6 +227,25 @@ def test_who_voted_is_turnout_and_what_they_voted_for_is_votes(sentence: str, ro
     assert _claim(sentence, "%" if "%" in sentence else "per cent").role == role
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("Britain's inflation rate eased to 10.7 percent in November.", "10.7", "inflation"),
+        ("The unemployment rate fell to 3.5% in May.", "3.5%", "unemployment"),
+        (
+            "The rate of consumer price inflation rose to 10.1%.",
+            "10.1%",
+            "consumer price inflation",
+        ),
+        ("The Bank raised Bank Rate to 1.75%.", "1.75%", "bank rate"),
+    ],
+)
+def test_a_measuring_noun_counts_what_it_measures(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

@@ -101,6 +101,7 @@ class Lexicon:
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
     on_board: dict[str, Any]
+    measure_heads: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -144,6 +145,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
         on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
+        measure_heads=frozenset(d["measure_heads"]["words"]),
     )
 
 
@@ -310,8 +312,8 @@ def _holds(tok: Any, figure: Any) -> bool:
 
 def _container_of(noun: Any, lex: Lexicon) -> Any:
     """ "the BJP's share of the vote", "the number of people displaced": the thing inside."""
-    if _lemma(noun) not in lex.container_nouns:
-        return noun
+    if _lemma(noun) not in lex.container_nouns and _lemma(noun) not in lex.measure_heads:
+        return noun  # "the rate of consumer price inflation" is inflation too
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if objs:
@@ -737,7 +739,15 @@ def _counted_name(noun: Any, lex: Lexicon) -> str:
         return lex.counted_as[_lemma(noun)]
     words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     start = min([noun.i, *(c.left_edge.i for c in words)])
-    return noun.doc[start : noun.i + 1].text.lower()
+    # "the inflation rate" counts inflation: a measuring head gives way to a common noun
+    measured = (
+        _lemma(noun) in lex.measure_heads
+        and bool(words)
+        and words[-1].pos_ == "NOUN"
+        and words[-1].text.islower()  # "Bank Rate" is a name
+    )
+    end = words[-1].i if measured else noun.i
+    return noun.doc[start : end + 1].text.lower()
 
 
 def needs_ner(doc: Any, lex: Lexicon) -> bool:

@@ -40,6 +40,34 @@ def test_modality(sentence: str, mention: str, modality: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        ("The economy shed 20,000 jobs in July.", "20,000", -20000),
+        ("Germany's output contracted by 0.2% in the spring.", "0.2%", -0.2),
+        ("Payrolls for June were revised down by 61,000.", "61,000", -61000),
+        ("The census found 3,000 fewer residents than in 2010.", "3,000", -3000),
+        ("The index fell 0.4 per cent to 13,176.", "0.4 per cent", -0.4),
+        ("Cases dropped 12% in a week, the WHO said.", "12%", -12),
+        ("Troops lost 200 men in the assault.", "200", 200),
+        ("Farm exports suffered a 3.1% decline.", "3.1%", -3.1),
+        # rises, levels and tolls keep their sign
+        ("Employers added 114,000 jobs, down from 179,000.", "114,000", 114000),
+        ("Employers added 114,000 jobs, down from 179,000.", "179,000", 179000),
+        ("The index fell 0.4 per cent to 13,176.", "13,176", 13176),
+        ("Inflation fell to 9.9% in December.", "9.9%", 9.9),
+        ("The toll fell to 41 after a recount.", "41", 41),
+        ("At no fewer than 150 sites, water rose 2 metres.", "150", 150),
+        ("Her share was 36.6%, a little lower than in 2019.", "36.6%", 36.6),
+        ("The damage fell on five towns, out of 20 affected.", "20", 20),
+    ],
+)
+def test_a_fall_is_a_negative_change(sentence: str, mention: str, value: float) -> None:
+    claim = _claim(sentence, mention)
+    assert claim.value == pytest.approx(value)
+    assert claim.low <= claim.value <= claim.high
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "source"),
     [
         ("About 4,000 civilians were taken out, the Red Cross said.", "4,000", "the Red Cross"),

@@ -65,6 +65,7 @@ class Frame:
     attribution: str | None = None
     modality: str = "reported"
     background: bool = False
+    falling: bool = False  # a change that went down: its value is negative
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
+    falling: dict[str, frozenset[str]]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -146,6 +148,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         source_nouns=frozenset(d["source_nouns"]["words"]),
         on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
         measure_heads=frozenset(d["measure_heads"]["words"]),
+        falling={k: frozenset(v) for k, v in d["falling"].items() if k != "about"},
     )
 
 
@@ -729,7 +732,57 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
         attribution=attribution_of(doc, root, lex),
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
+        falling=falls(root, noun, verb, role, lex),
     )
+
+
+def _went_down(verb: Any, lex: Lexicon) -> bool:
+    """ "shed", "contracted", "revised down": but not "added ..., down from 179,000", where
+    "down" leads to the earlier figure."""
+    if _lemma(verb) in lex.falling["verbs"]:
+        return True
+    return any(
+        c.dep_ in ("prt", "advmod")
+        and c.lower_ in lex.falling["particles"]
+        and not any(g.dep_ == "prep" for g in c.children)
+        for c in verb.children
+    )
+
+
+def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: Lexicon) -> bool:
+    """Whether the figure is a fall, so its value is negative (gold convention: a change is
+    signed, "contracted by 0.2%" is -0.2%). A level that fell ("fell to 9.9%") stays positive:
+    only a change's own verb, or the figure's own noun or adjective, signs it."""
+    own = noun if noun is not None else root
+    if any(
+        c.dep_ == "amod" and root.i < c.i < own.i and c.lower_ in lex.falling["adjectives"]
+        for c in own.children
+    ):
+        return True  # "818,000 fewer jobs"; not "36.6%, a little lower", "no fewer than 150"
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    if head.i != root.i and head.pos_ == "NOUN" and _lemma(head) in lex.falling["nouns"]:
+        return True  # "a 0.3% contraction", "a loss of 10,000"
+    # a bare amount moved by a change verb is a change whatever its theme ("cases dropped 12%");
+    # a counted noun keeps its own role ("troops lost 200 men" are dead, not a fall)
+    changed = role == "change" or (
+        noun is None and verb is not None and lex.predicates.get(_lemma(verb)) == "change"
+    )
+    return (
+        changed
+        and verb is not None
+        and _is_verb(verb)
+        and _amount_of(own, verb, lex)
+        and _went_down(verb, lex)
+    )
+
+
+def _amount_of(own: Any, verb: Any, lex: Lexicon) -> bool:
+    """The figure is how much the verb moved ("shed 20,000 jobs", "fell 0.4%", "contracted by
+    0.2%"), not a place or time it fell on ("damage fell on five municipalities")."""
+    if own.head.i == verb.i:
+        return own.dep_ in ("dobj", "npadvmod", "nsubjpass")
+    prep = own.head
+    return own.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in lex.change_prepositions
 
 
 def _counted_name(noun: Any, lex: Lexicon) -> str:
@@ -940,6 +993,15 @@ def duration_counted(unit: str | None) -> str | None:
     return counted if counted.endswith("s") else f"{counted}s"
 
 
+def _signed(claim: Claim, falling: bool) -> dict[str, float | None]:
+    """A fall's value, low and high negated (the interval flips): nothing if it rose."""
+    if not falling or claim.value is None or claim.low is None or claim.high is None:
+        return {}
+    if claim.low < 0:
+        return {}  # "minus 2%" is signed already
+    return {"value": -claim.value, "low": -claim.high, "high": -claim.low}
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -968,6 +1030,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)
     return replace(
         claim,
+        # a count that kept a role of its own ("lost 200 men": dead) is no fall of a statistic
+        **_signed(claim, f.falling and not timed and (role in (None, "change") or share)),
         role=role if not territory else claim.role,
         subject=subject,
         holder=holder,

@@ -50,6 +50,8 @@ def test_modality(sentence: str, mention: str, modality: str) -> None:
         ("Cases dropped 12% in a week, the WHO said.", "12%", -12),
         ("Troops lost 200 men in the assault.", "200", 200),
         ("Farm exports suffered a 3.1% decline.", "3.1%", -3.1),
+        ("June was revised lower by 61,000 to 118,000.", "61,000", -61000),
+        ("June was revised lower by 61,000 to 118,000.", "118,000", 118000),
         # rises, levels and tolls keep their sign
         ("Employers added 114,000 jobs, down from 179,000.", "114,000", 114000),
         ("Employers added 114,000 jobs, down from 179,000.", "179,000", 179000),

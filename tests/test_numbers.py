@@ -634,6 +634,9 @@ def test_more_than_half_is_the_design_interval() -> None:
         # elections, health: a share moving from one level to another
         ("Turnout rose from 58% to 64% this year.", "58%", "64%"),
         ("Vaccination cover climbed 2% to 71% in a month.", "2%", "71%"),
+        # counts: a change 'by' one figure 'to' the new level, in jobs and in tolls alike
+        ("July payrolls were raised by 55,000 to 144,000.", "55,000", "144,000"),
+        ("The official count was revised higher by 12 to 96.", "12", "96"),
     ],
 )
 def test_a_change_and_its_new_level_are_two_figures(text: str, first: str, second: str) -> None:

@@ -776,9 +776,19 @@ def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: 
     )
 
 
+def _leads_to(tok: Any) -> bool:
+    return any(c.dep_ == "quantmod" and c.lower_ == "to" for c in tok.children)
+
+
 def _amount_of(own: Any, verb: Any, lex: Lexicon) -> bool:
     """The figure is how much the verb moved ("shed 20,000 jobs", "fell 0.4%", "contracted by
-    0.2%"), not a place or time it fell on ("damage fell on five municipalities")."""
+    0.2%"), not a place or time it fell on ("damage fell on five municipalities"). In "by
+    61,000 to 118,000" the parser makes one range: the first figure is the change, standing in
+    the range's slot, and the second the new level."""
+    if own.dep_ == "quantmod" and _leads_to(own.head):
+        own = own.head
+    elif _leads_to(own):
+        return False
     if own.head.i == verb.i:
         return own.dep_ in ("dobj", "npadvmod", "nsubjpass")
     prep = own.head

@@ -171,12 +171,15 @@ _BELOW_HEDGES = frozenset({"nearly", "just under", "under"})
 # ("nearly 400 families": 370-399). 1% sits inside both.
 _STRICT_STEP = 0.01
 _RANGE_HEAD_RE = re.compile(r"\b(?P<h>between|from)\s+\Z", re.IGNORECASE)
-_CHANGE_VERB_RE = re.compile(
+_CHANGE_VERBS = (
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|grown|"
     r"jumped|dropped|climbed|surged|soared|declined|up|down|raised|cut|reduced|lowered|"
-    r"increasing|decreasing|went|gone|moved|shrank|shrunk)\s+(?:by\s+)?\Z",
-    re.IGNORECASE,
+    r"increasing|decreasing|went|gone|moved|shrank|shrunk|revised|higher|lower|upward|downward)"
 )
+_CHANGE_VERB_RE = re.compile(_CHANGE_VERBS + r"\s+(?:by\s+)?\Z", re.IGNORECASE)
+# "raised by 55,000 to 144,000", "revised lower by 61,000 to 118,000": a change 'by' one
+# figure 'to' a new level is two figures, whatever the unit
+_BY_CHANGE_RE = re.compile(_CHANGE_VERBS + r"\s+by\s+\Z", re.IGNORECASE)
 _RANGE_TAIL_RE = re.compile(
     rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?(?:\s*(?P<dash>[-–—])\s*|\s+(?P<w>to|and|or)\s+)"
     rf"(?P<second>{_DIGITS}|{_WORDPHRASE})",
@@ -967,6 +970,12 @@ def _range_ok(
         return False  # "rose 2% to 5%": the change, then the new level ("rose 2 to 5%" is one)
     if head and head["h"].lower() == "from" and _CHANGE_VERB_RE.search(text, 0, head.start()):
         return False
+    if (
+        word == "to"
+        and not tail["pct"]
+        and _BY_CHANGE_RE.search(text, max(0, start - _CONTEXT), start)
+    ):
+        return False  # "raised by 55,000 to 144,000" ("cut by 10 to 15%" stays one range)
     if tail["dash"] and not (tail["second"][0].isdigit() and text[start].isdigit()):
         return False
     if tail["dash"] and tail.end() < len(text) and text[tail.end()] in "-/":

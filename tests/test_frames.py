@@ -308,6 +308,41 @@ def test_counted_is_the_head_noun(sentence: str, mention: str, counted: str) -> 
     assert _claim(sentence, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a share's own "of" noun beats the words around it
+        ("About 58 per cent of registered voters cast ballots on Sunday.", "58 per cent", "voters"),
+        ("Nearly 40% of the patients needed oxygen, doctors said.", "40%", "patients"),
+        ("Three-quarters of the votes had been counted by noon.", "Three-quarters", "votes"),
+        # a currency or a scale is how much, not what: the sum prices the thing it moves
+        ("The regulator capped the annual bill at 1,800 euros.", "1,800 euros", "bill"),
+        ("The roll of electors has grown to 12.4 crore voters.", "12.4 crore", "voters"),
+        # a sum that pays for nothing named counts its currency
+        ("The charity launched an appeal for $12 million on Monday.", "$12 million", "dollars"),
+        # a distance counts its unit, one spelling of it, not the place it is measured to
+        ("The camp lies 25 kilometers east of Goma.", "25 kilometers", "kilometres"),
+        ("The epicentre was about 60km from Izmir.", "60km", "kilometres"),
+        # a noun of what befell people counts people; a noun of the thing counts itself
+        ("Officials confirmed 212 deaths in the province.", "212", "people"),
+        ("The clinic has recorded 930 infections since May.", "930", "cases"),
+        ("Divers recovered 61 bodies from the hull.", "61", "bodies"),
+        ("At least 2,400 civilians killed in the siege were buried there.", "2,400", "civilians"),
+    ],
+)
+def test_counted_in_several_domains(sentence: str, mention: str, counted: str) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+def test_a_verbs_word_leaves_a_list_to_the_role_word_beside_the_figure() -> None:
+    """ "claiming 4 lives and 13 injured": the parse hangs 13 off "claiming"; the toll's noun
+    ("put the death toll at 7,108") is read from the parse whatever follows it."""
+    listed = "The blast at the market claimed 4 lives and 13 injured."
+    assert _claim(listed, "13").role == "injured"
+    toll = "The agency put the death toll at 7,108 and said 49,910 people had been injured."
+    assert _claim(toll, "7,108").role == "killed"
+
+
 def test_background_figures_are_marked() -> None:
     city = "Gaziantep, home to about 2 million people, was badly hit."
     assert _claim(city, "2 million").background

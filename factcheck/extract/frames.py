@@ -21,15 +21,15 @@ from typing import Any, TypeVar
 
 from factcheck.extract import timeref
 from factcheck.extract.meaning import measure_of
+from factcheck.extract.numbers import currency_name, quantity_words
 from factcheck.model import Claim, DateSpan
 
 T = TypeVar("T")
 _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_NUMBER_NOUNS = frozenset(
-    {"dozen", "score", "hundred", "thousand", "million", "billion", "percent", "%", "per", "cent"}
-)
+# words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
+_NUMBER_NOUNS = quantity_words() | {"score"}
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
@@ -53,6 +53,9 @@ class Frame:
     counted: str | None = None
     predicate: str | None = None
     role: str | None = None
+    # the role is only the word of the verb the figure hangs from: a word window's role word
+    # beside the figure reads list-like text better ("claiming 4 martyrs and 13 injured")
+    verb_role: bool = False
     # the role is the counted noun's own ("240 seats", "41 deaths"), and the noun is the one the
     # number modifies: both then outrank the word-window reading
     direct: bool = False
@@ -80,6 +83,7 @@ class Lexicon:
     record_nouns: frozenset[str]
     opinion_verbs: frozenset[str]
     duration_units: dict[str, str]
+    distance_units: dict[str, str]
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
@@ -94,7 +98,6 @@ class Lexicon:
     window_words: frozenset[str]
     place_qualifiers: frozenset[str]
     particles: frozenset[str]
-    people_roles: frozenset[str]
     world_place: str
     world_words: frozenset[str]
     world_phrases: tuple[str, ...]
@@ -125,7 +128,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         record_nouns=frozenset(d["record_nouns"]),
         opinion_verbs=frozenset(d["opinion_verbs"]),
         duration_units=d["duration_units"],
-        counted_as=d["counted_as"],
+        distance_units=d["distance_units"]["names"],
+        counted_as=d["counted_as"]["words"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
@@ -139,7 +143,6 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         window_words=frozenset(d["window_words"]),
         place_qualifiers=frozenset(d["place_qualifiers"]),
         particles=frozenset(d["particles"]),
-        people_roles=frozenset(d["people_roles"]),
         world_place=d["world_scope"]["place"],
         world_words=frozenset(d["world_scope"]["words"]),
         world_phrases=tuple(d["world_scope"]["phrases"]),
@@ -234,9 +237,11 @@ def counted_noun(root: Any) -> Any | None:
         return root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj" and not _numberish(c)]
-            if objs:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and not _numberish(objs[0]):
                 return objs[0]
+            if objs and objs[0].pos_ == "NOUN":  # "10 percent of the western half of Mosul"
+                return counted_noun(objs[0])
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         return None if _numberish(root.head) else root.head
     return None
@@ -346,10 +351,20 @@ def _statistic_role(
 
 def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any | None, Any]:
     """(role class, the noun counted or its stand-in, the verb that governs the figure)."""
+    role, counted, verb, _ = read_role(root, noun, lex)
+    return role, counted, verb
+
+
+def read_role(
+    root: Any, noun: Any | None, lex: Lexicon
+) -> tuple[str | None, Any | None, Any, bool]:
+    """``role_of`` and whether the role is only the governing verb's word ("claiming 4 martyrs
+    and 13 injured" hangs 13 off "claiming"): where a figure hangs is the parse's weakest
+    guess in list-like text, unlike what a noun, a complement or a statistic says."""
     if noun is not None:
         own = _noun_role(noun, lex)
         if own:
-            return own, noun, _governor(noun)
+            return own, noun, _governor(noun), False
     tok, link = noun if noun is not None else root, None
     for _ in range(_MAX_HOPS):
         head = tok.head
@@ -362,21 +377,21 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
                 break
             state = _copula_role(head, lex)
             if state:
-                return state, noun, head
+                return state, noun, head, False
             stat, theme, level = _statistic_role(
                 head, link if tok.dep_ == "pobj" else tok, root, lex
             )
             if stat or (level and noun is None):
-                return stat or "level", theme if noun is None else noun, head
-            return _predicate_role(head, lex), noun, head
+                return stat or "level", theme if noun is None else noun, head, False
+            return _predicate_role(head, lex), noun, head, True
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
-            return lex.adjectives[head.lower_], noun, _governor(head)
+            return lex.adjectives[head.lower_], noun, _governor(head), False
         if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "prep", "nummod", "appos"):
             found = _noun_role(head, lex)  # "a turnout of 66%", "a death toll of 41"
             if found:
-                return found, noun or head, _governor(head)
+                return found, noun or head, _governor(head), False
         tok = head
-    return None, noun, _governor(root)
+    return None, noun, _governor(root), False
 
 
 def _governor(tok: Any) -> Any:
@@ -712,14 +727,12 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     if root is None:
         return None
     noun = counted_noun(root)
-    role, counted, verb = role_of(root, noun, lex)
+    role, counted, verb, verb_role = read_role(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
-    if direct and role in lex.people_roles:
-        name = "people"  # "4,000 deaths", "25 wounded": people, counted by what befell them
     return Frame(
         counted=name,
         direct=direct,
@@ -727,6 +740,7 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
         theme_counted=noun is None and counted is not None,
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
+        verb_role=verb_role,
         place=place,
         place_vetoed=vetoed,
         attribution=attribution_of(doc, root, lex),
@@ -800,7 +814,10 @@ def _counted_name(noun: Any, lex: Lexicon) -> str:
     it counts ("turnout" counts voters)."""
     if _lemma(noun) in lex.counted_as:
         return lex.counted_as[_lemma(noun)]
-    words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    # "96.88 crore voters": a scale parsed as a compound is no part of the name
+    words = [
+        c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and not _numberish(c)
+    ]
     start = min([noun.i, *(c.left_edge.i for c in words)])
     # "the inflation rate" counts inflation: a measuring head gives way to a common noun
     measured = (
@@ -905,6 +922,9 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
         if c.subject is not None and c.subject.lower() not in lex.anaphors:
             last[key] = c
+        elif c.kind == "money" and c.subject is None and currency_name(c.unit):
+            # "an appeal for $42.8 million": a sum that pays for nothing named counts money
+            out[n] = replace(c, subject=currency_name(c.unit))
     return out
 
 
@@ -1012,6 +1032,17 @@ def _signed(claim: Claim, falling: bool) -> dict[str, float | None]:
     return {"value": -claim.value, "low": -claim.high, "high": -claim.low}
 
 
+def distance_counted(unit: str | None) -> str | None:
+    """What a distance counts: its unit, one spelling of it ("80km" and "80 kilometers" both
+    count kilometres, "47 nautical miles" nautical miles), never the place it is measured to."""
+    if not unit:
+        return None
+    word = unit.lower()
+    names = lexicon().distance_units
+    singular = word[:-2] if word.endswith("es") and word[:-2] in names else word.rstrip("s")
+    return names.get(word) or names.get(singular) or f"{singular}s"
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -1025,16 +1056,22 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # share's or a sum's says it is a level, even of a thing named elsewhere ("it stood at 10%")
     share = claim.kind in ("percent", "money")
     parsed = None if not share and f.role == "level" and not f.direct else f.role
-    role = claim.role if timed else (f.role if own_role else claim.role or parsed)
-    own_noun = (claim.kind in ("count", "other") and f.noun_counted) or stat
+    # the parse's reading of a noun, a complement or a statistic beats a word window's nearest
+    # role word ("the death toll at 7,108 ... 49,910 people had been injured" is no injury)
+    read = (claim.role or parsed) if f.verb_role else (parsed or claim.role)
+    role = claim.role if timed else (f.role if own_role else read)
+    # the noun the figure itself counts ("62 per cent of eligible voters") beats a word window
+    own_noun = f.noun_counted or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
     if claim.kind == "duration":
         subject = duration_counted(claim.stated.unit)
+    if claim.kind == "distance":
+        subject = distance_counted(claim.stated.unit)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES
-    if claim.subject == "territory" and not territory:
-        subject, holder = f.counted, None
+    if claim.subject == "territory":  # "80 percent of Mosul", "of the east bank": its ground
+        subject, holder = ("territory", holder) if territory else (f.counted, None)
     measure = claim.measure
     if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)

@@ -92,6 +92,21 @@ _MONEY_AFTER: dict[str, str] = _UNITS["money_after"]
 _CURRENCY_BEFORE: dict[str, str] = _UNITS["currency_before"]
 
 
+def quantity_words() -> frozenset[str]:
+    """The words of how much rather than of what, singular and lower case: scales ("crore",
+    "million"), fractions ("half", "thirds"), percent and currencies. "2,500 pounds" counts no
+    pounds (it prices a bill), unlike "1,200 hectares" or "80 km", whose unit is counted."""
+    names = [*_BIG, *_DENOMINATORS, "hundred", "dozen", *_PERCENT, "per", "cent", *_MONEY_AFTER]
+    return frozenset(name.split()[-1].lower() for name in names)
+
+
+def currency_name(code: str) -> str | None:
+    """A currency's plain plural name by its ISO code ("USD" -> "dollars"): what a sum counts
+    when its sentence names nothing it pays for ("an appeal for $42.8 million")."""
+    name = next((n for n, c in _MONEY_AFTER.items() if c == code and " " not in n), None)
+    return f"{name}s" if name is not None and not name.endswith("s") else name
+
+
 def _alternation(keys: list[str]) -> str:
     """Longest first so "nautical mile" wins over "mile"; spaces may be any whitespace."""
     parts = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True)]

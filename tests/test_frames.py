@@ -245,6 +245,29 @@ def test_a_statistic_without_its_own_time_holds_for_the_releases_period(text: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        # planned or foreseen: the next one
+        ("The regulator expects the price cap to climb to £3,700 in October.", "£3,700", 2023),
+        ("Inflation is expected to peak at 11 percent in October.", "11 percent", 2023),
+        ("The new vaccine should arrive in January.", "January", 2024),
+        # present tense or a date inside a noun phrase: the nearest one
+        ("The tournament runs in seven rounds, the last of them on October 2.", "October 2", 2023),
+        ("Parties suspended campaigning for the October 2 election.", "October 2", 2023),
+        # past tense: the last one
+        ("The outbreak was first detected on October 2.", "October 2", 2022),
+        ("Fares had risen by 12% in October.", "12%", 2022),
+        ("The senators cited a cut of 97,000 to October's payroll figure.", "October", 2022),
+    ],
+)
+def test_a_yearless_date_takes_the_year_of_its_clauses_tense(
+    sentence: str, mention: str, expected: int
+) -> None:
+    claim = _claim(sentence, mention, published=date(2023, 8, 20))
+    assert claim.as_of is not None and claim.as_of.start.year == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "role"),
     [
         ("Roughly 62 per cent of eligible voters cast ballots on Friday.", "turnout"),

@@ -129,6 +129,63 @@ def test_lead_date_skips_titles_and_old_years() -> None:
     assert lead == _day(2019, 3, 13)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the event behind the report has a date, the report a weekday
+        "More than 900 people have fled since the offensive began on March 9, the agency "
+        "said on Wednesday.",
+        # a possessive day is the event's, not the story's
+        "Monday's floods have killed 31 people, officials said on Wednesday.",
+        "Cases fell 12% in the week ended March 10, the ministry said on Wednesday.",
+    ],
+)
+def test_lead_date_is_the_reports_day_not_the_events(body: str) -> None:
+    assert timeref.lead_date(body, THURSDAY, sentences.paragraphs(body)) == _day(2019, 3, 13)
+
+
+def test_a_future_word_in_the_reported_clause_leaves_the_saying_past() -> None:
+    text = "The toll will probably double, the envoy said on Saturday."
+    assert timeref.resolve("Saturday", THURSDAY) == _day(2019, 3, 9)
+    (ref,) = timeref.find_times(text, THURSDAY)
+    assert ref.span == _day(2019, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The vote is on June 1.", "June 1", True),
+        ("Prices rose in October.", "October", True),
+        ("The highest since December.", "December", False),
+        ("Its first single-digit reading since August last year.", "August", False),
+        ("The cap rose in October 2021.", "October", False),
+        ("He arrived last June.", "last June", False),
+        ("Talks resume on Monday.", "Monday", False),
+    ],
+)
+def test_yearless(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert timeref.yearless(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("tense", "expected"),
+    [
+        ("past", DateSpan(date(2018, 10, 1), date(2018, 10, 31))),
+        ("ahead", DateSpan(date(2019, 10, 1), date(2019, 10, 31))),
+        ("present", DateSpan(date(2019, 10, 1), date(2019, 10, 31))),
+    ],
+)
+def test_retense_moves_a_yearless_month_by_tense(tense: str, expected: DateSpan) -> None:
+    last_october = DateSpan(date(2018, 10, 1), date(2018, 10, 31))
+    assert timeref.retense(last_october, date(2019, 8, 20), tense) == expected
+
+
+def test_retense_present_keeps_a_recent_past_month() -> None:
+    january = DateSpan(date(2019, 1, 1), date(2019, 1, 31))
+    assert timeref.retense(january, date(2019, 3, 14), "present") == january
+
+
 def test_lead_date_none_without_day_expression() -> None:
     body = "The war has killed hundreds of thousands of people across the country since 2011."
     assert timeref.lead_date(body, THURSDAY, sentences.paragraphs(body)) is None

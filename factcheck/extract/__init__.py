@@ -384,9 +384,9 @@ def _lead_refs(
     prose: list[bool],
     scanned: dict[int, list[TimeRef]],
     max_paragraphs: int = 2,
-) -> Iterator[TimeRef]:
-    """Time expressions of the first prose paragraphs in order, sentence by sentence and only
-    as far as ``timeref.lead_of`` reads them."""
+) -> Iterator[list[TimeRef]]:
+    """Time expressions of the first prose paragraphs, sentence by sentence and only as far
+    as ``timeref.lead_of`` reads them."""
     paragraphs: list[int] = []
     for i, span in enumerate(spans):
         if not prose[span.paragraph]:
@@ -395,7 +395,14 @@ def _lead_refs(
             if len(paragraphs) >= max_paragraphs:
                 return
             paragraphs.append(span.paragraph)
-        yield from _sentence_times(text, published, span, i, scanned)
+        # "CAIRO, February 13 (TASS) -": the wire's dateline dates the filing, not the events
+        dateline = frames.DATELINE.match(text, span.start, span.end)
+        after = dateline.end() if dateline else span.start
+        yield [
+            ref
+            for ref in _sentence_times(text, published, span, i, scanned)
+            if ref.start >= after and timeref.dates_story(text, ref)
+        ]
 
 
 def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[int, list[Quantity]]:

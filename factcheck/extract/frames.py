@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from factcheck.extract import timeref
 from factcheck.extract.meaning import measure_of
@@ -949,18 +949,80 @@ def _is_window(mention: str, lex: Lexicon) -> bool:
     return bool(set(words) & lex.window_words) and plural_unit
 
 
+class _Anchor(NamedTuple):
+    """A time expression of a sentence (offsets in the sentence): the days the word windows
+    read, and the days once the tense of its clause has placed a yearless date."""
+
+    start: int
+    end: int
+    span: DateSpan
+    mention: str
+    tensed: DateSpan
+
+
 def _time_anchors(
-    doc: Any, off: int, claims: Sequence[Claim], offsets: Sequence[int], published: date | None
-) -> list[tuple[int, int, DateSpan, str]]:
-    """Time expressions of one sentence (offsets in the sentence): its dates and relative times."""
-    anchors = [
+    doc: Any,
+    off: int,
+    claims: Sequence[Claim],
+    offsets: Sequence[int],
+    published: date | None,
+    lex: Lexicon,
+) -> list[_Anchor]:
+    """Time expressions of one sentence: its dates and relative times."""
+    found = [
         (c.start - o, c.end - o, c.as_of, c.mention)
         for c, o in zip(claims, offsets, strict=True)
         if o == off and c.kind == "date" and c.as_of is not None
     ]
     for ref in timeref.find_times(_text(doc), published):
-        anchors.append((ref.start, ref.end, ref.span, ref.mention))
-    return anchors
+        found.append((ref.start, ref.end, ref.span, ref.mention))
+    out = []
+    for start, end, span, mention in found:
+        tensed = span
+        if published is not None and timeref.yearless(_text(doc), start, end):
+            tok = doc.char_span(start, end, alignment_mode="expand")
+            if tok is not None:
+                tensed = timeref.retense(span, published, _tense(tok.root, lex))
+        out.append(_Anchor(start, end, span, mention, tensed))
+    return out
+
+
+def _tense(tok: Any, lex: Lexicon) -> str:
+    """Which way a time expression's clause looks from the paper's day: "past" (a verb in the
+    past or perfect: "was detected on June 10", "has risen since March"), "ahead" (foreseen
+    or planned: "would peak in October", "expects ... to climb to £3,717 in October") or
+    "present" (a present verb). A date inside a noun phrase follows only a past verb ("cited
+    a cut to January's payroll figure"); under a perfect it is present ("have suspended
+    campaigning for the June 25 election")."""
+    verb = _governor(tok)
+    if not _is_verb(verb):
+        return "present"
+    if any(a.pos_ in ("NOUN", "PROPN") and not _numberish(a) for a in _path(tok, verb)):
+        return "past" if _past(verb, perfect=False) else "present"
+    if _past(verb):
+        return "past"
+    if modality_of(tok.doc, tok, verb, lex) in ("forecast", "conditional"):
+        return "ahead"
+    return "present"
+
+
+def _path(tok: Any, top: Any) -> list[Any]:
+    """The tokens strictly between ``tok`` and its ancestor ``top``."""
+    out = []
+    for anc in _ancestors(tok):
+        if anc.i == top.i:
+            return out
+        out.append(anc)
+    return []
+
+
+def _past(verb: Any, *, perfect: bool = True) -> bool:
+    """A verb in the past ("was", "had fled", "were killed") or, with ``perfect``, the present
+    perfect ("has risen")."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "VBD" or (perfect and _lemma(a) == "have") for a in auxes)
 
 
 def _own_time(
@@ -976,12 +1038,19 @@ def _own_time(
     """A figure holds at the time of its own clause: "the quake that struck on February 6 has
     killed 5,000" holds on the day of the report, not of the quake; "over the past two weeks"
     is the window a figure grew over, and the figure holds at its end. A statistic whose time
-    was another clause's ("..., the office said Wednesday") holds for the release's period."""
-    if claim.kind in ("date", "duration") or claim.as_of is None:
+    was another clause's ("..., the office said Wednesday") holds for the release's period.
+    A yearless date takes the year its clause's tense points to."""
+    if claim.as_of is None:
         return claim
+    anchors = _memo(
+        doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published, lex)
+    )
+    tensed = _retensed(claim, off, anchors)
+    if claim.kind in ("date", "duration"):
+        return replace(claim, as_of=tensed)
     root = figure_root(doc, claim.start - off, claim.end - off)
     if root is None:
-        return claim
+        return replace(claim, as_of=tensed)
     statistic = claim.kind in _STATISTIC_KINDS and claim.role in _STATISTIC_ROLES
     path = [root, *_ancestors(root)]
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
@@ -990,26 +1059,33 @@ def _own_time(
     nouns = [t for t in path[: next((k for k, t in enumerate(path) if _is_verb(t)), len(path))]]
     chain |= {c.i for t in nouns for c in t.children if c.dep_ in ("relcl", "acl")}
     own, foreign = [], []
-    anchors = _memo(
-        doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published)
-    )
-    for start, end, span, mention in anchors:
-        tok = doc.char_span(start, end, alignment_mode="expand")
-        if tok is None or (start < claim.end - off and claim.start - off < end):
+    for anchor in anchors:
+        tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+        if tok is None or (anchor.start < claim.end - off and claim.start - off < anchor.end):
             continue
         verb = _governor(tok.root)
         # a statistic's release day ("the office said on Tuesday") is not the time it is of
         mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
-        (own if mine else foreign).append((abs(tok.root.i - root.i), span, mention))
-    as_of, window = claim.as_of, claim.window
+        (own if mine else foreign).append((abs(tok.root.i - root.i), anchor))
+    as_of, window = tensed, claim.window
     if own:
-        _, span, mention = min(own, key=lambda t: t[0])
-        if span == as_of and _is_window(mention, lex):
-            as_of, window = DateSpan.day(span.end), span  # "over the past two weeks"
-    elif any(span == as_of for _, span, _ in foreign) and published is not None:
+        anchor = min(own, key=lambda t: t[0])[1]
+        if anchor.span == claim.as_of and _is_window(anchor.mention, lex):
+            as_of, window = DateSpan.day(anchor.span.end), anchor.span  # "over the past weeks"
+    elif any(a.span == claim.as_of for _, a in foreign) and published is not None:
         # the time was another clause's: the report's day, or for a statistic its period
         as_of = period if statistic and period is not None else DateSpan.day(published)
     return replace(claim, as_of=as_of, window=window)
+
+
+def _retensed(claim: Claim, off: int, anchors: Sequence[_Anchor]) -> DateSpan | None:
+    """The claim's time with its year placed by the tense of the time expression it came
+    from (the nearest one that reads the same days, its own words first)."""
+    same = [a for a in anchors if a.span == claim.as_of]
+    if not same:
+        return claim.as_of
+    at = claim.start - off
+    return min(same, key=lambda a: abs(a.start - at)).tensed
 
 
 def duration_counted(unit: str | None) -> str | None:

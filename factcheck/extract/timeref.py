@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from itertools import islice
 
-from factcheck.extract.sentences import is_prose
+from factcheck.extract.sentences import is_prose, split
 from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -83,10 +83,14 @@ _TIME_RE = re.compile(
 _YEAR_PREP_RE = re.compile(
     r"(?i)(?:\b(?:in|during|since|by|until|of|from|early|late|mid)\s*-?|,)\s*$"
 )
+# A future word looks ahead for a weekday in its own clause only: in "will double, Griffiths
+# said on Saturday" the comma closes the reported clause and the saying is past.
 _FUTURE_RE = re.compile(
     r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|plans?\s+to"
-    r"|planned\s+for)\b[^.;]*$"
+    r"|planned\s+for)\b[^.;,]*$"
 )
+# "Monday's earthquake": a possessive day names when an event happened, not when the story is.
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _LEAD_WINDOW_DAYS = 14
 # What every weekday mismatch starts with: a weekday, then a day number or a month name.
 _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
@@ -332,6 +336,55 @@ def _relative_period(mod: str, unit: str, reference: date) -> tuple[DateSpan, st
     return DateSpan(date(year, 1, 1), date(year, 12, 31)), "year"
 
 
+_MONTH_NAME_RE = re.compile(rf"\b{_MONTH}")
+_YEAR_RE = re.compile(rf"\b{_YEAR}\b|'\d\d\b")
+# Words that fix a yearless month on one side of the paper: "last June", "since April".
+_RELATIVE_RE = re.compile(r"(?i)\b(?:last|next|this|previous|coming|since)\b")
+_SINCE_BEFORE_RE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_YEAR_AFTER_RE = re.compile(rf"(?i),?\s+(?:(?:of\s+)?(?:last|this|next)\s+year\b|{_YEAR}\b)")
+
+
+def yearless(text: str, start: int, end: int) -> bool:
+    """A month or a day of one written without its year ("June 1", "in October"): its year is
+    a guess from the publication date that the tense of its clause may correct. Not when the
+    words around fix the side ("since December", "August last year", "October 2021")."""
+    mention = text[start:end]
+    if not _MONTH_NAME_RE.search(mention) or _YEAR_RE.search(mention):
+        return False
+    if _RELATIVE_RE.search(mention) or _SINCE_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    return not _YEAR_AFTER_RE.match(text, end)
+
+
+def _shift_years(span: DateSpan, years: int) -> DateSpan | None:
+    try:
+        return DateSpan(
+            span.start.replace(year=span.start.year + years),
+            span.end.replace(year=span.end.year + years),
+        )
+    except ValueError:  # February 29
+        return None
+
+
+def retense(span: DateSpan, reference: date, tense: str) -> DateSpan:
+    """A yearless date moved to the year its clause's tense points to: "past" is the latest
+    one begun by the reference; "ahead" (a forecast, a plan) the first one not over by it;
+    "present" the one nearest it ("the last phase is on June 1" in April is this June, six
+    weeks ahead, not last June)."""
+    options = [s for s in (_shift_years(span, k) for k in (-1, 0, 1)) if s is not None]
+    if tense == "past":
+        return next((s for s in reversed(options) if s.start <= reference), span)
+    if tense == "ahead":
+        return next((s for s in options if s.end >= reference), span)
+
+    def distance(s: DateSpan) -> int:
+        if s.start <= reference <= s.end:
+            return 0
+        return min(abs((s.start - reference).days), abs((s.end - reference).days))
+
+    return min(options, key=distance)
+
+
 def find_times(
     text: str, reference: date | None, start: int = 0, end: int | None = None
 ) -> list[TimeRef]:
@@ -394,19 +447,44 @@ def lead_date(
     and captions are skipped because they are not prose; only day-precise dates close to
     publication count, so "seized the city in 2012" in a lead never dates the whole story.
     """
-    prose = islice(((a, b) for a, b in paragraphs if is_prose(text, a, b)), max_paragraphs)
-    return lead_of((ref for a, b in prose for ref in iter_times(text, reference, a, b)), reference)
+    prose = list(islice(((a, b) for a, b in paragraphs if is_prose(text, a, b)), max_paragraphs))
+    groups = (
+        [ref for ref in iter_times(text, reference, s.start, s.end) if dates_story(text, ref)]
+        for s in split(text)
+        if any(a <= s.start < b for a, b in prose)
+    )
+    return lead_of(groups, reference)
 
 
-def lead_of(refs: Iterable[TimeRef], reference: date | None) -> DateSpan | None:
-    """The first of a lead's time expressions that dates the story: a day, not a "since",
-    within two weeks before publication. ``refs`` is read lazily and left at the first hit."""
-    for ref in refs:
-        if ref.grain != "day" or ref.since:
-            continue
-        if reference is not None and not (
-            timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)
-        ):
-            continue
-        return ref.span
+def dates_story(text: str, ref: TimeRef) -> bool:
+    """Whether a lead's time expression may date the story: "Monday's earthquakes rose to
+    12,391 on Thursday" is Thursday's story about Monday's quake."""
+    return not _POSSESSIVE_RE.match(text, ref.end)
+
+
+def lead_of(sentences: Iterable[Iterable[TimeRef]], reference: date | None) -> DateSpan | None:
+    """The day that dates the story, from the first lead sentence naming one (a day, not a
+    "since", within two weeks before publication): the first single day it names relative
+    to the paper ("on Tuesday", "yesterday"; not "overnight"), else the first date. News
+    dates the report by its weekday and the events behind it by their dates ("... since the
+    push began on February 19, the IOM said on Tuesday", "said Friday that the trawler sank
+    on June 14"). ``sentences`` (each sentence's time expressions) is read lazily, up to the
+    first hit."""
+    for refs in sentences:
+        days = [ref for ref in refs if _dates_lead(ref, reference)]
+        relative = [
+            ref
+            for ref in days
+            if not any(ch.isdigit() for ch in ref.mention) and ref.span.start == ref.span.end
+        ]
+        if days:
+            return (relative or days)[0].span
     return None
+
+
+def _dates_lead(ref: TimeRef, reference: date | None) -> bool:
+    if ref.grain != "day" or ref.since:
+        return False
+    return reference is None or (
+        timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)
+    )

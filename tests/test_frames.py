@@ -548,3 +548,89 @@ def test_a_yearless_month_after_a_future_cue_looks_ahead(
 ) -> None:
     claim = _claim(sentence, mention, date(2022, 8, 4))
     assert claim.as_of is not None and claim.as_of.start == month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "modality"),
+    [
+        # a verb of foreseeing that takes the figure as object, or is passive
+        ("Analysts had expected 3.1% for the quarter.", "3.1%", "forecast"),
+        ("Traders had pencilled in 4.5% for March.", "4.5%", "forecast"),
+        ("The party campaigned on a slogan promising 300 seats.", "300 seats", "forecast"),
+        ("Its findings are expected within a few weeks.", "a few weeks", "forecast"),
+        ("Eight economists expected a cut.", "Eight", "reported"),
+        # "likely", a forecast as subject, a forecast moved to a value
+        ("Officials said the harvest was likely to reach 40 million tonnes.", "40", "forecast"),
+        ("Market expectations had been for a reading of 2.4 percent.", "2.4", "forecast"),
+        ("The fund has raised its forecast for growth to 3.2%.", "3.2%", "forecast"),
+        # a relative clause on the figure's noun says how it stands
+        ("Pollsters expected the party to keep the 52 seats it won in 2019.", "52", "reported"),
+        ("Exports fell well below the 7% the ministry projected in May.", "7%", "forecast"),
+        # a clause of its own is asserted whatever the clause above foresees
+        (
+            "The council, which cut rents by 4% last year, expects to raise them.",
+            "4%",
+            "reported",
+        ),
+        (
+            "The agency said prices would keep rising, as it raised its main rate to 6%.",
+            "6%",
+            "reported",
+        ),
+        # a possible past, or a possibility under an estimate, is an estimate
+        ("Rescuers said as many as 60 people may have been trapped.", "60", "estimated"),
+        (
+            "The ministry estimated that repairs would cost 2 billion dollars.",
+            "2 billion",
+            "estimated",
+        ),
+    ],
+)
+def test_modality_of_forecasts_and_estimates(sentence: str, mention: str, modality: str) -> None:
+    assert _claim(sentence, mention).modality == modality
+
+
+def test_the_time_of_an_event_that_did_not_happen_is_still_a_time() -> None:
+    claim = _claim("The results had not been published even 12 days after the vote.", "12 days")
+    assert claim.modality == "reported"
+    assert _claim("The results had not shown 40 deaths.", "40").modality == "negated"
+
+
+def _article_claims(body: str, outlet: str = "The Courier") -> list[Any]:
+    from factcheck.extract import extract
+    from factcheck.model import Article
+
+    return extract(Article("a", "t", body, date(2023, 5, 17), outlet=outlet))
+
+
+def test_a_release_goes_on_until_another_source_gives_a_figure() -> None:
+    body = (
+        "Unemployment rose to 6.1% in April from 5.8% in March, the statistics bureau said.\n\n"
+        "Youth unemployment was 14.2%, up from 13.9%.\n\n"
+        "Analysts had expected 6.0%. Some 300 people marched in the capital on Monday."
+    )
+    claims = {c.mention: c for c in _article_claims(body)}
+    youth = next(c for m, c in claims.items() if "14.2%" in m)
+    assert youth.attribution == "the statistics bureau"
+    # a count the outlet set down is its own word, not the bureau's
+    marchers = next(c for m, c in claims.items() if "300" in m)
+    assert marchers.attribution == "The Courier"
+    expected = next(c for m, c in claims.items() if "6.0%" in m)
+    assert expected.attribution == "Analysts" and expected.modality == "forecast"
+
+
+def test_a_forecast_is_not_carried_into_a_release() -> None:
+    body = (
+        "Economists had forecast 2.9 percent growth for the year.\n\n"
+        "Exports fell 3.5 percent in the first quarter."
+    )
+    exports = next(c for c in _article_claims(body, "Daily Ledger") if "3.5" in c.mention)
+    assert exports.attribution == "Daily Ledger"
+
+
+def test_a_source_is_named_without_the_clause_that_describes_it() -> None:
+    claim = _claim(
+        "The consultancy Delta Metrics, which also tracks rents, cut its estimate to 1,200 euros.",
+        "1,200",
+    )
+    assert claim.attribution == "The consultancy Delta Metrics"

@@ -170,6 +170,7 @@ class _Read:
     published: date | None
     cut: bool
     period: DateSpan | None = None  # a statistics release's reference period, if any
+    outlet: str | None = None  # whose word a figure is when no source is named
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -184,6 +185,7 @@ class _Read:
             docs,
             period=self.period,
         )
+        claims = frames.carry_sources(claims, self.outlet)
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
             claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
@@ -295,7 +297,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             if _may_inherit(text, q, previous_sentence == i)
             else None,
             previous_role=previous_role if previous_sentence == i else None,
-            attribution=attributions.get(i) or outlet,
+            attribution=attributions.get(i),
             toks=words[i],
             found_places=where[i],
         )
@@ -348,7 +350,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     if not claims:
         return _Read([], [], None, published, False)
     main = gazetteer().main_place(text, _MAIN_PLACE_SHARE) or _dateline_country(text)
-    return _Read(claims, offsets, main, published, cut, period)
+    return _Read(claims, offsets, main, published, cut, period, outlet)
 
 
 def _dateline_country(text: str) -> str | None:

@@ -30,6 +30,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "whic
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
 _NUMBER_NOUNS = quantity_words() | {"score"}
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_ARGUMENTS = _SUBJECTS | {"dobj"}
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
@@ -107,6 +109,7 @@ class Lexicon:
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
     falling: dict[str, frozenset[str]]
+    parallel_marks: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -152,6 +155,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
         measure_heads=frozenset(d["measure_heads"]["words"]),
         falling={k: frozenset(v) for k, v in d["falling"].items() if k != "about"},
+        parallel_marks=frozenset(d["parallel_marks"]["words"]),
     )
 
 
@@ -553,9 +557,19 @@ def _owner(tok: Any, lex: Lexicon) -> Any | None:
 
 
 def _source_text(tok: Any) -> str | None:
+    """The words that name a source: its phrase without a clause describing it ("Cornwall
+    Insight, which also tracks the cap,") and without the possessive of "the agency's data"."""
     lex = lexicon()
-    owner = _owner(tok, lex)
-    words = [t for t in (owner or tok).subtree if not (owner is not None and t.dep_ == "case")]
+    head = _owner(tok, lex) or tok
+    described = [t for t in head.subtree if t.dep_ == "relcl"]
+    words = [
+        t
+        for t in head.subtree
+        if not (head is not tok and t.dep_ == "case")
+        and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in described)
+    ]
+    while words and words[-1].is_punct:
+        words.pop()
     text = "".join(t.text_with_ws for t in words).strip()
     if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
@@ -667,7 +681,10 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
 
 def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
     """Whether the figure is asserted: modals, "expected to", "if" and negation in its own
-    clause chain up to the verb of saying; "?" ends a question."""
+    clause chain up to the verb of saying; "?" ends a question. A relative or subordinate
+    clause asserts on its own ("the Bank, which raised Bank Rate to 4.5%, expects ..."), and a
+    relative clause on the figure's own noun says how it stands ("the 13.3% it projected",
+    "the 303 seats it won")."""
     if _text(doc).rstrip().endswith("?"):
         return "question"
     for child in root.children:
@@ -676,26 +693,114 @@ def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
             lex.modality.get(child.lower_),
         ):
             return "estimated"
-    chain = [root, *_ancestors(root)]
-    for tok in chain:
+    found = _chain_mood(root, verb, lex)
+    speech = _speech_ancestor(root, lex)
+    if found == "conditional" and speech is not None and _is_estimate(speech, lex):
+        return "estimated"  # "the Times estimated that 3.5 million doses would be needed"
+    return found or "reported"
+
+
+def _chain_mood(root: Any, verb: Any, lex: Lexicon) -> str | None:
+    """The mood the figure's clause chain gives it, walking up to a verb of saying."""
+    described = _described_by(root)
+    if described is not None:
+        return _clause_mood(described, lex, own=True)
+    for tok in [root, *_ancestors(root)]:
         if _is_speech(tok, lex):
-            break
+            return None
         if tok.pos_ == "NOUN" and _lemma(tok) in lex.forecast_nouns and tok.i != root.i:
             return "forecast"
-        if not _is_verb(tok):
-            continue
-        for child in tok.children:
-            if child.dep_ == "neg":
-                return "negated"
-            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
-                found = lex.modality.get(_lemma(child)) or lex.modality.get(child.lower_)
-                if found in ("forecast", "conditional"):
-                    return found
-        if (verb is None or tok.i != verb.i) and lex.modality.get(_lemma(tok)) == "forecast":
-            return "forecast"
-        if tok.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in tok.children):
-            return "conditional"
-    return "reported"
+        if lex.modality.get(_lemma(tok)) == "forecast" and tok.pos_ in ("ADJ", "ADV"):
+            return "forecast"  # "was likely to reach 13.3%"
+        mood = _clause_mood(tok, lex, own=verb is not None and tok.i == verb.i, figure=root)
+        if mood is not None:
+            return mood
+        if _is_verb(tok) and _subordinate(tok, lex):
+            return None
+    return None
+
+
+def _described_by(root: Any) -> Any | None:
+    """A relative clause on the figure's own noun of which the figure is the object ("the 303
+    seats it won in 2019", "the 13.3% it projected"): it says how the figure stands. One of
+    which it is the subject ("1.1 million doses that should reach people") says what becomes
+    of it, and the figure stands as its own clause says."""
+    for tok in [root, *_ancestors(root)]:
+        if _is_verb(tok):
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "relcl"):
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and subject.lower_ not in _RELATIVES:
+                return clause
+    return None
+
+
+def _subordinate(verb: Any, lex: Lexicon) -> bool:
+    """A relative clause, or an adverbial one with its own conjunction ("as it raised Bank Rate
+    to 3%", "once the 104 survivors are counted"): it asserts on its own, whatever the clause
+    it hangs from foresees. A bare participle ("..., reaching 13%") continues its clause."""
+    if verb.dep_ == "relcl":
+        return True
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return verb.dep_ == "advcl" and any(m.lower_ not in lex.parallel_marks for m in marks)
+
+
+def _clause_mood(tok: Any, lex: Lexicon, *, own: bool, figure: Any = None) -> str | None:
+    """The mood one token of the chain gives: a modal or "if" on it, negation, a verb of
+    foreseeing above the figure or taking it as object ("economists had expected 10.7%"), or
+    a forecast as its subject or object ("market expectations had been for 10.9%")."""
+    verbal = _is_verb(tok)
+    deps = ("aux", "auxpass", "mark", "advmod") if verbal else ("aux", "auxpass")
+    moods = [
+        lex.modality.get(_lemma(c)) or lex.modality.get(c.lower_)
+        for c in tok.children
+        if c.dep_ in deps
+    ]
+    modal = next((m for m in moods if m in ("forecast", "conditional")), None)
+    if modal == "conditional" and _perfect(tok):
+        return "estimated"  # "as many as 700 people may have been aboard": a hedged past
+    if modal is not None:
+        return modal
+    if not verbal:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return "negated"
+    if lex.modality.get(_lemma(tok)) == "forecast" and (not own or _foresees(tok, figure, lex)):
+        return "forecast"
+    if any(
+        c.dep_ in _ARGUMENTS and c.pos_ == "NOUN" and _lemma(c) in lex.forecast_nouns
+        for c in tok.children
+    ):
+        return "forecast"
+    if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
+        return "conditional"
+    return None
+
+
+def _perfect(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+
+
+def _foresees(verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """The figure's own verb foresees it: a verb of expecting that takes it as its object,
+    at most through a preposition ("had expected 10.7%", "projected 353-383", "pencilled in
+    9.8%", "the 13.3% it projected"), or is passive ("results are expected within weeks").
+    "Eight economists expected a rise" counts economists, "expecting another increase after
+    eight in a row" foresees the increase, not the eight before it."""
+    if _lemma(verb) not in lex.opinion_verbs:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "relcl" or figure is None:
+        return True
+    noun = counted_noun(figure)
+    for tok in (figure, noun) if noun is not None else (figure,):
+        link = tok if tok.head.i == verb.i else tok.head  # the figure, or a preposition over it
+        if link.head.i == verb.i and (link is tok or link.dep_ == "prep"):
+            return link.dep_ not in _SUBJECTS
+    return False
+
+
+def _is_estimate(verb: Any, lex: Lexicon) -> bool:
+    return lex.modality.get(_lemma(verb)) == "estimated"
 
 
 def is_background(root: Any, noun: Any | None, verb: Any, role: str | None, lex: Lexicon) -> bool:
@@ -925,6 +1030,32 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
         elif c.kind == "money" and c.subject is None and currency_name(c.unit):
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
+    return out
+
+
+_ASSERTED = frozenset({"reported", "estimated"})
+
+
+def carry_sources(claims: Sequence[Claim], outlet: str | None) -> list[Claim]:
+    """Who says a figure whose sentence names no one. An asserted rate, share or sum carries
+    the source of the last one before it ("..., the statistics office said. Food prices were
+    12.7% higher"): a reporter does not measure these, the release goes on until another
+    source gives one. A forecast is nobody's release, and a count is what the outlet itself
+    saw or set down (a toll, a distance, a date) unless a source is named: both are the
+    outlet's word."""
+    out = list(claims)
+    last: dict[bool, str] = {}
+    for n in sorted(range(len(out)), key=lambda k: out[k].start):
+        c = out[n]
+        asserted = c.modality in _ASSERTED
+        if c.kind not in _STATISTIC_KINDS:
+            if c.attribution is None:
+                out[n] = replace(c, attribution=outlet)
+            continue
+        if c.attribution is not None:
+            last[asserted] = c.attribution
+            continue
+        out[n] = replace(c, attribution=last.get(asserted) or outlet)
     return out
 
 
@@ -1160,7 +1291,9 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         holder=holder,
         place=place,
         attribution=f.attribution or claim.attribution,
-        modality=f.modality,
+        # "not released even 11 days after", "not until late 2024": the time of an event said
+        # not to happen by then is still a time
+        modality="reported" if timed and f.modality == "negated" else f.modality,
         background=f.background,
         predicate=f.predicate,
         measure=measure,

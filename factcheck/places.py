@@ -99,33 +99,58 @@ class Gazetteer:
                     yield False, (0, 0, Place("", "town", ""))
                 i += 1
 
-    def main_place(self, text: str, share: float) -> str | None:
+    def main_place(self, text: str, share: float, dateline: int = 0) -> str | None:
         """The place an article is about, as it writes it: the narrowest place named at least
-        ``share`` times as often as its country and everything in it, else that country.
+        ``share`` times as often as its country and everything in it, else that country. The
+        country is the one named most, ties going to the one named first.
 
-        A town counts unless it is a dateline's (where the reporter is) or a word the article
-        also writes in lower case ("police").
+        ``text[:dateline]`` is the wire's dateline: its town is where the reporter files from,
+        which counts for its country ("LONDON, Aug 4 (Reuters) -" in a story that names only
+        Russia is a British story), and for the town itself only where the body names it too.
+        A town or region counts unless it is a word the article also writes in lower case
+        ("police", "most", "coast"), or, outside the dateline, an acronym ("UN").
         """
-        named: dict[str, tuple[int, Place]] = {}
-        by_country: dict[str, int] = {}
+        named: dict[str, tuple[int, str, Place]] = {}
+        # code -> [votes for it, mentions of it and places in it, first position]
+        by_country: dict[str, list[int]] = {}
         common: dict[str, bool] = {}  # per name, once: does the article write it lower-case?
-        for start, end, place in self.find(text):
+        hits = [
+            (start, end, place)
+            for start, end, place in self.find(text)
+            if place.kind == "country" or not self._common(text[start:end], text, common)
+        ]
+        body = {fold(text[s:e]) for s, e, p in hits if s >= dateline and p.kind != "country"}
+        for start, end, place in hits:
             written = text[start:end]
-            if place.kind == "town" and (written.isupper() or self._common(written, text, common)):
+            if start >= dateline and place.kind == "town" and written.isupper():
                 continue
-            count, _ = named.get(written, (0, place))
-            named[written] = (count + 1, place)
-            by_country[place.country] = by_country.get(place.country, 0) + 1
+            seen = by_country.setdefault(place.country, [0, 0, start])
+            seen[0] += 1
+            key = fold(written)
+            if start < dateline and place.kind != "country" and key not in body:
+                continue  # the reporter's town, named nowhere else: a vote for its country
+            seen[1] += 1
+            count, shown, _ = named.get(key, (0, written, place))
+            named[key] = (count + 1, shown if start < dateline else written, place)
         if not by_country:
             return None
-        code = max(sorted(by_country), key=lambda c: by_country[c])
-        inside = [
-            (n, w) for w, (n, p) in named.items() if p.country == code and p.kind != "country"
-        ]
+        code = min(by_country, key=lambda c: (-by_country[c][0], by_country[c][2]))
+        total = by_country[code][1]
+        inside = [(n, w) for n, w, p in named.values() if p.country == code and p.kind != "country"]
         inside.sort(key=lambda t: (-t[0], t[1]))
-        if inside and inside[0][0] >= share * by_country[code]:
+        if inside and total and inside[0][0] / total >= share:
             return inside[0][1]
         return self.country_name(code)
+
+    def common_names(self, text: str) -> frozenset[str]:
+        """The folded names of towns and regions that ``text`` also writes in lower case: there
+        the capitalised word opens a sentence ("Coast guard crews", "Most of the others")."""
+        seen: dict[str, bool] = {}
+        return frozenset(
+            fold(text[start:end])
+            for start, end, place in self.find(text, ("region", "town"))
+            if self._common(text[start:end], text, seen)
+        )
 
     @staticmethod
     def _common(written: str, text: str, seen: dict[str, bool]) -> bool:

@@ -212,6 +212,21 @@ def test_a_clause_on_the_figures_own_noun_dates_it(sentence: str, mention: str, 
     assert claim.as_of is not None and claim.as_of.start.year == year
 
 
+def test_a_common_word_opening_a_sentence_is_no_place() -> None:
+    text = (
+        "Coast guard crews pulled 61 people from the sea near Crete. "
+        "The coast guard said the search would go on. "
+        "Most of the 120 jobs cut were in Wales."
+    )
+    claims = {c.mention: c for c in extract_text(text, DAY)}
+    assert claims["61 people"].place == "Crete"  # no Tanzanian region "Coast"
+    assert next(c for m, c in claims.items() if "120" in m).place == "Wales"  # no Czech "Most"
+
+
+def test_a_region_opening_a_sentence_is_still_a_place() -> None:
+    assert _claim("Tripura recorded over 80% of its voters turning out.", "80%").place == "Tripura"
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention", "month"),
     [

@@ -23,3 +23,38 @@ def test_a_place_is_found_with_or_without_a_possessive(text: str, country: str) 
 
 def test_a_name_holding_a_place_is_no_place() -> None:
     assert list(gazetteer().find("the Bank of England raised rates")) == []
+
+
+def _main(text: str, share: float = 0.6) -> str | None:
+    from factcheck.extract.frames import DATELINE
+
+    m = DATELINE.match(text)
+    return gazetteer().main_place(text, share, m.end() if m else 0)
+
+
+def test_a_datelines_country_counts_and_wins_a_tie() -> None:
+    text = (
+        "LONDON, March 3 (Reuters) - The central bank raised its rate to 4%. "
+        "It blamed Russia's squeeze on gas exports for the rise."
+    )
+    assert _main(text) == "United Kingdom"  # one vote each: the dateline's is named first
+    assert gazetteer().main_place(text, 0.6) == "Russia"  # without the dateline: Russia alone
+
+
+def test_a_dateline_town_counts_for_itself_only_where_the_body_names_it() -> None:
+    named = "NAIROBI (AFP) - Floods in Nairobi killed 12 people. Kenya has asked for help."
+    assert _main(named) == "Nairobi"  # two of three mentions of Kenya's places
+    elsewhere = "NAIROBI (AFP) - Floods in Mombasa killed 12. Kenya has asked for help."
+    assert _main(elsewhere) == "Kenya"  # Mombasa is one of two: the reporter's town is no vote
+
+
+def test_a_town_named_exactly_the_share_of_the_time_is_the_main_place() -> None:
+    # three of five mentions: 3 / 5 is 0.6, though 0.6 * 5 is a hair above 3 in floating point
+    text = "Mosul, Mosul and Mosul are in Iraq; Iraq said so."
+    assert _main(text) == "Mosul"
+
+
+def test_a_place_the_article_writes_in_lower_case_is_no_place() -> None:
+    text = "Coast guard crews found 78 bodies. The coast guard said more were missing in Greece."
+    assert "coast" in gazetteer().common_names(text)
+    assert _main(text) == "Greece"

@@ -439,8 +439,10 @@ def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
 
 
 def _gazetteer_hits(doc: Any) -> list[tuple[int, int, Any, Any]]:
-    """The gazetteer's places in the sentence, with their token spans (towns only where the
-    tagger calls them proper nouns: "Police said" is no town)."""
+    """The gazetteer's places in the sentence, with their token spans: towns only where the
+    tagger calls them proper nouns ("Police said" is no town), regions where it calls them
+    nouns at all ("Most of the fall came" is no Czech region; the tagger may call a state
+    opening a sentence a common noun: "Tripura recorded 80%")."""
     from factcheck.places import gazetteer
 
     hits = []
@@ -448,7 +450,8 @@ def _gazetteer_hits(doc: Any) -> list[tuple[int, int, Any, Any]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        if place.kind == "town" and span[0].pos_ != "PROPN":
+        tag = span[0].pos_
+        if (place.kind == "town" and tag != "PROPN") or tag not in ("PROPN", "NOUN"):
             continue
         hits.append((start, end, place, span))
     return hits
@@ -474,15 +477,22 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     return found
 
 
-def place_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+def place_of(
+    doc: Any, root: Any, verb: Any, lex: Lexicon, common: frozenset[str] = frozenset()
+) -> tuple[str | None, frozenset[str]]:
     """The place of the figure's own clause, and names the parse rules out (speech-verb places,
     organisations and people). Where the figure's verb names no place, the verbs it hangs
     from do, short of a verb of saying ("Britain's inflation climbed in July, rising to
-    10.1%": Britain belongs to "climbed", which "rising" continues)."""
+    10.1%": Britain belongs to "climbed", which "rising" continues). ``common`` are names the
+    article writes in lower case too ("Coast guard crews ..." opens a sentence: no place)."""
+    from factcheck.places import fold
+
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
     kept = []
     for text, head in candidates:
+        if fold(text) in common:
+            continue
         if _speech_place(head, verb, lex):
             vetoed.add(text)
         else:
@@ -825,8 +835,15 @@ def is_background(root: Any, noun: Any | None, verb: Any, role: str | None, lex:
 # ---------------------------------------------------------------------------------------------
 
 
-def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame | None:
-    """The frame of the figure at character offsets ``start:end`` of the parsed sentence."""
+def frame(
+    doc: Any,
+    start: int,
+    end: int,
+    lex: Lexicon | None = None,
+    common: frozenset[str] = frozenset(),
+) -> Frame | None:
+    """The frame of the figure at character offsets ``start:end`` of the parsed sentence;
+    ``common`` are place names its article also writes in lower case (no places there)."""
     lex = lex or lexicon()
     root = figure_root(doc, start, end)
     if root is None:
@@ -834,7 +851,7 @@ def frame(doc: Any, start: int, end: int, lex: Lexicon | None = None) -> Frame |
     noun = counted_noun(root)
     role, counted, verb, verb_role = read_role(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
-    place, vetoed = place_of(doc, root, verb, lex)
+    place, vetoed = place_of(doc, root, verb, lex, common)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
@@ -979,11 +996,13 @@ def refine(
     docs: dict[tuple[int, str], Any | None] | None = None,
     *,
     period: DateSpan | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
     sentence names no place is placed in ``default_place``, the country the article is about.
-    ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles."""
+    ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles;
+    ``common`` are place names the article also writes in lower case."""
     if docs is None:
         sentences = sentence_keys(claims, offsets)
         texts = [mask_dateline(s) for _, s in sentences]
@@ -992,7 +1011,7 @@ def refine(
     out = []
     for claim, off in zip(claims, offsets, strict=True):
         doc = docs[(off, claim.sentence)]
-        found = None if doc is None else frame(doc, claim.start - off, claim.end - off, lex)
+        found = None if doc is None else frame(doc, claim.start - off, claim.end - off, lex, common)
         if found is None:
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
             continue

@@ -109,6 +109,7 @@ class Lexicon:
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
     falling: dict[str, frozenset[str]]
+    lost_lives: dict[str, frozenset[str]]
     parallel_marks: frozenset[str]
 
 
@@ -155,6 +156,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
         measure_heads=frozenset(d["measure_heads"]["words"]),
         falling={k: frozenset(v) for k, v in d["falling"].items() if k != "about"},
+        lost_lives={k: frozenset(v) for k, v in d["lost_lives"].items() if k != "about"},
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
     )
 
@@ -359,6 +361,17 @@ def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any 
     return role, counted, verb
 
 
+def _lives_lost(verb: Any, tok: Any, noun: Any | None, lex: Lexicon) -> bool:
+    """ "troops lost 200 men": people lost are dead (lexicon ``lost_lives``)."""
+    return (
+        noun is not None
+        and tok.i == noun.i
+        and noun.dep_ == "dobj"
+        and _lemma(verb) in lex.lost_lives["verbs"]
+        and _lemma(noun) in lex.lost_lives["objects"]
+    )
+
+
 def read_role(
     root: Any, noun: Any | None, lex: Lexicon
 ) -> tuple[str | None, Any | None, Any, bool]:
@@ -379,6 +392,8 @@ def read_role(
         if _is_verb(head):
             if _is_speech(head, lex):
                 break
+            if _lives_lost(head, tok, noun, lex):
+                return "killed", noun, head, False
             state = _copula_role(head, lex)
             if state:
                 return state, noun, head, False

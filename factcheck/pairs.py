@@ -26,6 +26,7 @@ from .extract.timeref import iter_times
 from .model import Claim
 from .places import KINDS as PLACE_KINDS
 from .places import gazetteer
+from .revisions import cues as revision_cues
 
 AGREES, CONTRADICTS, UPDATES = 0, 1, 2
 VERDICTS = ("agrees", "contradicts", "updates")
@@ -120,6 +121,8 @@ class Table:
     cumulative: np.ndarray
     window: np.ndarray
     dated: np.ndarray  # the sentence itself names the time the figure holds
+    revising: np.ndarray  # the figure's clause revises a figure ("lowered the toll to 78")
+    earlier: np.ndarray  # the text calls the figure the earlier one ("from 0.1%")
     lo: np.ndarray
     hi: np.ndarray
     t0: np.ndarray  # as_of span in ordinal days
@@ -296,6 +299,7 @@ def table(claims: Sequence[Claim]) -> Table:
     near, every = _bags(claims)
     search = blocking(claims)
     counted = [keys.classify(c.subject, lex.subjects) for c in claims]
+    told = [revision_cues(c) for c in claims]
     return Table(
         claims=tuple(claims),
         near=near,
@@ -325,6 +329,8 @@ def table(claims: Sequence[Claim]) -> Table:
         cumulative=np.array([c.cumulative for c in claims]),
         window=np.array([c.window is not None for c in claims]),
         dated=np.array([_dated(c) for c in claims]),
+        revising=np.array([cue.revising for cue in told], dtype=bool),
+        earlier=np.array([cue.earlier for cue in told], dtype=bool),
         lo=lo,
         hi=hi,
         t0=t0,
@@ -442,10 +448,12 @@ def verdicts(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def features(
-    t: Table, i: np.ndarray, j: np.ndarray, sim: np.ndarray
+    t: Table, i: np.ndarray, j: np.ndarray, sim: np.ndarray, verdict: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The evidence matrix (columns in ``FEATURES`` order) and each pair's verdict."""
-    verdict = verdicts(t, i, j)
+    """The evidence matrix (columns in ``FEATURES`` order) and each pair's verdict.
+
+    ``verdict`` overrides the defined verdicts: a revision is judged as the update it is."""
+    verdict = verdicts(t, i, j) if verdict is None else verdict
     both = lambda col: col[i] & col[j]  # noqa: E731
     anyof = lambda col: col[i] | col[j]  # noqa: E731
     role_same, role_diff = _same(t.role, i, j)
@@ -523,3 +531,47 @@ def _log_ratio(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.abs(np.log(a / b))
     return np.where(np.isfinite(r), np.log1p(r), 0.0)
+
+
+def revisions(
+    t: Table, i: np.ndarray, j: np.ndarray, verdict: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs of one measure are a revision, and whether ``j`` is the newer figure.
+
+    A revision (DESIGN.md) is two figures that differ (the verdict is a conflict or an update)
+    where the text says one replaced the other (``revisions.cues``), for the same reference:
+    their times overlap, or the text calls the older the earlier figure, or a count fell
+    (a toll or a tally does not shrink by itself; lowering it corrects it). It replaces the
+    figure of the source that gave it (same source, one sentence telling both, or an older
+    figure the text calls earlier, or one given strictly before); a different source that
+    still holds the old figure at the time of the new one stays an open conflict.
+    """
+    differ = (verdict == CONTRADICTS) | (verdict == UPDATES)
+    told = t.revising[i] | t.revising[j]
+    a = np.stack([t.t0[i], t.t1[i]], axis=1)
+    b = np.stack([t.t0[j], t.t1[j]], axis=1)
+    i_first = _sooner(a, b) | (~_sooner(b, a) & (i < j))
+    # the older figure: the one the text calls earlier, else the one that does not revise,
+    # else the one that holds first
+    old_i = np.where(
+        t.earlier[i] != t.earlier[j],
+        t.earlier[i],
+        np.where(t.revising[i] != t.revising[j], t.revising[j], i_first),
+    )
+    o, n = np.where(old_i, i, j), np.where(old_i, j, i)
+    overlap = _overlaps(t.t0[o], t.t1[o], t.t0[n], t.t1[n])
+    with np.errstate(invalid="ignore"):
+        fell = (t.kind[o] == "count") & (t.hi[n] < t.lo[o])
+        before = (t.t1[o] < t.t1[n]) & (t.t0[o] <= t.t0[n])
+    same_reference = overlap | t.earlier[o] | fell
+    attr_same, _ = _same(t.attribution, o, n)
+    own = attr_same | (t.sentence[o] == t.sentence[n]) | t.earlier[o] | before
+    return differ & told & same_reference & own, old_i
+
+
+def _sooner(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Row-wise: span ``a`` (start, end in ordinal days) comes before ``b``; unknown is last."""
+    known_a, known_b = ~np.isnan(a[:, 0]), ~np.isnan(b[:, 0])
+    with np.errstate(invalid="ignore"):
+        earlier = (a[:, 0] < b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] < b[:, 1]))
+    return (known_a & ~known_b) | (known_a & known_b & earlier)

@@ -116,9 +116,14 @@ def judge(
         x, verdict = pairs.features(table, a, b, s)
         same, p = model.same.probability(x), model.probability(x)
         revised, b_newer = pairs.revisions(table, a, b, verdict)
+        told = pairs.stated(table, a, b, revised, b_newer)
         if revised.any():
             verdict = np.where(revised, pairs.UPDATES, verdict)
-            p = np.where(revised, model.probability(pairs.features(table, a, b, s, verdict)[0]), p)
+            x = pairs.features(table, a, b, s, verdict)[0]
+            p = np.where(revised, model.probability(x), p)
+            # a sentence stating the revision says the two are one measure: P(one) is 1
+            p = np.where(told, model.verdict.probability(x), p)
+            same = np.where(told, 1.0, same)
         repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
         for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with
             first, second = table.claims[a[k]], table.claims[b[k]]  # itself is no cross-check

@@ -46,6 +46,8 @@ class Lexicon:
     earlier_before: frozenset[str]
     earlier_after: frozenset[str]
     skip: frozenset[str]
+    tally_roles: frozenset[str]
+    difference: frozenset[str]
 
 
 @cache
@@ -60,6 +62,8 @@ def lexicon() -> Lexicon:
         earlier_before=frozenset(raw["earlier_before"]),
         earlier_after=frozenset(raw["earlier_after"]),
         skip=frozenset(raw["skip"]),
+        tally_roles=frozenset(raw["tally_roles"]),
+        difference=frozenset(raw["difference_right_before"]),
     )
 
 
@@ -67,6 +71,8 @@ def lexicon() -> Lexicon:
 class Cues:
     revising: bool  # the figure's clause revises a figure
     earlier: bool  # the text calls this figure the earlier one
+    told: bool = False  # some clause of the figure's sentence revises a figure
+    difference: bool = False  # the size of a change ("cut by 81,000"), not a level
 
 
 def _clause(c: Claim) -> tuple[list[str], list[str]] | None:
@@ -121,19 +127,32 @@ def _near(words: list[str], lex: Lexicon) -> list[str]:
 
 
 def cues(c: Claim) -> Cues:
-    """What the figure's own clause says about revising."""
+    """What the figure's own clause, and its sentence, say about revising."""
     found = _clause(c)
     if found is None:
         return Cues(False, False)
     before, after = found
     lex = lexicon()
+    told = any(revises(_WORD.findall(part.lower())) for part in _CLAUSE.split(c.sentence))
     ahead = _near(before[::-1], lex)
+    if before and before[-1] in lex.difference:  # "cut by 81,000": neither figure revised
+        return Cues(False, False, False, True)
     earlier = (
         bool(ahead and ahead[0] in lex.earlier_right_before)
         or any(w in lex.earlier_before for w in ahead)
         or any(w in lex.earlier_after for w in _near(after, lex))
     )
-    return Cues(revises(before + after), earlier)
+    return Cues(revises(before + after), earlier, told)
 
 
-__all__ = ["Cues", "cues", "lexicon", "revises"]
+def mask_at(c: Claim) -> int:
+    """Where the figure starts inside its sentence (-1 when unknown)."""
+    return (c.context or "").find(_MASK)
+
+
+def crosses_clause(text: str) -> bool:
+    """Whether text between two figures ends one clause and starts another."""
+    return bool(_CLAUSE.search(text))
+
+
+__all__ = ["Cues", "crosses_clause", "cues", "lexicon", "mask_at", "revises"]

@@ -413,8 +413,31 @@ def test_revision_cues_are_read_from_the_figures_clause() -> None:
         9,
         "2022-09-02",
     )
-    assert revisions.cues(a) == revisions.Cues(revising=True, earlier=True)
+    assert revisions.cues(a) == revisions.Cues(revising=True, earlier=True, told=True)
     b = said("The bank raised its key rate to 3% on Thursday.", "3%", 3, "2022-11-03")
-    assert revisions.cues(b) == revisions.Cues(revising=False, earlier=False)
+    assert revisions.cues(b) == revisions.Cues(revising=False, earlier=False, told=False)
     c = said("The estimate was cut to £3,554 from £3,582 on Monday.", "£3,582", 3582, "2022-08-22")
-    assert revisions.cues(c) == revisions.Cues(revising=True, earlier=True)
+    assert revisions.cues(c) == revisions.Cues(revising=True, earlier=True, told=True)
+
+
+def test_a_sentence_stating_a_revision_links_its_two_figures() -> None:
+    text = "December's gain in payrolls was revised up to 307,000 from 256,000, the bureau said."
+    month = {"on": "2024-12-01", "until": "2024-12-31", "article": "jobs", "attribution": "bureau"}
+    new = said(text, "307,000", 307000, **month)
+    old = said(text, "256,000", 256000, **month)
+    rel = compare(new, old)
+    assert rel is not None and rel.revision and rel.type == "updates"
+    assert (rel.source, rel.target) == (old.id, new.id)
+    # the size of a change is no level that replaces another
+    cut = "The office cut its estimate by 29,000 to 120,000."
+    size = said(cut, "29,000", 29000, "2024-08-02", article="cut")
+    level = said(cut, "120,000", 120000, "2024-08-02", article="cut")
+    assert revisions.cues(size).difference and _revision(size, level) == (False, None)
+    # an earlier figure does not pair with a count of something else an order of magnitude off
+    senators = (
+        "The senator and four colleagues said growth was 28 percent below the 2.9 million "
+        "originally reported, calling it a revision."
+    )
+    four = said(senators, "four", 4, "2024-08-21", article="letter")
+    million = said(senators, "2.9 million", 2.9e6, "2024-08-21", article="letter")
+    assert compare(million, four) is None or not compare(million, four).revision

@@ -341,7 +341,8 @@ def _print_delta(delta: Any, verbose: bool = False) -> None:
     for rel in shown:
         new = claims.get(rel.source) or claims.get(rel.target)
         where = f" [{new.article}]" if new else ""
-        typer.echo(f"  {rel.type:<11} {rel.id}{where}: {rel.reason}")
+        kind = "revision" if rel.revision else rel.type
+        typer.echo(f"  {kind:<11} {rel.id}{where}: {rel.reason}")
     if not delta.relations:
         typer.echo("  No agreements, conflicts or updates with the corpus.")
 
@@ -441,14 +442,25 @@ def conflicts(
     if output is Format.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table("id", "claim A", "claim B", "reason", "review", title=f"{len(rows)} conflicts")
+    table = Table(
+        "#",
+        "id",
+        "claim A",
+        "claim B",
+        "reason",
+        "why this rank",
+        "review",
+        title=f"{len(rows)} conflicts, those that matter most first",
+    )
     for row in rows:
         a, b = row["a"], row["b"]
         table.add_row(
+            str(row["priority"]["rank"]),
             row["id"],
             _side(a),
             _side(b),
             row["reason"],
+            row["priority"]["why"],
             (row.get("review") or {}).get("decision", "") if row.get("review") else "",
         )
     Console().print(table)

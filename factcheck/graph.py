@@ -9,7 +9,10 @@ each attribute key once) and to node-link JSON and loads back unchanged. Convent
   ``as_of`` becomes ``as_of_start``/``as_of_end``. Missing text is ``""``; a missing
   *number* is left out (a GraphML key has one type, and ``""`` would make it all text).
 * edges: ``states`` article → claim; ``agrees``/``contradicts``/``updates`` claim → claim with
-  confidence, reason and the relation id; the edge key is the edge type.
+  confidence, reason, the relation id and ``revision`` (an update whose target replaces its
+  source for the same period or incident); the edge key is the edge type.
+* measure nodes: ``type="measure"``, name, status, background, sources and ``latest`` (the
+  current figure's claim id); ``measures`` edges claim → measure.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ def build_graph(result: CheckResult) -> nx.MultiDiGraph:
                 confidence=float(rel.confidence),
                 reason=rel.reason,
                 id=rel.id,
+                revision=bool(rel.revision),
             )
     for measure in result.measures:
         graph.add_node(
@@ -99,6 +103,7 @@ def build_graph(result: CheckResult) -> nx.MultiDiGraph:
             status=measure.status,
             background=measure.background,
             sources=measure.sources,
+            latest=measure.latest,
         )
         for claim_id in measure.claims:
             if claim_id in graph:

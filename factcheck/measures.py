@@ -5,6 +5,8 @@ edges than the pairwise judgements: figures over time read as one timeline (each
 to its nearest neighbours in time), sources agreeing as one set, and every conflict in full.
 The edges shown are, per relation type, a minimum spanning forest over the day gaps, so every
 pair the full judgement links (directly or through a chain of one type) is still linked.
+Revisions are shown in full too, like conflicts: each says which figure replaced which, and
+the replaced figure stays visible as ``superseded``.
 """
 
 from __future__ import annotations
@@ -29,11 +31,15 @@ def _time_order(c: Claim) -> tuple[int, str]:
 
 
 def shown(claims: dict[str, Claim], relations: Iterable[Relation]) -> list[Relation]:
-    """The edges a reader sees: every conflict, and spanning forests of agreements and updates."""
+    """The edges a reader sees: every conflict and revision, and spanning forests of
+    agreements and updates."""
     out: list[Relation] = []
     by_type: dict[str, list[Relation]] = {}
     for r in relations:
-        by_type.setdefault(r.type, []).append(r)
+        if r.revision:
+            out.append(r)
+        else:
+            by_type.setdefault(r.type, []).append(r)
     out.extend(by_type.pop("contradicts", []))
     for rels in by_type.values():
         graph = nx.Graph()
@@ -70,6 +76,8 @@ def _measure(members: list[Claim], rels: list[Relation], by_id: dict[str, Claim]
     first = {c.measure: n for n, c in reversed(list(enumerate(ordered)))}
     name = min(names, key=lambda m: (-names[m], first[m])) if names else ""
     edges = shown(by_id, rels)
+    replaced = {r.source for r in rels if r.revision}
+    current = [c for c in ordered if c.id not in replaced] or ordered
     return Measure(
         id=short_id("measure", *(c.id for c in members)),
         name=name,
@@ -77,8 +85,9 @@ def _measure(members: list[Claim], rels: list[Relation], by_id: dict[str, Claim]
         status=status,
         background=all(c.background for c in members),
         sources=len({(c.attribution or c.article).lower() for c in members}),
-        latest=ordered[-1].id,
+        latest=current[-1].id,
         relations=tuple(r.id for r in edges),
+        superseded=tuple(c.id for c in ordered if c.id in replaced),
     )
 
 

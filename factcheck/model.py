@@ -132,7 +132,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class Relation:
-    """A judged link between two claims of the same measure."""
+    """A judged link between two claims of the same measure.
+
+    ``revision`` marks an ``updates`` edge whose target replaces its source for the same
+    reference period or incident (a statistic revised, a toll corrected): the target
+    supersedes, and the pair is no open conflict (DESIGN.md, Relations).
+    """
 
     source: str
     target: str
@@ -140,10 +145,13 @@ class Relation:
     confidence: float
     reason: str
     id: str = ""
+    revision: bool = False
 
     def __post_init__(self) -> None:
         if self.type not in RELATION_TYPES:
             raise ValueError(f"unknown relation type {self.type!r}")
+        if self.revision and self.type != "updates":
+            raise ValueError("only an updates relation can be a revision")
         if not self.id:
             a, b = sorted((self.source, self.target))
             object.__setattr__(self, "id", short_id("rel", a, b, length=12))
@@ -175,6 +183,7 @@ class Measure:
     sources: int  # distinct sources (attribution, else article)
     latest: str  # the claim with the latest as-of date: the current figure
     relations: tuple[str, ...]
+    superseded: tuple[str, ...] = ()  # claims a revision replaced: shown, no longer current
 
 
 @dataclass(frozen=True)

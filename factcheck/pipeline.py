@@ -439,6 +439,7 @@ def delta_dict(delta: Delta) -> dict[str, Any]:
                 "type": r.type,
                 "confidence": r.confidence,
                 "reason": r.reason,
+                "revision": r.revision,
             }
             for r in delta.relations
         ],

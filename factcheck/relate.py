@@ -26,7 +26,7 @@ from . import pairs
 from .model import Claim, Group, Relation, short_id
 from .verdicts import DECISION, VerdictModel, load
 
-RELATE_VERSION = f"10+{load().version}"
+RELATE_VERSION = f"11+{load().version}"
 
 
 def relate(
@@ -96,7 +96,7 @@ def _expand(
         for a in members[index[rel.source]]:
             for b in members[index[rel.target]]:
                 if is_new[a] or is_new[b]:
-                    r = _relation(claims[a], claims[b], rel.type, rel.confidence)
+                    r = _relation(claims[a], claims[b], rel.type, rel.confidence, rel.revision)
                     out[r.id] = r
     return [out[key] for key in sorted(out)]
 
@@ -106,16 +106,31 @@ def judge(
 ) -> list[Relation]:
     """The relations among candidate pairs that the model finds more likely one measure than not.
 
-    Judged in slices of ``pairs.PAIR_CHUNK`` so the evidence matrix stays small."""
+    A pair the text shows to be a revision (``pairs.revisions``) is the update it is, from the
+    older figure to the newer, with the model's confidence in that update. Judged in slices of
+    ``pairs.PAIR_CHUNK`` so the evidence matrix stays small."""
     out = {}
     for lo in range(0, len(i), pairs.PAIR_CHUNK):
         a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
-        x, verdict = pairs.features(table, a, b, sim[lo : lo + pairs.PAIR_CHUNK])
+        s = sim[lo : lo + pairs.PAIR_CHUNK]
+        x, verdict = pairs.features(table, a, b, s)
         same, p = model.same.probability(x), model.probability(x)
+        revised, b_newer = pairs.revisions(table, a, b, verdict)
+        told = pairs.stated(table, a, b, revised, b_newer)
+        if revised.any():
+            verdict = np.where(revised, pairs.UPDATES, verdict)
+            x = pairs.features(table, a, b, s, verdict)[0]
+            p = np.where(revised, model.probability(x), p)
+            # a sentence stating the revision says the two are one measure: P(one) is 1
+            p = np.where(told, model.verdict.probability(x), p)
+            same = np.where(told, 1.0, same)
         repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
         for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with
             first, second = table.claims[a[k]], table.claims[b[k]]  # itself is no cross-check
-            rel = _relation(first, second, pairs.VERDICTS[verdict[k]], round(float(p[k]), 3))
+            if revised[k] and not b_newer[k]:
+                first, second = second, first
+            rtype, conf = pairs.VERDICTS[verdict[k]], round(float(p[k]), 3)
+            rel = _relation(first, second, rtype, conf, bool(revised[k]))
             out[rel.id] = rel
     return [out[key] for key in sorted(out)]
 
@@ -147,19 +162,27 @@ def _who(c: Claim) -> str:
     return c.attribution or f"article {c.article}"
 
 
-def _relation(a: Claim, b: Claim, rtype: str, confidence: float) -> Relation:
-    """The edge from the earlier figure to the later one, with a one-line human reason."""
-    first, second = sorted((a, b), key=_time_key)
+def _relation(
+    a: Claim, b: Claim, rtype: str, confidence: float, revision: bool = False
+) -> Relation:
+    """The edge from the earlier figure to the later one, with a one-line human reason.
+
+    A revision runs from the replaced figure ``a`` to the one replacing it ``b``, whatever
+    their dates (a revised statistic holds for the same period as the first estimate)."""
+    first, second = (a, b) if revision else sorted((a, b), key=_time_key)
     said = (
         f'{_who(second)} says "{second.mention}" {_when(second)}; '
         f'{_who(first)} said "{first.mention}" {_when(first)}'
     )
-    if rtype == "updates":
-        lo, hi = first.value or first.low or 0.0, second.value or second.low or 0.0
+    lo, hi = first.value or first.low or 0.0, second.value or second.low or 0.0
+    if revision:
+        way = "revised up" if hi > lo else "revised down" if hi < lo else "revised"
+        why = f"{way}, the newer figure supersedes the earlier one"
+    elif rtype == "updates":
         why = "the figure rose" if hi > lo else "the figure fell" if hi < lo else "it moved"
     else:
         why = "the figures agree" if rtype == "agrees" else "the figures conflict"
-    return Relation(first.id, second.id, rtype, confidence, f"{said}: {why}")
+    return Relation(first.id, second.id, rtype, confidence, f"{said}: {why}", revision=revision)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS relations (
     target TEXT NOT NULL,
     type TEXT NOT NULL,
     confidence REAL NOT NULL,
-    reason TEXT NOT NULL
+    reason TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS relations_source ON relations(source);
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target);
@@ -210,6 +211,7 @@ class Store:
         if not self.read_only and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self._reviewer_column = self._add_reviewer_column()
+        self._revision_column = self._add_revision_column()
 
     def _add_reviewer_column(self) -> bool:
         """Stores made before reviews named their reviewer gain the column (an additive change
@@ -224,6 +226,23 @@ class Store:
             if "reviewer" not in columns:
                 self.conn.execute(
                     "ALTER TABLE reviews ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"
+                )
+        return True
+
+    def _add_revision_column(self) -> bool:
+        """Stores made before revisions were told apart gain the column (additive: older
+        factcheck versions read past it); their relations are re-derived by ``sync`` anyway,
+        since the relate version changed. A read-only one is read without it."""
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(relations)")}
+        if "revision" in columns:
+            return True
+        if self.read_only:
+            return False
+        with self.transaction():
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(relations)")}
+            if "revision" not in columns:
+                self.conn.execute(
+                    "ALTER TABLE relations ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"
                 )
         return True
 
@@ -430,9 +449,12 @@ class Store:
     def put_relations(self, relations: Sequence[Relation]) -> None:
         with self.transaction():
             self.conn.executemany(
-                "INSERT OR REPLACE INTO relations(id, source, target, type, confidence, reason)"
-                " VALUES (?,?,?,?,?,?)",
-                [(r.id, r.source, r.target, r.type, r.confidence, r.reason) for r in relations],
+                "INSERT OR REPLACE INTO relations"
+                "(id, source, target, type, confidence, reason, revision) VALUES (?,?,?,?,?,?,?)",
+                [
+                    (r.id, r.source, r.target, r.type, r.confidence, r.reason, int(r.revision))
+                    for r in relations
+                ],
             )
 
     def replace_all_relations(self, relations: Sequence[Relation]) -> None:
@@ -441,10 +463,20 @@ class Store:
             self.put_relations(relations)
 
     def relations(self) -> list[Relation]:
+        revision = "revision" if self._revision_column else "0"
         return [
-            Relation(id=r[0], source=r[1], target=r[2], type=r[3], confidence=r[4], reason=r[5])
+            Relation(
+                id=r[0],
+                source=r[1],
+                target=r[2],
+                type=r[3],
+                confidence=r[4],
+                reason=r[5],
+                revision=bool(r[6]),
+            )
             for r in self.conn.execute(
-                "SELECT id, source, target, type, confidence, reason FROM relations ORDER BY id"
+                f"SELECT id, source, target, type, confidence, reason, {revision}"
+                " FROM relations ORDER BY id"
             )
         ]
 

@@ -163,6 +163,34 @@ def test_story_scores_precision_recall_and_traps() -> None:
     assert problems["spurious"] == [["a", "x"]]
 
 
+def test_revisions_are_scored_as_updates_and_as_revisions_of_their_own() -> None:
+    body = "Officials said 41 died. They lowered it to 38. A monitor said 56 died."
+    article = Article("a", "t", body, date(2023, 2, 7), outlet="AFP")
+    c41, c38, c56 = _claim("a", 15, 17), _claim("a", 43, 45), _claim("a", 62, 64)
+    gold = {
+        "claims": [{"article": "a", "mention": m} for m in ("41", "38", "56")],
+        "relations": [
+            {"a": ["a", "41"], "b": ["a", "38"], "expect": ["updates", "revision"]},
+            {"a": ["a", "38"], "b": ["a", "56"], "expect": "updates"},
+        ],
+    }
+
+    def score(*relations: Relation) -> dict[str, Any]:
+        tally, _ = score_story(gold, [article], [c41, c38, c56], list(relations))
+        return summary(tally)["relations"]
+
+    found = score(
+        Relation(c41.id, c38.id, "updates", 0.8, "r", revision=True),
+        Relation(c38.id, c56.id, "updates", 0.7, "r", revision=True),
+    )
+    assert found["revision"] == {"precision": 0.5, "recall": 1.0, "predicted": 2, "gold": 1}
+    assert found["updates"]["precision"] == 1.0 and found["updates"]["recall"] == 1.0
+    plain = score(Relation(c41.id, c38.id, "updates", 0.8, "r"))
+    assert plain["revision"]["recall"] == 0.0, "an update not flagged is no revision found"
+    assert plain["updates"]["recall"] == 0.5
+    assert score(Relation(c41.id, c38.id, "contradicts", 0.8, "r"))["revision"]["recall"] == 0.0
+
+
 def test_ece_is_zero_when_confidence_matches_accuracy() -> None:
     assert ece([(0.75, True), (0.75, True), (0.75, True), (0.75, False)]) == 0.0
     assert ece([(0.95, False), (0.95, False)]) == 0.95

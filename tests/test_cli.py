@@ -143,6 +143,9 @@ def test_review_round_trip_and_fail_on_conflict(workdir):
     rows = json.loads(listed.stdout)
     assert len(rows) == 1
     rel = rows[0]["id"]
+    assert rows[0]["priority"]["rank"] == 1 and rows[0]["priority"]["sources_differ"]
+    table = runner.invoke(app, ["conflicts"], env={"COLUMNS": "400"})
+    assert "matter most first" in table.stdout and rows[0]["priority"]["why"] in table.stdout
     note = "figures measure different areas"
     done = runner.invoke(app, ["review", rel, "--dismiss", "--note", note])
     assert done.exit_code == 0, done.output

@@ -83,3 +83,21 @@ def test_shown_edges_are_a_subset_and_keep_each_type_connected() -> None:
         assert sorted(map(sorted, nx.connected_components(full))) == sorted(
             map(sorted, nx.connected_components(part))
         )
+
+
+def test_a_revision_is_shown_and_the_replaced_figure_stays_visible_but_not_current() -> None:
+    first = _toll(120, "2023-09-12", attribution="ministry")
+    lowered = _toll(112, "2023-09-12", attribution="ministry")
+    later = _toll(130, "2023-09-14", attribution="ministry")
+    rels = [
+        Relation(first.id, lowered.id, "updates", 0.8, "r", revision=True),
+        Relation(lowered.id, later.id, "updates", 0.8, "r"),
+        Relation(first.id, later.id, "updates", 0.8, "r"),
+    ]
+    (measure,) = build([first, lowered, later], rels)
+    assert measure.status == "evolving", "a revision is no open conflict"
+    assert rels[0].id in measure.relations, "every revision is shown"
+    assert measure.superseded == (first.id,)
+    assert first.id in measure.claims and measure.latest == later.id
+    (alone,) = build([first, lowered], rels[:1])
+    assert alone.latest == lowered.id, "the newer figure is current though both hold one day"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date
 
 import numpy as np
 import pytest
 
-from factcheck import pairs
+from factcheck import pairs, revisions
+from factcheck import relate as relate_module
 from factcheck.model import Claim, DateSpan, Relation, Stated
 from factcheck.relate import RELATE_VERSION, compare, group, relate
 from factcheck.verdicts import load
@@ -283,3 +285,159 @@ def test_repeats_of_one_figure_are_compared_once_and_share_its_relations() -> No
     assert [frozenset((r.source, r.target)) for r in added] == [
         frozenset((repeated[-1].id, other.id))
     ]
+
+
+# --- revisions and corrections ---------------------------------------------------------------
+
+
+def said(text: str, mention: str, value: float, on: str, **kw: object) -> Claim:
+    """A claim whose sentence is ``text``, with ``mention`` masked in its context."""
+    kind = "percent" if mention.endswith("%") else "count"
+    context = text.replace(mention, "[NUM]", 1)
+    return claim(kind, value, on=on, sentence=text, mention=mention, context=context, **kw)
+
+
+def _revision(a: Claim, b: Claim) -> tuple[bool, str | None]:
+    """Whether the pair is a revision, and the mention of the newer figure."""
+    t = pairs.table([a, b])
+    i, j = np.array([0]), np.array([1])
+    revised, j_newer = pairs.revisions(t, i, j, pairs.verdicts(t, i, j))
+    if not revised[0]:
+        return False, None
+    return True, (b if j_newer[0] else a).mention
+
+
+TOLL = {"subject": "people", "role": "killed", "place": "Derna"}
+
+
+def test_a_source_lowering_its_own_toll_is_a_revision_not_a_conflict() -> None:
+    first = said(
+        "The health ministry said 120 people were killed in the floods.",
+        "120",
+        120,
+        "2023-09-12",
+        attribution="the health ministry",
+        **TOLL,
+    )
+    lowered = said(
+        "The health ministry on Wednesday lowered the death toll to 112 after a recount.",
+        "112",
+        112,
+        "2023-09-13",
+        attribution="the health ministry",
+        **TOLL,
+    )
+    assert _revision(first, lowered) == (True, "112")
+    assert _revision(lowered, first) == (True, "112"), "whichever side comes first"
+    rel = relate_module._relation(first, lowered, "updates", 0.8, revision=True)
+    assert (rel.source, rel.target, rel.revision) == (first.id, lowered.id, True)
+    assert "revised down" in rel.reason
+
+
+def test_a_rising_toll_is_an_update_even_when_raised() -> None:
+    first = said(
+        "Officials said 40 people were killed in the landslide.",
+        "40",
+        40,
+        "2024-05-24",
+        attribution="officials",
+        **TOLL,
+    )
+    raised = said(
+        "Officials on Saturday raised the death toll to 65 as rescuers reached the village.",
+        "65",
+        65,
+        "2024-05-25",
+        attribution="officials",
+        **TOLL,
+    )
+    assert _revision(first, raised) == (False, None), "a toll that grows is counted, not revised"
+
+
+def test_a_revised_statistic_supersedes_its_first_estimate() -> None:
+    text = "GDP grew 0.2% in the third quarter, revised up from an initial 0.1%, the office said."
+    quarter = {"on": "2023-07-01", "until": "2023-09-30", "subject": "gdp", "role": "level"}
+    new = said(text, "0.2%", 0.2, attribution="the office", article="gdp", **quarter)
+    old = said(text, "0.1%", 0.1, attribution="the office", article="gdp", **quarter)
+    t = pairs.table([old, new])
+    assert pairs.verdicts(t, np.array([0]), np.array([1]))[0] == pairs.CONTRADICTS
+    assert _revision(old, new) == (True, "0.2%")
+    # an economy ministry forecast raised for the same year, in another article
+    year = {"on": "2024-01-01", "until": "2024-12-31", "subject": "growth", "role": "level"}
+    before = said(
+        "The ministry expects growth of 1.5% this year.",
+        "1.5%",
+        1.5,
+        **year,
+        attribution="the ministry",
+    )
+    after = said(
+        "The ministry raised its forecast for growth this year to 1.9%.",
+        "1.9%",
+        1.9,
+        **year,
+        attribution="the ministry",
+    )
+    assert _revision(before, after) == (True, "1.9%")
+
+
+def test_a_different_source_still_holding_the_old_figure_stays_a_conflict() -> None:
+    lowered = said(
+        "The ministry on Friday lowered the number of dead to 300.",
+        "300",
+        300,
+        "2023-02-10",
+        attribution="the ministry",
+        **TOLL,
+    )
+    still = said(
+        "The Red Crescent said 340 people had died.",
+        "340",
+        340,
+        "2023-02-10",
+        attribution="the Red Crescent",
+        **TOLL,
+    )
+    assert _revision(still, lowered) == (False, None)
+    t = pairs.table([still, lowered])
+    assert pairs.verdicts(t, np.array([0]), np.array([1]))[0] == pairs.CONTRADICTS
+    # the same figure given the day before the correction was replaced by it
+    earlier = dataclasses.replace(still, as_of=DateSpan(date(2023, 2, 9), date(2023, 2, 9)))
+    assert _revision(earlier, lowered) == (True, "300")
+
+
+def test_revision_cues_are_read_from_the_figures_clause() -> None:
+    a = said(
+        "Jamaica has seven cases, the ministry said, scaling back a figure of nine given earlier.",
+        "nine",
+        9,
+        "2022-09-02",
+    )
+    assert revisions.cues(a) == revisions.Cues(revising=True, earlier=True, told=True)
+    b = said("The bank raised its key rate to 3% on Thursday.", "3%", 3, "2022-11-03")
+    assert revisions.cues(b) == revisions.Cues(revising=False, earlier=False, told=False)
+    c = said("The estimate was cut to £3,554 from £3,582 on Monday.", "£3,582", 3582, "2022-08-22")
+    assert revisions.cues(c) == revisions.Cues(revising=True, earlier=True, told=True)
+
+
+def test_a_sentence_stating_a_revision_links_its_two_figures() -> None:
+    text = "December's gain in payrolls was revised up to 307,000 from 256,000, the bureau said."
+    month = {"on": "2024-12-01", "until": "2024-12-31", "article": "jobs", "attribution": "bureau"}
+    new = said(text, "307,000", 307000, **month)
+    old = said(text, "256,000", 256000, **month)
+    rel = compare(new, old)
+    assert rel is not None and rel.revision and rel.type == "updates"
+    assert (rel.source, rel.target) == (old.id, new.id)
+    # the size of a change is no level that replaces another
+    cut = "The office cut its estimate by 29,000 to 120,000."
+    size = said(cut, "29,000", 29000, "2024-08-02", article="cut")
+    level = said(cut, "120,000", 120000, "2024-08-02", article="cut")
+    assert revisions.cues(size).difference and _revision(size, level) == (False, None)
+    # an earlier figure does not pair with a count of something else an order of magnitude off
+    senators = (
+        "The senator and four colleagues said growth was 28 percent below the 2.9 million "
+        "originally reported, calling it a revision."
+    )
+    four = said(senators, "four", 4, "2024-08-21", article="letter")
+    million = said(senators, "2.9 million", 2.9e6, "2024-08-21", article="letter")
+    assert compare(million, four) is None or not compare(million, four).revision

@@ -238,8 +238,9 @@ def test_conflicts_include_dismissed(result: CheckResult) -> None:
 def test_conflicts_survive_a_missing_claim(result: CheckResult) -> None:
     ghost = Relation("nope", result.claims[0].id, "contradicts", 0.99, "stale")
     broken = dataclasses.replace(result, relations=(*result.relations, ghost))
-    rows = conflicts(broken)
-    assert rows[0]["a"] == {"claim": "nope", "missing": True}
+    rows = {r["id"]: r for r in conflicts(broken)}
+    assert rows[ghost.id]["a"] == {"claim": "nope", "missing": True}
+    assert rows[ghost.id]["priority"]["rank"] == len(rows), "a claim we cannot read ranks last"
     assert "not in this result" in render_markdown(broken)
 
 
@@ -697,3 +698,78 @@ def test_a_set_never_published_is_dropped(result: CheckResult, tmp_path: Path) -
     write_reports(result, tmp_path, generated=WHEN)
     assert not dead.exists()
     assert _files(tmp_path) == before
+
+
+# --- conflicts that matter first, revisions ---------------------------------------------------
+
+
+def _ranked_result() -> tuple[CheckResult, dict[str, Relation]]:
+    """Conflicts of every kind a fact-checker weighs, with confidences in the opposite order."""
+    from factcheck import measures
+    from tests.test_relate import claim
+
+    def toll(value: float, on: str, who: str, place: str = "Hama") -> Claim:
+        return claim(value=value, on=on, attribution=who, place=place, role="killed")
+
+    base = toll(30, "2023-03-01", "the ministry")
+    same_source = toll(60, "2023-03-01", "the ministry")
+    other_day = toll(35, "2023-03-03", "a monitor")
+    other_place = toll(40, "2023-03-01", "a monitor", place="Homs")
+    small_gap = toll(33, "2023-03-01", "a monitor")
+    large_gap = toll(90, "2023-03-01", "the Red Crescent")
+    lowered = toll(28, "2023-03-02", "the ministry")
+    rels = {
+        "same_source": Relation(base.id, same_source.id, "contradicts", 0.95, "r"),
+        "other_day": Relation(base.id, other_day.id, "contradicts", 0.9, "r"),
+        "other_place": Relation(base.id, other_place.id, "contradicts", 0.85, "r"),
+        "small_gap": Relation(base.id, small_gap.id, "contradicts", 0.8, "r"),
+        "large_gap": Relation(base.id, large_gap.id, "contradicts", 0.2, "r"),
+        "revision": Relation(base.id, lowered.id, "updates", 0.7, "r", revision=True),
+    }
+    claims = (base, same_source, other_day, other_place, small_gap, large_gap, lowered)
+    articles = tuple(Article(c.article, "t", "b", None) for c in claims)
+    live = tuple(rels.values())
+    found = tuple(measures.build(claims, live))
+    return CheckResult(articles, claims, live, measures=found), rels
+
+
+def test_conflicts_that_matter_most_come_first() -> None:
+    result, rels = _ranked_result()
+    rows = conflicts(result)
+    order = {r.id: name for name, r in rels.items()}
+    # different sources, same time, same place: the large gap first whatever its confidence
+    assert [order[r["id"]] for r in rows] == [
+        "large_gap",
+        "small_gap",
+        "other_place",
+        "other_day",
+        "same_source",
+    ]
+    first = rows[0]["priority"]
+    assert (
+        first["rank"] == 1
+        and first["doublings"] == 1
+        and first["gap"] == pytest.approx(2 / 3, abs=1e-4)
+    )
+    assert (first["sources_differ"], first["same_time"], first["same_incident"]) == (True,) * 3
+    assert first["why"].startswith("different sources, same time, same place or incident")
+    last = rows[-1]["priority"]
+    assert not last["sources_differ"] and last["why"].startswith("one source")
+    assert "revision" not in {order[r["id"]] for r in rows}, "a revision is no open conflict"
+
+
+def test_reports_show_the_ranking_and_the_revision() -> None:
+    result, rels = _ranked_result()
+    data = report_dict(result)
+    by_id = {r["id"]: r for r in data["relations"]}
+    assert by_id[rels["revision"].id]["revision"] is True
+    assert by_id[rels["large_gap"].id]["revision"] is False
+    assert data["summary"]["revisions"] == 1
+    (measure,) = data["measures"]
+    assert measure["superseded"] == [rels["revision"].source]
+    md = render_markdown(result)
+    assert "ranked 1: different sources, same time" in md
+    revisions = _section(md, "Revisions")
+    assert "supersedes" in revisions and "“28”" in revisions
+    html = render_html(result)
+    assert 'id="revisions"' in html and "ranked 1: different sources" in html

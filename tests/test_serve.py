@@ -75,6 +75,7 @@ def test_queue_ranks_as_the_cli_and_shows_both_sides(client, db):
         assert side["as_of"]["start"] in first
     assert rows[0]["reason"].replace('"', "&#34;") in first
     assert f"{rows[0]['confidence']:.2f}" in first
+    assert f'ranked 1: <span class="why">{rows[0]["priority"]["why"]}</span>' in first
     assert page.headers["content-security-policy"].startswith("default-src 'none'")
 
 

@@ -21,7 +21,15 @@ from rich.table import Table
 
 from bench.accuracy.gold import HERE, Story, load_stories, seeds_story
 from bench.accuracy.run import run_paths
-from bench.accuracy.score import FIELDS, RELATION_TYPES, Tally, ratios, score_story, summary
+from bench.accuracy.score import (
+    FIELDS,
+    RELATION_TYPES,
+    REVISION,
+    Tally,
+    ratios,
+    score_story,
+    summary,
+)
 from factcheck.embed import Embedder, make_embedder
 
 RESULTS = HERE / "results.json"
@@ -68,13 +76,15 @@ def print_split(console: Console, name: str, result: dict[str, Any]) -> None:
     rel = Table(
         title=f"{name}: relations (precision / recall, n predicted / n gold)", title_justify="left"
     )
-    for col in ("", *RELATION_TYPES, "traps kept apart", "ECE"):
+    for col in ("", *RELATION_TYPES, "revisions", "traps kept apart", "ECE"):
         rel.add_column(col, justify="right" if col else "left")
     for label, s in rows:
         r = s["relations"]
         cells = [
             f"{_pct(x['precision'])} / {_pct(x['recall'])} ({x['predicted']}/{x['gold']})"
-            for x in (r[t] for t in RELATION_TYPES)
+            if x
+            else "–"
+            for x in (r.get(t) for t in (*RELATION_TYPES, REVISION))
         ]
         traps = f"{_pct(r['traps']['kept_apart'])} ({r['traps']['gold']})"
         ece = s["calibration"]["ece"]

@@ -21,6 +21,9 @@ from factcheck.model import Article, Claim, Relation
 
 ROLES = json.loads((HERE / "roles.json").read_text(encoding="utf-8"))
 RELATION_TYPES = ("agrees", "contradicts", "updates")
+# A revision is an ``updates`` edge flagged ``revision`` (factcheck.model.Relation): scored as
+# an update, and as a revision of its own.
+REVISION = "revision"
 FIELDS = (
     "kind",
     "value",
@@ -246,6 +249,13 @@ class Verdicts:
             parts = nx.connected_components(graph)
             self.chains[rtype] = {n: k for k, part in enumerate(parts) for n in part}
 
+    def revised(self, a: Claim | None, b: Claim | None) -> bool:
+        """Whether a direct edge says one of the two revises the other."""
+        if a is None or b is None:
+            return False
+        edge = self.direct.get(frozenset((a.id, b.id)))
+        return edge is not None and edge.revision
+
     def between(self, a: Claim | None, b: Claim | None) -> tuple[str, float | None]:
         """Relation type (or "none") and the direct edge's confidence, if there is one."""
         if a is None or b is None or a.id == b.id:
@@ -265,20 +275,29 @@ def score_relations(
     verdicts: Verdicts,
     tally: Tally,
 ) -> list[dict[str, Any]]:
-    """Tally precision and recall per relation type; return the misses for reading."""
+    """Tally precision and recall per relation type, and of revisions; return the misses.
+
+    A revision is an ``updates`` edge flagged as one: a gold revision (written
+    ``["updates", "revision"]``) accepts any update, and is counted a revision found only when
+    the direct edge says so; a flagged edge is a right revision only where gold expects one."""
     misses = []
     for item in gold_relations:
         expect = item["expect"]
         allowed = set(expect) if isinstance(expect, list) else {expect}
-        if "revision" in allowed:
-            allowed.add("updates")  # today's product has no revision type yet
+        if REVISION in allowed:
+            allowed.add("updates")
         a = find.get((item["a"][0], item["a"][1].lower()))
         b = find.get((item["b"][0], item["b"][1].lower()))
         got, conf = verdicts.between(a, b)
         ok = got in allowed
+        revised = verdicts.revised(a, b)
+        if revised:
+            tally.add(f"rel.{REVISION}.precision", REVISION in allowed)
+        if REVISION in allowed:
+            tally.add(f"rel.{REVISION}.recall", revised)
         if got != "none":
             tally.add(f"rel.{got}.precision", ok)
-        for rtype in sorted(allowed - {"none", "revision"}):
+        for rtype in sorted(allowed - {"none", REVISION}):
             if "none" not in allowed:
                 tally.add(f"rel.{rtype}.recall", ok)
         if allowed == {"none"}:
@@ -365,7 +384,7 @@ def summary(tally: Tally) -> dict[str, Any]:
     """The figures of a tally, as results.json stores them."""
     fields = {f: tally.ratio(f"field.{f}") for f in FIELDS if tally.totals[f"field.{f}"]}
     rel: dict[str, Any] = {}
-    for rtype in RELATION_TYPES:
+    for rtype in (*RELATION_TYPES, REVISION):
         rel[rtype] = {
             "precision": tally.ratio(f"rel.{rtype}.precision"),
             "recall": tally.ratio(f"rel.{rtype}.recall"),

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
+from factcheck import keys
 from factcheck.model import (
     RELATION_TYPES,
     Article,
@@ -146,6 +147,7 @@ def relation_dict(relation: Relation, review: Review | None) -> dict[str, Any]:
         "type": relation.type,
         "confidence": _num(relation.confidence),
         "reason": relation.reason,
+        "revision": relation.revision,
         "review": review_dict(review),
     }
 
@@ -175,6 +177,7 @@ def measure_dict(measure: Measure) -> dict[str, Any]:
         "sources": measure.sources,
         "latest": measure.latest,
         "relations": list(measure.relations),
+        "superseded": list(measure.superseded),
     }
 
 
@@ -208,6 +211,7 @@ def summary(result: CheckResult) -> dict[str, int]:
     dismissed = {t: 0 for t in RELATION_TYPES}
     for relation in result.relations:
         (dismissed if is_dismissed(relation, reviews) else counts)[relation.type] += 1
+    revisions = sum(r.revision and not is_dismissed(r, reviews) for r in result.relations)
     relation_ids = {r.id for r in result.relations}
     accepted = sum(
         1 for rel, rev in reviews.items() if rel in relation_ids and rev.decision == "accepted"
@@ -218,6 +222,7 @@ def summary(result: CheckResult) -> dict[str, int]:
         "agrees": counts["agrees"],
         "contradicts": counts["contradicts"],
         "updates": counts["updates"],
+        "revisions": revisions,
         "dismissed": sum(dismissed.values()),
         "dismissed_contradicts": dismissed["contradicts"],
         "accepted": accepted,
@@ -291,12 +296,112 @@ def _side(
     }
 
 
+def _source(claim: Claim, articles: Mapping[str, Article]) -> str:
+    """Who gives a figure: its attribution, else its outlet, else its article."""
+    article = articles.get(claim.article)
+    said = claim.attribution or (article.outlet if article else None) or claim.article
+    return keys.name_key(" ".join(keys.words(said)))
+
+
+def _same_incident(a: Claim, b: Claim) -> bool:
+    """Both figures are placed at one named place, or name one kind of incident (a gas
+    attack, a car bomb): the nearest the frames come to saying "the same event"."""
+    pa, pb = keys.place_key(a.place), keys.place_key(b.place)
+    if pa and pb and pa.names & pb.names:
+        return True
+    return bool(keys.incidents(a.sentence) & keys.incidents(b.sentence))
+
+
+def _doublings(a: Claim, b: Claim) -> tuple[float | None, int | None]:
+    """How far apart two figures are: the relative gap |a - b| / max(|a|, |b|) (0 to 1), and
+    how many times the larger doubles the smaller (0 within a factor two; None, beyond any
+    count, for zero against a figure)."""
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
+        return None, 0
+    small, large = sorted((abs(x), abs(y)))
+    if large == 0:
+        return 0.0, 0
+    gap = round(abs(x - y) / large, 4)
+    if small == 0:
+        return gap, None
+    return gap, math.floor(math.log2(large / small))
+
+
+def priority(
+    a: Claim | None, b: Claim | None, confidence: float, articles: Mapping[str, Article]
+) -> dict[str, Any]:
+    """Why a conflict matters to a fact-checker, as the parts of its rank.
+
+    The conflicts list is ordered by these parts in turn (a lexicographic order, no weights):
+
+    1. ``sources_differ``: two sources disagreeing is a dispute to settle; one source
+       contradicting itself is more often a misread date or a figure that moved on.
+    2. ``same_time``: figures said to hold at one time (as-of spans overlap) cannot both be
+       right; figures of different times may only have changed.
+    3. ``same_incident``: one place or one kind of incident named on both sides, so the two
+       figures are about one event rather than two of a day.
+    4. ``doublings``: a large gap before a small one, counted in doublings of the smaller
+       figure (a scale-free unit: 45 against 10 is two doublings, 32 against 22 none), so
+       a gap of a few percent does not outrank a more likely conflict.
+    5. ``confidence``: the calibrated probability that the contradiction is right.
+    """
+    if a is None or b is None:
+        return {
+            "sources_differ": False,
+            "same_time": False,
+            "same_incident": False,
+            "gap": None,
+            "doublings": 0,
+            "confidence": confidence,
+        }
+    gap, doublings = _doublings(a, b)
+    same_time = a.as_of is not None and b.as_of is not None and a.as_of.overlaps(b.as_of)
+    return {
+        "sources_differ": _source(a, articles) != _source(b, articles),
+        "same_time": same_time,
+        "same_incident": _same_incident(a, b),
+        "gap": gap,
+        "doublings": doublings,
+        "confidence": confidence,
+    }
+
+
+def priority_key(p: Mapping[str, Any]) -> tuple[bool, bool, bool, float, float]:
+    """Sort key of a priority: the criteria of ``priority`` in order, most important first."""
+    doublings = math.inf if p["doublings"] is None else p["doublings"]
+    return (
+        not p["sources_differ"],
+        not p["same_time"],
+        not p["same_incident"],
+        -doublings,
+        -(p["confidence"] or 0.0),
+    )
+
+
+def priority_text(p: Mapping[str, Any]) -> str:
+    """The rank's reasons in a few words, for tables."""
+    parts = [
+        "different sources" if p["sources_differ"] else "one source",
+        "same time" if p["same_time"] else "different times",
+    ]
+    if p["same_incident"]:
+        parts.append("same place or incident")
+    if p["gap"] is not None:
+        parts.append(f"{round(100 * p['gap'])}% apart")
+    return ", ".join(parts)
+
+
 def conflicts(result: CheckResult, *, include_dismissed: bool = False) -> list[dict[str, Any]]:
-    """One row per contradiction, most confident first; dismissed ones only when asked for.
+    """One row per contradiction, the one that matters most first; dismissed ones last and
+    only when asked for.
 
     Rows are JSON-ready: ``id``, ``confidence``, ``reason``, ``a``/``b`` (source and target
-    claims: mention, sentence, article, outlet, as_of, attribution, ...), ``review`` and the
-    flattened ``decision``/``note``/``dismissed`` that a table shows.
+    claims: mention, sentence, article, outlet, as_of, attribution, ...), ``priority`` (the
+    parts of the rank, see :func:`priority`, with ``rank`` 1 for the first row and ``why``
+    in words), ``review`` and the flattened ``decision``/``note``/``dismissed`` that a table
+    shows.
     """
     reviews = latest_reviews(result.reviews)
     claims = {c.id: c for c in result.claims}
@@ -309,6 +414,10 @@ def conflicts(result: CheckResult, *, include_dismissed: bool = False) -> list[d
         if dismissed and not include_dismissed:
             continue
         review = reviews.get(relation.id)
+        confidence = _num(relation.confidence) or 0.0
+        rank = priority(
+            claims.get(relation.source), claims.get(relation.target), confidence, articles
+        )
         rows.append(
             {
                 "id": relation.id,
@@ -316,11 +425,15 @@ def conflicts(result: CheckResult, *, include_dismissed: bool = False) -> list[d
                 "reason": relation.reason,
                 "a": _side(relation.source, claims, articles),
                 "b": _side(relation.target, claims, articles),
+                "priority": rank,
                 "review": review_dict(review),
                 "decision": review.decision if review else None,
                 "note": review.note if review else "",
                 "dismissed": dismissed,
             }
         )
-    rows.sort(key=lambda r: (r["dismissed"], -(r["confidence"] or 0.0), r["id"]))
+    rows.sort(key=lambda r: (r["dismissed"], *priority_key(r["priority"]), r["id"]))
+    for n, row in enumerate(rows, start=1):
+        row["priority"]["rank"] = n
+        row["priority"]["why"] = priority_text(row["priority"])
     return rows

@@ -178,8 +178,14 @@ def ranked_groups(groups: list[Group]) -> list[Group]:
 
 
 def timeline(
-    group: Group, claims: Mapping[str, Claim], articles: Mapping[str, Article]
+    group: Group,
+    claims: Mapping[str, Claim],
+    articles: Mapping[str, Article],
+    superseded: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
+    """A group's figures in time order; ``superseded`` maps a figure a revision replaced to
+    the mention that replaced it, so the old figure stays on the line, marked."""
+    superseded = superseded or {}
     members = [claims[c] for c in group.claims if c in claims]
     members.sort(
         key=lambda c: timeline_sort_key(
@@ -201,6 +207,7 @@ def timeline(
                 "outlet": outlet_of(article),
                 "attribution": c.attribution or "",
                 "article": c.article,
+                "superseded_by": superseded.get(c.id, ""),
             }
         )
     return rows
@@ -220,6 +227,7 @@ def _relation_row(
     return {
         "id": relation.id,
         "type": relation.type,
+        "revision": relation.revision,
         "confidence": relation.confidence,
         "confidence_text": f"{relation.confidence:.2f}",
         "reason": relation.reason,
@@ -283,8 +291,14 @@ def build_view(
     open_rows = [r for r in rows if not r["dismissed"]]
     dismissed_rows = [r for r in rows if r["dismissed"]]
 
+    ranks = {r["id"]: r["priority"] for r in rows}
+
     def rows_for(picked: list[Relation]) -> list[dict[str, Any]]:
-        return [_relation_row(r, claims, articles, reviews) for r in picked[:max_rows]]
+        out = [_relation_row(r, claims, articles, reviews) for r in picked[:max_rows]]
+        for row in out:
+            if row["id"] in ranks:  # a conflict: why it is ranked where it is
+                row["priority"] = ranks[row["id"]]
+        return out
 
     shown = reported_relations(result)
     setting = {cid for m in result.measures if m.background for cid in m.claims}
@@ -297,6 +311,13 @@ def build_view(
         lambda r: r.type == "agrees" and not is_dismissed(r, reviews) and r.source not in setting
     )
     other_dismissed = by_confidence(lambda r: r.type != "contradicts" and is_dismissed(r, reviews))
+    revisions = sorted(
+        (r for r in shown if r.revision and r.target in claims and not is_dismissed(r, reviews)),
+        key=lambda r: timeline_sort_key(claims[r.target], None),
+    )
+    superseded = {
+        r.source: claims[r.target].mention if r.target in claims else r.target for r in revisions
+    }
     groups = ranked_groups(effective_groups(result))
     # A timeline for every group that moved on, including conflicting ones that also updated:
     # the conflict section shows the clash, the timeline shows where it sits in the sequence.
@@ -311,7 +332,7 @@ def build_view(
             "group": g,
             "measure": g.measure or "(unnamed measure)",
             "status": g.status,
-            "rows": timeline(g, claims, articles),
+            "rows": timeline(g, claims, articles, superseded),
         }
         for g in groups
         if g.status == "evolving" or updated.intersection(g.claims)
@@ -354,7 +375,9 @@ def build_view(
             :max_rows
         ],
         "agreements": rows_for(agreements),
+        "revisions": rows_for(revisions),
         "totals": {
+            "revisions": len(revisions),
             "open_conflicts": len(open_rows),
             "dismissed_conflicts": len(dismissed_rows),
             "other_dismissed": len(other_dismissed),
@@ -395,7 +418,8 @@ def summary_line(counts: Mapping[str, int]) -> str:
         _plural(counts["articles"], "article"),
         _plural(counts["claims"], "claim"),
         conflicts_text,
-        _plural(counts["updates"], "update"),
+        _plural(counts["updates"], "update")
+        + (f" ({counts['revisions']} revised)" if counts.get("revisions") else ""),
         _plural(counts["agrees"], "agreement"),
         _plural(
             counts.get("inconsistencies", 0), "internal inconsistency", "internal inconsistencies"

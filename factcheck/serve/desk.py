@@ -286,6 +286,7 @@ class Desk:
             "review": row["review"],
             "dismissed": row["dismissed"],
             "measure": measure,
+            "priority": row["priority"],
         }
 
     # -- decisions -----------------------------------------------------------------------
@@ -345,12 +346,17 @@ class Desk:
         svg, skipped = group_chart_svg(
             found["group"], state.claims, state.articles, colors, uid="chart-measure"
         )
-        rows = timeline(found["group"], state.claims, state.articles)
+        reviews = latest_reviews(state.result.reviews)
+        relations = [r for r in state.result.relations if r.id in found["shown"]]
+        replaced = {
+            r.source: state.claims[r.target].mention
+            for r in relations
+            if r.revision and r.target in state.claims and not is_dismissed(r, reviews)
+        }
+        rows = timeline(found["group"], state.claims, state.articles, replaced)
         by_source: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             by_source.setdefault(r["outlet"], []).append(r)
-        reviews = latest_reviews(state.result.reviews)
-        relations = [r for r in state.result.relations if r.id in found["shown"]]
         return {
             "measure": found,
             "svg": svg,
@@ -359,6 +365,9 @@ class Desk:
             "conflicts": self._relations(state, relations, "contradicts", reviews),
             "agreements": self._relations(state, relations, "agrees", reviews),
             "updates": self._relations(state, relations, "updates", reviews),
+            "revisions": [
+                r for r in self._relations(state, relations, "updates", reviews) if r["revision"]
+            ],
         }
 
     def _relations(
@@ -373,6 +382,7 @@ class Desk:
             {
                 "id": r.id,
                 "type": r.type,
+                "revision": r.revision,
                 "reason": r.reason,
                 "confidence": f"{r.confidence:.2f}",
                 "a": self._side(state, r.source),

@@ -58,13 +58,23 @@ def relate(
     vecs = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32)[np.asarray(keep)[reps]])
     i, j, sim = pairs.candidates(pairs.blocking(heads), vecs, new_mask, floor)
     # only claims some candidate pair touches are keyed in full: an add costs its neighbours
-    touched = np.unique(np.concatenate([i, j]))
+    touched = _with_sentence_mates(np.unique(np.concatenate([i, j])), heads)
     table = pairs.table([heads[k] for k in touched])
     i, j = np.searchsorted(touched, i), np.searchsorted(touched, j)
     judged = judge(table, i, j, sim, model)
     if len(reps) == len(ordered):
         return judged
     return _expand(judged, ordered, members, is_new)
+
+
+def _with_sentence_mates(touched: np.ndarray, heads: Sequence[Claim]) -> np.ndarray:
+    """The touched rows and every figure sharing a sentence with one: a revision a sentence
+    states ("to 0.2% from 0.1%") pairs figures by their place in it (``pairs.revisions``), so
+    the table must hold the whole sentence however few of its figures a search touched, or
+    an add and a full run would read one sentence differently."""
+    wanted = {(heads[k].article, heads[k].sentence) for k in touched.tolist()}
+    mates = [k for k, c in enumerate(heads) if (c.article, c.sentence) in wanted]
+    return np.union1d(touched, np.asarray(mates, dtype=touched.dtype))
 
 
 def _repeats(claims: Sequence[Claim]) -> tuple[list[int], dict[int, list[int]]]:

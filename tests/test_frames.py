@@ -283,6 +283,44 @@ def test_a_yearless_date_takes_the_year_of_its_clauses_tense(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "background"),
+    [
+        ("The party won 52 seats in 2015, down from 61.", "52 seats", True),
+        ("Last time, in 2012, turnout was 48%.", "48%", True),
+        ("The toll was the worst since 1999.", "1999", True),
+        ("The party won 52 seats on Sunday.", "52 seats", False),
+        ("A year ago the rate stood at 4.2%.", "4.2%", False),
+    ],
+)
+def test_a_figure_of_long_ago_is_background(sentence: str, mention: str, background: bool) -> None:
+    assert _claim(sentence, mention, published=date(2021, 6, 1)).background is background
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Unemployment rose to 5.1% in March, the statistics office said.\n\n"
+            "Youth unemployment climbed to 12.4% from 11.9%.",
+            {"12.4%": 3, "11.9%": 2},
+        ),
+        (
+            "Hospital occupancy rose to 81% in March, the ministry said.\n\n"
+            "Intensive care occupancy climbed to 74%, up from 70% in February.",
+            {"74%": 3, "70%": 2},
+        ),
+    ],
+)
+def test_a_statistics_from_level_holds_for_the_period_before(
+    text: str, levels: dict[str, int]
+) -> None:
+    claims = {c.mention: c for c in extract_text(text, date(2023, 4, 20)) if c.kind == "percent"}
+    for mention, month in levels.items():
+        as_of = claims[mention].as_of
+        assert as_of is not None and (as_of.start.year, as_of.start.month) == (2023, month)
+
+
+@pytest.mark.parametrize(
     ("sentence", "role"),
     [
         ("Roughly 62 per cent of eligible voters cast ballots on Friday.", "turnout"),

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -1211,7 +1211,11 @@ def _own_time(
         doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published, lex)
     )
     tensed = _retensed(claim, off, anchors)
-    if claim.kind in ("date", "duration"):
+    if claim.kind == "date":  # "since 1995", "in 1958": a date long past sets the scene
+        return replace(
+            claim, as_of=tensed, background=claim.background or _history(tensed, published)
+        )
+    if claim.kind == "duration":
         return replace(claim, as_of=tensed)
     root = figure_root(doc, claim.start - off, claim.end - off)
     if root is None:
@@ -1231,16 +1235,64 @@ def _own_time(
         verb = _governor(tok.root)
         # a statistic's release day ("the office said on Tuesday") is not the time it is of
         mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
+        mine = mine and not _other_figures(tok, root, chain)
         (own if mine else foreign).append((abs(tok.root.i - root.i), anchor))
     as_of, window = tensed, claim.window
+    # a statistic whose sentence names no time of its own holds for the release's period,
+    # the level it moved "from" for the period before
+    release = None
+    if statistic and period is not None:
+        release = _previous(period) if _moved_from(root) else period
     if own:
         anchor = min(own, key=lambda t: t[0])[1]
         if anchor.span == claim.as_of and _is_window(anchor.mention, lex):
             as_of, window = DateSpan.day(anchor.span.end), anchor.span  # "over the past weeks"
     elif any(a.span == claim.as_of for _, a in foreign) and published is not None:
         # the time was another clause's: the report's day, or for a statistic its period
-        as_of = period if statistic and period is not None else DateSpan.day(published)
-    return replace(claim, as_of=as_of, window=window)
+        as_of = release or DateSpan.day(published)
+    elif release is not None and not any(a.span == claim.as_of for a in anchors):
+        as_of = release  # the lead's day or the paper's: no time of the figure's own
+    background = claim.background or _history(as_of, published)
+    return replace(claim, as_of=as_of, window=window, background=background)
+
+
+# A figure of a time this long before the paper is a setting figure (a previous election's
+# result, a record from decades back), not news: dev gold holds news figures up to 389 days
+# old (year-on-year comparisons of statistics) and setting figures from 926 days old.
+_HISTORY_DAYS = 730
+
+
+def _history(as_of: DateSpan | None, published: date | None) -> bool:
+    """Whether a figure's time ended long before the paper ("303 seats in 2019", in 2024)."""
+    if as_of is None or published is None:
+        return False
+    return (published - as_of.end).days > _HISTORY_DAYS
+
+
+def _other_figures(time: Any, root: Any, chain: set[int]) -> bool:
+    """A time expression (a span) hangs under another figure, or its preposition, before it
+    reaches this one's clause: "rising to 10.1% from 9.4% in June" dates 9.4%, not 10.1%."""
+    mine = {t.i for t in time} | {root.i}
+    for anc in _ancestors(time.root):
+        if anc.i in chain:
+            return False
+        objects = [c for c in anc.children if c.dep_ == "pobj"] if anc.dep_ == "prep" else [anc]
+        if any(o.i not in mine and (o.like_num or _lemma(o) in _NUMBER_NOUNS) for o in objects):
+            return True
+    return False
+
+
+def _moved_from(root: Any) -> bool:
+    """The figure is where a change started: "slowed to 6.3% from 6.5%"."""
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "from" and _is_verb(head.head)
+
+
+def _previous(period: DateSpan) -> DateSpan:
+    """The reference period before this one, of the same length in months."""
+    months = round(((period.end - period.start).days + 1) / 30.44)
+    start = timeref.shift_months(period.start, -months)
+    return DateSpan(start, period.start - timedelta(days=1))
 
 
 def _retensed(claim: Claim, off: int, anchors: Sequence[_Anchor]) -> DateSpan | None:

@@ -120,7 +120,7 @@ def _week_span(day: date) -> DateSpan:
     return DateSpan(monday, monday + timedelta(days=6))
 
 
-def _shift_months(day: date, months: int) -> date:
+def shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
@@ -257,7 +257,7 @@ def _resolve(
             day = reference - timedelta(days=7 * n)
             return DateSpan(day - timedelta(days=3), day + timedelta(days=3)), "week"
         if unit == "month":
-            return _month_span_of(_shift_months(reference, -n)), "month"
+            return _month_span_of(shift_months(reference, -n)), "month"
         return DateSpan(date(reference.year - n, 1, 1), date(reference.year - n, 12, 31)), "year"
     if g["roll"]:
         days = {"week": 7, "month": 30, "year": 365}[g["rollu"].lower()]
@@ -284,7 +284,7 @@ def _season_span(season: str, year: int) -> DateSpan:
     """Three months: "the summer of 2014" is June-August 2014, "winter 2014" Dec 2013-Feb 2014."""
     first = _SEASON_START[season]
     start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
-    return DateSpan(start, _month_span_of(_shift_months(start, 2)).end)
+    return DateSpan(start, _month_span_of(shift_months(start, 2)).end)
 
 
 def _relative_season(season: str, mod: str, reference: date) -> tuple[DateSpan, str] | None:
@@ -328,7 +328,7 @@ def _relative_period(mod: str, unit: str, reference: date) -> tuple[DateSpan, st
             span = DateSpan(span.start, reference)
         return span, "week"
     if unit == "month":
-        span = _month_span_of(_shift_months(reference, step))
+        span = _month_span_of(shift_months(reference, step))
         if mod == "earlier this":
             span = DateSpan(span.start, reference)
         return span, "month"

@@ -680,3 +680,21 @@ def test_a_passive_report_has_no_speaker_of_its_own() -> None:
     )
     claim = _claim(sentence, "40")
     assert claim.attribution is None or "toll" not in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "modality"),
+    [
+        # a verb of denial above the figure denies it; as the figure's own verb it counts it
+        ("The mayor dismissed reports that 400 homes had burned.", "400", "negated"),
+        ("The board rejected 12 applications.", "12", "reported"),
+        # a consensus is a forecast
+        ("A consensus of analysts was lower, at 2.1%.", "2.1%", "forecast"),
+        ("Sales beat the 4.5% consensus.", "4.5%", "forecast"),
+        # a change made to an estimate is a fact; the estimate's new value is not
+        ("The agency cut its estimates for May by 3,000 barrels.", "3,000", "reported"),
+        ("The agency cut its estimate for May to 90,000 barrels.", "90,000", "forecast"),
+    ],
+)
+def test_denials_consensus_and_revisions(sentence: str, mention: str, modality: str) -> None:
+    assert _claim(sentence, mention).modality == modality

@@ -827,6 +827,10 @@ def _clause_mood(tok: Any, lex: Lexicon, *, own: bool, figure: Any = None) -> st
         return "negated"
     if lex.modality.get(_lemma(tok)) == "forecast" and (not own or _foresees(tok, figure, lex)):
         return "forecast"
+    if not own and lex.modality.get(_lemma(tok)) == "negated":
+        return "negated"  # "he dismissed reports that more than 5,300 people had died"
+    if _revised_by(tok, figure, lex):
+        return None  # "trimmed its estimates by 29,000": the revision is a fact
     if any(
         c.dep_ in _ARGUMENTS and c.pos_ == "NOUN" and _lemma(c) in lex.forecast_nouns
         for c in tok.children
@@ -835,6 +839,15 @@ def _clause_mood(tok: Any, lex: Lexicon, *, own: bool, figure: Any = None) -> st
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
         return "conditional"
     return None
+
+
+def _revised_by(verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """The figure is the change a verb makes ("cut its estimate by 29,000"), not the value
+    it moves something to ("cut its estimate to 3,554")."""
+    if figure is None:
+        return False
+    link = next((t for t in [figure, *_ancestors(figure)] if t.head.i == verb.i), None)
+    return link is not None and link.dep_ == "prep" and link.lower_ in lex.change_prepositions
 
 
 def _perfect(verb: Any) -> bool:

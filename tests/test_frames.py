@@ -687,3 +687,52 @@ def test_a_source_is_named_without_the_clause_that_describes_it() -> None:
         "1,200",
     )
     assert claim.attribution == "The consultancy Delta Metrics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a place, a thing or a record of no one puts no figure into words
+        ("Queensland recorded 3,400 new cases.", "3,400", None),
+        ("Ontario saw its highest turnout in decades at 61%.", "61%", None),
+        ("An inquiry is under way and its findings are expected within two weeks.", "two", None),
+        ("The new tally puts the death toll at 88.", "88", None),
+        # a record speaks, and is its owner's; who presents it says it
+        ("The assessment found that 3,200 homes were damaged.", "3,200", "The assessment"),
+        ("Health Ministry figures showed 1,250 admissions.", "1,250", "Health Ministry"),
+        (
+            "Maria Lopez told reporters the ministry's figures showed 320 admissions.",
+            "320",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_who_can_speak_for_a_figure(sentence: str, mention: str, source: str | None) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_passive_report_has_no_speaker_of_its_own() -> None:
+    sentence = (
+        "Officials said the toll in the north had passed 90, while 40 deaths were reported "
+        "in the south."
+    )
+    claim = _claim(sentence, "40")
+    assert claim.attribution is None or "toll" not in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "modality"),
+    [
+        # a verb of denial above the figure denies it; as the figure's own verb it counts it
+        ("The mayor dismissed reports that 400 homes had burned.", "400", "negated"),
+        ("The board rejected 12 applications.", "12", "reported"),
+        # a consensus is a forecast
+        ("A consensus of analysts was lower, at 2.1%.", "2.1%", "forecast"),
+        ("Sales beat the 4.5% consensus.", "4.5%", "forecast"),
+        # a change made to an estimate is a fact; the estimate's new value is not
+        ("The agency cut its estimates for May by 3,000 barrels.", "3,000", "reported"),
+        ("The agency cut its estimate for May to 90,000 barrels.", "90,000", "forecast"),
+    ],
+)
+def test_denials_consensus_and_revisions(sentence: str, mention: str, modality: str) -> None:
+    assert _claim(sentence, mention).modality == modality

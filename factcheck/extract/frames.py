@@ -578,7 +578,10 @@ def _owner(tok: Any, lex: Lexicon) -> Any | None:
     """ "the agency's data", "the ministry's figure": the record's owner is the source."""
     if _lemma(tok) not in lex.record_nouns:
         return None
-    return next((c for c in tok.children if c.dep_ == "poss"), None)
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    # "Election Commission figures": a name compounded onto the record owns it
+    owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return owners[0] if owners else None
 
 
 def _source_text(tok: Any) -> str | None:
@@ -653,8 +656,9 @@ def _speaker(speech: Any) -> Any | None:
     """The subject of a verb of saying, or of the verb a participle hangs from ("the Pentagon
     offered a cautious view, saying troops had retaken 70%")."""
     subject = _active_subject(speech)
-    if subject is None and speech.dep_ in ("advcl", "xcomp", "conj") and speech.head.i != speech.i:
-        return _active_subject(speech.head)
+    passive = any(c.dep_ == "nsubjpass" for c in speech.children)  # "deaths were reported"
+    if subject is None and not passive and speech.dep_ in ("advcl", "xcomp", "conj"):
+        return _active_subject(speech.head) if speech.head.i != speech.i else None
     return subject
 
 
@@ -681,16 +685,22 @@ def _according_to(doc: Any) -> str | None:
 
 def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     """Who counted the figure, else who says or foresees it (the subject of the nearest verb of
-    saying or expecting above it), else "according to X", else whose figure it is ("the
-    ministry's figure has stayed at 1,414"), else the speaker of the sentence."""
+    saying or expecting above it that can speak), else "according to X", else whose figure it
+    is ("the ministry's figure has stayed at 1,414"), else the speaker of the sentence."""
     counter = _counter(root, lex)
     if counter is not None:
         return counter
-    for anc in _ancestors(root):
-        if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs):
-            subject = _speaker(anc)
-            if subject is not None:
-                return _source_text(subject)
+    speakers = [
+        subject
+        for anc in _ancestors(root)
+        if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs)
+        if (subject := _speaker(anc)) is not None and _may_speak(subject, anc, lex)
+    ]
+    if speakers:
+        # "Brennan told a briefing the agency's data showed 4,000 deaths": who presents a
+        # record says it; a record speaks for itself only when no one presents it
+        person = (t for t in speakers if _lemma(t) not in lex.record_nouns)
+        return _source_text(next(person, speakers[0]))
     found = _according_to(doc)
     if found is not None:
         return found
@@ -700,8 +710,33 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
             return _source_text(subject)
     for tok in doc:  # "..., the agency said": the speech verb is often the sentence root
         if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _speaker(tok)) is not None:
-            return _source_text(subject)
+            return _source_text(subject) if _may_speak(subject, tok, lex) else None
     return None
+
+
+def _may_speak(tok: Any, verb: Any, lex: Lexicon) -> bool:
+    """Whether the subject of a verb of saying or foreseeing speaks. A record does ("the
+    assessment found", "data showed"), but puts a figure at a value only as someone's ("the
+    new count puts the toll at 5,951" is the outlet's); whoever says a clause does
+    ("survivors said ..."), unless a country or region ("Jammu and Kashmir saw its highest
+    turnout"); whoever foresees or puts a figure at a value must be one who can count: not a
+    thing ("an autopsy is under way and its results are expected")."""
+    if _lemma(tok) in lex.record_nouns:  # a record of no one puts nothing at a value
+        return _lemma(verb) not in lex.estimate_verbs or _owner(tok, lex) is not None
+    if _is_territory(tok, lex):
+        return False
+    if _is_speech(verb, lex) and _lemma(verb) not in lex.estimate_verbs:
+        return True
+    return tok.lower_ in _PRONOUNS or _can_count(tok, lex)
+
+
+def _is_territory(tok: Any, lex: Lexicon) -> bool:
+    """A country or region by name ("Brazil has confirmed ..."): a town's name is too often
+    a body's too ("the White House said")."""
+    if tok.ent_type_ in lex.place_labels:
+        return True
+    hits = _memo(tok.doc, "factcheck.gazetteer", lambda: _gazetteer_hits(tok.doc))
+    return any(span.root.i == tok.i and place.kind != "town" for _, _, place, span in hits)
 
 
 def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
@@ -792,6 +827,10 @@ def _clause_mood(tok: Any, lex: Lexicon, *, own: bool, figure: Any = None) -> st
         return "negated"
     if lex.modality.get(_lemma(tok)) == "forecast" and (not own or _foresees(tok, figure, lex)):
         return "forecast"
+    if not own and lex.modality.get(_lemma(tok)) == "negated":
+        return "negated"  # "he dismissed reports that more than 5,300 people had died"
+    if _revised_by(tok, figure, lex):
+        return None  # "trimmed its estimates by 29,000": the revision is a fact
     if any(
         c.dep_ in _ARGUMENTS and c.pos_ == "NOUN" and _lemma(c) in lex.forecast_nouns
         for c in tok.children
@@ -800,6 +839,15 @@ def _clause_mood(tok: Any, lex: Lexicon, *, own: bool, figure: Any = None) -> st
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
         return "conditional"
     return None
+
+
+def _revised_by(verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """The figure is the change a verb makes ("cut its estimate by 29,000"), not the value
+    it moves something to ("cut its estimate to 3,554")."""
+    if figure is None:
+        return False
+    link = next((t for t in [figure, *_ancestors(figure)] if t.head.i == verb.i), None)
+    return link is not None and link.dep_ == "prep" and link.lower_ in lex.change_prepositions
 
 
 def _perfect(verb: Any) -> bool:
@@ -1030,6 +1078,8 @@ def refine(
         if found is None:
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
             continue
+        if found.attribution is None and claim.attribution is not None:
+            claim = replace(claim, attribution=_vetted(doc, claim.attribution, lex))
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period))
     return antecedents(out, lex)
@@ -1068,6 +1118,19 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
 
 
 _ASSERTED = frozenset({"reported", "estimated"})
+
+
+def _vetted(doc: Any, source: str, lex: Lexicon) -> str | None:
+    """The word windows' source, where the parse can judge it: a name, a pronoun or a noun
+    of people and bodies that report, never a place ("Uttarakhand recorded 54.06%") nor a
+    thing ("an autopsy is under way and its results are expected"). A source they found in
+    another sentence ("he said": the speaker before) stands."""
+    at = _text(doc).find(source)
+    span = doc.char_span(at, at + len(source), alignment_mode="expand") if at >= 0 else None
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return source  # not read as a noun phrase ("Save the Children" as a verb): no judge
+    speaks = _lemma(span.root) in lex.record_nouns or _can_count(span.root, lex)
+    return source if speaks else None
 
 
 def carry_sources(claims: Sequence[Claim], outlet: str | None) -> list[Claim]:

@@ -1,6 +1,6 @@
 """Candidate pairs of claims and the evidence each pair carries, as arrays.
 
-Every claim is keyed once (role, what is counted, place and its country, time span, value
+Every claim is keyed once (role, what is counted, place and where it sits, time span, value
 interval); a pair's evidence is then elementwise comparisons over index arrays, so a hundred
 thousand claims are matched in seconds. Candidates are every pair of one kind and unit family
 whose contexts reach a similarity floor: symmetric and free of top-k cuts, so the pairs of a
@@ -24,8 +24,7 @@ from scipy import sparse
 from . import keys
 from .extract.timeref import iter_times
 from .model import Claim
-from .places import KINDS as PLACE_KINDS
-from .places import gazetteer
+from .places import Place, gazetteer
 from .revisions import crosses_clause, mask_at
 from .revisions import cues as revision_cues
 from .revisions import lexicon as revision_lexicon
@@ -112,8 +111,10 @@ class Table:
     holder: np.ndarray
     event: np.ndarray
     place: np.ndarray
-    country: np.ndarray
-    country_wide: np.ndarray  # the place is a whole country
+    # where the place sits, widest first: column k identifies the first k+1 steps of its path
+    # (country, region, town, a part of the town the gazetteer lacks); -1 past its depth
+    within: np.ndarray
+    depth: np.ndarray
     direction: np.ndarray
     incident: np.ndarray
     asserted: np.ndarray
@@ -145,36 +146,70 @@ def _ids(values: Sequence[object]) -> np.ndarray:
     )
 
 
+_PLACE_DEPTH = 4  # country, region, town, and a part of a town the gazetteer lacks
+
+
 @cache
-def _resolve(place: str) -> tuple[str, bool, tuple[str, str, str] | None] | None:
-    """The country of a written place, whether it is the whole country, and the one gazetteer
-    entry it names when it names exactly one ("Britain" and "the United Kingdom" are one)."""
-    hits = sorted(gazetteer().find(place), key=lambda h: -PLACE_KINDS.index(h[2].kind))
-    if not hits:
-        found = gazetteer().lookup(place)
-        if found is None:
-            return None
-        return found.country, found.kind == "country", (found.name, found.kind, found.country)
-    narrowest = hits[0][2]
-    named = {(h[2].name, h[2].kind, h[2].country) for h in hits}
-    entry = next(iter(named)) if len(named) == 1 else None
-    return narrowest.country, narrowest.kind == "country", entry
+def _resolve(place: str) -> Place | None:
+    return gazetteer().resolve(place)
 
 
 def _place_keys(claims: Sequence[Claim]) -> tuple[list[object], list[object], list[object]]:
     """Each claim's place identity (its gazetteer entry, else its written names), compass
-    qualifiers and resolution."""
+    qualifiers, and where it sits (``_paths``)."""
     names: list[object] = []
     dirs: list[object] = []
-    resolved: list[object] = []
     for c in claims:
         key = keys.place_key(c.place)
         where = _resolve(c.place) if c.place else None
-        entry = where[2] if where else None
+        entry = (where.name, where.kind, where.country) if where else None
         names.append(entry or (tuple(sorted(key.names)) if key and key.names else None))
         dirs.append(tuple(sorted(key.directions)) if key and key.directions else None)
-        resolved.append(where)
-    return names, dirs, resolved
+    return names, dirs, _paths(claims, names)
+
+
+def _paths(claims: Sequence[Claim], names: list[object]) -> list[object]:
+    """Where each claim's place sits, widest first. A place the gazetteer lacks ("the
+    al-Jadida district of Mosul") is a part of the narrowest known place its sentence names
+    (a claim's own sentence, so the path is the same in whatever table the claim sits);
+    several places at once ("Turkey and Syria") sit in nothing."""
+    out: list[object] = []
+    for c, name in zip(claims, names, strict=True):
+        found = _resolve(c.place) if c.place else None
+        if found is not None or name is None:
+            out.append(found.path if found is not None else None)
+        elif len({h[2] for h in gazetteer().find(c.place or "")}) > 1:
+            out.append((f"joint:{name}",))
+        else:
+            out.append((*_host(c.sentence), f"part:{name}"))
+    return out
+
+
+@cache
+def _host(sentence: str) -> tuple[str, ...]:
+    """The path of the narrowest known place a sentence names, or none."""
+    here = sorted((h[2].path for h in gazetteer().find(sentence)), key=lambda p: (-len(p), p))
+    return here[0] if here else ()
+
+
+def _within(paths: list[object]) -> tuple[np.ndarray, np.ndarray]:
+    """Paths as id columns: column k names the first k+1 steps, so two places agree up to
+    step k exactly where their column-k ids match."""
+    cols = [
+        _ids([p[: k + 1] if isinstance(p, tuple) and len(p) > k else None for p in paths])
+        for k in range(_PLACE_DEPTH)
+    ]
+    depth = np.array([min(len(p), _PLACE_DEPTH) if isinstance(p, tuple) else 0 for p in paths])
+    return np.stack(cols, axis=1), depth
+
+
+def _nested(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """One place holds the other: a country and a town in it, a town and its province, a town
+    and a district of it the gazetteer lacks. Two towns of one province are not nested."""
+    low = np.minimum(t.depth[i], t.depth[j])
+    level = np.maximum(low - 1, 0)
+    shared = t.within[i, level] == t.within[j, level]
+    return (low > 0) & (t.depth[i] != t.depth[j]) & shared & (t.within[i, level] >= 0)
 
 
 def _partners(
@@ -332,7 +367,8 @@ def blocking(claims: Sequence[Claim]) -> Blocks:
 def table(claims: Sequence[Claim]) -> Table:
     """Key every claim once; pairs are then compared as array slices."""
     lex = keys.lexicon()
-    names, dirs, resolved = _place_keys(claims)
+    names, dirs, paths = _place_keys(claims)
+    within, depth = _within(paths)
     t0, t1 = _days(claims)
     lo, hi, start_lo, start_hi = _values(claims, t0, t1)
     near, every = _bags(claims)
@@ -357,8 +393,8 @@ def table(claims: Sequence[Claim]) -> Table:
         holder=_ids([keys.classify(c.holder, lex.holders) for c in claims]),
         event=_ids([keys.classify(c.event, lex.events) for c in claims]),
         place=_ids(names),
-        country=_ids([r[0] if r else None for r in resolved]),
-        country_wide=np.array([bool(r and r[1]) for r in resolved]),
+        within=within,
+        depth=depth,
         direction=_ids(dirs),
         incident=_ids([min(keys.incidents(c.sentence), default=None) for c in claims]),
         asserted=np.array([c.modality in _ASSERTED for c in claims]),
@@ -513,8 +549,7 @@ def features(
     holder_same, holder_diff = _same(t.holder, i, j)
     event_same, event_diff = _same(t.event, i, j)
     place_same, place_diff = _same(t.place, i, j)
-    country_same, _ = _same(t.country, i, j)
-    nested = country_same & (t.country_wide[i] != t.country_wide[j])
+    nested = _nested(t, i, j)
     _, dir_diff = _same(t.direction, i, j)
     inc_same, inc_diff = _same(t.incident, i, j)
     attr_same, attr_diff = _same(t.attribution, i, j)

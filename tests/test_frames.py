@@ -223,6 +223,42 @@ def test_a_common_word_opening_a_sentence_is_no_place() -> None:
     assert next(c for m, c in claims.items() if "120" in m).place == "Wales"  # no Czech "Most"
 
 
+def _place(sentence: str, mention: str) -> str | None:
+    """The place the parse alone gives a figure (no article default)."""
+    doc = frames.parse([sentence], parser.load())[0]
+    start = sentence.index(mention)
+    found = frames.frame(doc, start, start + len(mention))
+    assert found is not None
+    return found.place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        # two countries: the joint place, as the text names it
+        ("Floods in Kenya and Somalia have killed 40 people.", "40", "Kenya and Somalia"),
+        # names of one gazetteer entry: that entry
+        ("Bills in England, Scotland and Wales will rise by 80%.", "80%", "United Kingdom"),
+        # places of one country: the country that holds them
+        ("Storms in Lyon and Marseille damaged 300 homes on Sunday.", "300", "France"),
+    ],
+)
+def test_coordinated_places_are_one_place(sentence: str, mention: str, place: str) -> None:
+    assert _place(sentence, mention) == place
+
+
+def test_a_figure_takes_the_place_in_its_own_phrase_first() -> None:
+    sentence = "Officials confirmed 2,000 deaths in Peru and 1,200 in Chile."
+    assert _place(sentence, "1,200") == "Chile"
+    assert _place(sentence, "2,000") == "Peru"
+
+
+def test_a_part_of_a_whole_keeps_its_place_to_itself() -> None:
+    sentence = "The storm destroyed 900 homes, about 300 of them in Oaxaca, and cut power lines."
+    assert _place(sentence, "300") == "Oaxaca"
+    assert _place(sentence, "900") is None  # the whole is not all in Oaxaca
+
+
 def test_a_region_opening_a_sentence_is_still_a_place() -> None:
     assert _claim("Tripura recorded over 80% of its voters turning out.", "80%").place == "Tripura"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.places import gazetteer
+from factcheck.places import fold, gazetteer
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,50 @@ def test_a_place_the_article_writes_in_lower_case_is_no_place() -> None:
     text = "Coast guard crews found 78 bodies. The coast guard said more were missing in Greece."
     assert "coast" in gazetteer().common_names(text)
     assert _main(text) == "Greece"
+
+
+def test_a_dotless_i_folds_to_i() -> None:
+    assert fold("Diyarbakır") == fold("Diyarbakir") == "diyarbakir"
+    assert gazetteer().lookup("Diyarbakir") is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Hatay", "Turkey", "nested"),  # a province in its country
+        ("Antakya", "Hatay", "nested"),  # a town in its province
+        ("Houston", "Texas", "nested"),
+        ("Kalamata", "Peloponnese", "nested"),  # GeoNames' English name of a region
+        ("Antakya", "Iskenderun", "different"),  # two towns of one province
+        ("Mosul", "Baghdad", "different"),
+        ("Britain", "United Kingdom", "same"),
+        ("Turkey and Syria", "Turkey", None),  # two places at once: no one entry
+    ],
+)
+def test_places_sit_in_a_hierarchy(a: str, b: str, relation: str | None) -> None:
+    assert gazetteer().relation(a, b) == relation
+    assert gazetteer().relation(b, a) == relation
+
+
+def test_containment_goes_one_way() -> None:
+    g = gazetteer()
+    assert g.contains("Turkey", "Hatay") and g.contains("Hatay", "Antakya")
+    assert g.contains("Turkey", "Antakya")
+    assert not g.contains("Antakya", "Hatay") and not g.contains("Hatay", "Hatay")
+    assert not g.contains("Syria", "Hatay")
+
+
+def test_the_narrowest_container_of_several_places() -> None:
+    g = gazetteer()
+    towns = [g.resolve("Antakya"), g.resolve("Iskenderun")]
+    assert g.container([p for p in towns if p]).name == "Hatay"  # type: ignore[union-attr]
+    cities = [g.resolve("Lyon"), g.resolve("Marseille")]
+    assert g.container([p for p in cities if p]).name == "France"  # type: ignore[union-attr]
+    countries = [g.resolve("Turkey"), g.resolve("Syria")]
+    assert g.container([p for p in countries if p]) is None
+
+
+def test_places_side_by_side_are_one_name_not_two_places() -> None:
+    assert list(gazetteer().find("turnout in the Kashmir Valley was 51%")) == []
+    found = [p.kind for _, _, p in gazetteer().find("turnout in Jammu and Kashmir was 58%")]
+    assert found == ["region"]

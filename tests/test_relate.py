@@ -152,6 +152,29 @@ def test_a_town_and_its_country_are_nested_not_different() -> None:
     assert list(col["place_differs"]) == [0.0, 1.0]
 
 
+def test_a_town_and_its_province_are_nested_two_towns_of_it_different() -> None:
+    province = claim(value=1500, role="killed", subject="people", place="Hatay")
+    town = claim(value=900, role="killed", subject="people", place="Antakya")
+    other = claim(value=300, role="killed", subject="people", place="Iskenderun")
+    t = pairs.table([province, town, other])
+    x, _ = pairs.features(t, np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.9]))
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert list(col["place_nested"]) == [1.0, 0.0]
+    assert list(col["place_differs"]) == [0.0, 1.0]
+
+
+def test_a_place_the_gazetteer_lacks_sits_in_the_town_its_sentence_names() -> None:
+    said = "In the Maamoun district of Mosul, 2,400 people fled on Monday."
+    part = claim(value=2400, role="fled", subject="people", place="Maamoun", sentence=said)
+    city = claim(value=9000, role="fled", subject="people", place="Mosul")
+    elsewhere = claim(value=700, role="fled", subject="people", place="Basra")
+    t = pairs.table([part, city, elsewhere])
+    x, _ = pairs.features(t, np.array([0, 0]), np.array([1, 2]), np.array([0.9, 0.9]))
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert list(col["place_nested"]) == [1.0, 0.0]
+    assert list(col["place_differs"]) == [0.0, 1.0]
+
+
 def test_two_names_of_one_country_are_one_place() -> None:
     a = claim("percent", 11.1, role="level", subject="inflation", place="Britain")
     b = claim("percent", 11.1, role="level", subject="inflation", place="United Kingdom")

@@ -506,21 +506,85 @@ def place_of(
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
     kept = []
     for text, head in candidates:
-        if fold(text) in common:
+        if fold(text) in common or _in_part(head, root):
             continue
         if _speech_place(head, verb, lex):
             vetoed.add(text)
         else:
             kept.append((text, head))
     for scope in _scopes(verb, lex):
+        # the nearest place, one in the figure's own phrase first ("24,617 deaths in Turkey
+        # and 3,574 in Syria": Syria is as near to 3,574 as Turkey, but hangs from it)
         found = [
-            (abs(head.i - root.i), text)
-            for text, head in kept
+            (not _in_phrase(head, root), abs(head.i - root.i), n)
+            for n, (_, head) in enumerate(kept)
             if scope is None or _fronted(head) or _is_under(head, scope)
         ]
         if found:
-            return min(found)[1], frozenset(vetoed)
+            return _joint(kept[min(found)[2]], kept), frozenset(vetoed)
     return None, frozenset(vetoed)
+
+
+def _first_conjunct(tok: Any) -> Any:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """A token and everything coordinated with it ("England, Scotland and Wales")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _in_phrase(tok: Any, root: Any) -> bool:
+    """Whether ``tok`` hangs from the figure with no verb between ("3,574 in Syria")."""
+    for anc in _ancestors(tok):
+        if anc.i == root.i:
+            return True
+        if _is_verb(anc):
+            return False
+    return False
+
+
+def _in_part(tok: Any, root: Any) -> bool:
+    """ "5,775 buildings destroyed, about 1,500 of them in Hatay province": a place beneath
+    another figure that is a part of a whole named before ("N of them") is that part's."""
+    for anc in _ancestors(tok):
+        if anc.i == root.i:
+            return False
+        partitive = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+            for c in anc.children
+        )
+        if _numberish(anc) and partitive:
+            return True
+    return False
+
+
+def _joint(best: tuple[str, Any], kept: list[tuple[str, Any]]) -> str:
+    """Places coordinated with the figure's ("in Turkey and Syria", "England, Scotland and
+    Wales") are one place: the gazetteer entry they all name, else the narrowest place that
+    holds them all (two towns of Hatay: Hatay; "Aleppo, Latakia and Hama": Syria), else all of
+    them ("Turkey and Syria")."""
+    from factcheck.places import gazetteer
+
+    text, head = best
+    group = {t.i for t in _conjuncts(_first_conjunct(head))}
+    members = sorted(((h.i, t) for t, h in kept if h.i in group), key=lambda m: m[0])
+    names = list(dict.fromkeys(t for _, t in members))
+    if len(names) < 2:
+        return text
+    places = gazetteer()
+    found = [places.resolve(name) for name in names]
+    known = [p for p in found if p is not None]
+    holder = places.container(known) if len(known) == len(found) else None
+    if holder is not None:
+        return holder.name
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _scopes(verb: Any, lex: Lexicon) -> list[Any]:

@@ -455,6 +455,58 @@ def test_a_verbs_word_leaves_a_list_to_the_role_word_beside_the_figure() -> None
     assert _claim(toll, "7,108").role == "killed"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "counted", "role"),
+    [
+        # the thing is named once; later bare figures of the same kind count it
+        (
+            "The jobless rate rose to 5.1% in May. Economists had expected 4.9%.",
+            "4.9%",
+            "rate",
+            "level",
+        ),
+        (
+            "The ruling party won 212 seats. The Social Democrats stood at 140.",
+            "140",
+            "seats",
+            "seats",
+        ),
+        (
+            "Clinics confirmed 310 cases last week. The count has since risen to 355.",
+            "355",
+            "cases",
+            "cases",
+        ),
+        # a bare measuring noun ("the gain", "the total") names no thing of its own
+        (
+            "Factories added 41,000 jobs in March. February's gain was cut to 12,000.",
+            "12,000",
+            "jobs",
+            "change",
+        ),
+        # a subject that adds the figure is its agent, not what it counts
+        (
+            "Retailers shed 9,000 jobs in June. Hospitals added 31,000.",
+            "31,000",
+            "jobs",
+            "change",
+        ),
+        # a bare level says less than its antecedent's role
+        (
+            "Turnout in the first round was 61.2 per cent, and in the second it was 63.4 per cent.",
+            "63.4",
+            "voters",
+            "turnout",
+        ),
+    ],
+)
+def test_a_bare_figure_counts_what_the_one_before_it_counts(
+    text: str, mention: str, counted: str, role: str
+) -> None:
+    claim = _claim(text, mention)
+    assert (claim.subject, claim.role) == (counted, role)
+
+
 def test_background_figures_are_marked() -> None:
     city = "Gaziantep, home to about 2 million people, was badly hit."
     assert _claim(city, "2 million").background

@@ -65,6 +65,8 @@ class Frame:
     # no noun of its own: what is counted is what the governing verb moves ("inflation rose to
     # 10.1%"), which outranks the word-window reading for shares and sums
     theme_counted: bool = False
+    # that noun is who has or does it, not what is counted ("the BJP dropped to 33")
+    theme_holder: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     attribution: str | None = None
@@ -987,6 +989,7 @@ def frame(
         direct=direct,
         noun_counted=noun is not None and counted is not None and noun.i == counted.i,
         theme_counted=noun is None and counted is not None,
+        theme_holder=noun is None and counted is not None and _holder(counted, root),
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         verb_role=verb_role,
@@ -1056,6 +1059,15 @@ def _amount_of(own: Any, verb: Any, lex: Lexicon) -> bool:
         return own.dep_ in ("dobj", "npadvmod", "nsubjpass")
     prep = own.head
     return own.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in lex.change_prepositions
+
+
+def _holder(theme: Any, figure: Any) -> bool:
+    """A verb's subject that holds or does, not what a figure counts: a name ("the BJP
+    dropped to 33") or the agent of a verb whose object the figure is ("health care added
+    45,000")."""
+    if theme.dep_ not in _SUBJECTS:
+        return False
+    return theme.pos_ == "PROPN" or (figure.dep_ == "dobj" and figure.head.i == theme.head.i)
 
 
 def _counted_name(noun: Any, lex: Lexicon) -> str:
@@ -1154,26 +1166,42 @@ _STATISTIC_ROLES = frozenset({"level", "change"})
 _ELLIPTIC_KINDS = frozenset({"count", "percent", "money", "other"})
 
 
+def _elliptic_role(c: Claim, before: Claim) -> str | None:
+    """What befell a figure that stands for its antecedent: a pronoun names the antecedent, so
+    what befell it too; so does a bare number in a clause of its own ("the BJP dropped to 33"),
+    unlike one in a verbless string. A bare level ("it was 66.7 per cent") is the antecedent's
+    role when that says more (turnout), not when it is a statistic's own level or change."""
+    if c.role not in (None, "level"):
+        return c.role
+    if not (c.subject or c.predicate):
+        return c.role
+    if c.role == "level" and before.role in (None, *_STATISTIC_ROLES):
+        return c.role
+    return before.role
+
+
 def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
-    """A figure with no counted noun of its own, or a pronoun for one ("825,000 of them", "the
-    first phase drew 69.4% and the second 69.6%"), counts what the figure before it in the
-    sentence, of the same kind, counts."""
+    """A figure with no counted noun of its own, a pronoun for one or a bare measuring noun
+    ("825,000 of them", "the first phase drew 69.4% and the second 69.6%", "May's gain was cut
+    to 218,000") counts what the figure of the same kind before it in the article counts: news
+    names the thing once and goes on with bare figures ("Economists had expected 10.7%", "The
+    opposition bloc stood at 230"). Dev counted 605 -> 665 of 903 gold claims with the whole
+    article in scope instead of the sentence alone, and no claim lost."""
     out = list(claims)
-    last: dict[tuple[str, str, str], Claim] = {}
+    last: dict[tuple[str, str], Claim] = {}
+    bare = lex.anaphors | lex.container_nouns
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
         c = out[n]
         if c.kind not in _ELLIPTIC_KINDS:
             continue
-        key = (c.article, c.sentence, c.kind)
+        key = (c.article, c.kind)
         before = last.get(key)
-        own = c.subject is not None and c.subject.lower() not in lex.anaphors
+        own = c.subject is not None and c.subject.lower() not in bare
         if not own and before is not None:
-            # a pronoun names its antecedent, so what befell it too; so does a bare number in
-            # a clause of its own ("the BJP dropped to 33"), unlike one in a verbless string
-            role = c.role or (before.role if c.subject or c.predicate else None)
+            role = _elliptic_role(c, before)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
-        if c.subject is not None and c.subject.lower() not in lex.anaphors:
+        if c.subject is not None and c.subject.lower() not in bare:
             last[key] = c
         elif c.kind == "money" and c.subject is None and currency_name(c.unit):
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
@@ -1483,6 +1511,11 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # the noun the figure itself counts ("62 per cent of eligible voters") beats a word window
     own_noun = f.noun_counted or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
+    if claim.kind == "count" and f.theme_holder and f.role in (None, *_STATISTIC_ROLES):
+        # "the BJP dropped to 33", "health care added 45,000": a count's subject that names
+        # someone, or does what the verb does to the figure, holds or adds the thing counted,
+        # named elsewhere (unlike "the toll stood at 41", "payrolls rose by 206,000")
+        subject = None
     if claim.kind == "duration":
         subject = duration_counted(claim.stated.unit)
     if claim.kind == "distance":

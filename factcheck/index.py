@@ -145,18 +145,6 @@ def _search(index: Any, vectors: np.ndarray, limit: float) -> set[int]:
     return out
 
 
-def _new_index() -> Any:
-    index_cls = _usearch()
-    return index_cls(
-        ndim=0,
-        metric="cos",
-        dtype="i8",
-        connectivity=_CONNECTIVITY,
-        expansion_add=_EXPANSION_ADD,
-        expansion_search=_EXPANSION_SEARCH,
-    )
-
-
 def _save(store: Store, model: str, index: Any, high: int) -> Path:
     """Write the index under its new mark, atomically, then drop older files."""
     path = index_path(store, model, high)
@@ -169,7 +157,7 @@ def _save(store: Store, model: str, index: Any, high: int) -> Path:
     return path
 
 
-def _fill(index: Any, tail: list[tuple[int, np.ndarray]], dim: int | None) -> Any:
+def _fill(index: Any, tail: list[tuple[int, np.ndarray]]) -> Any:
     if not tail:
         return index
     matrix = np.vstack([v for _, v in tail]).astype(np.float32)
@@ -207,7 +195,7 @@ def refresh(store: Store, model: str, *, limit: int = TAIL_LIMIT) -> bool:
     if len(tail) <= limit:
         return False
     index = index_cls.restore(str(existing[0][1])) if existing else None
-    index = _fill(index, tail, None)
+    index = _fill(index, tail)
     _save(store, model, index, max(k for k, _ in tail))
     return True
 
@@ -221,7 +209,7 @@ def rebuild(store: Store, model: str) -> int:
         old.unlink(missing_ok=True)
     if not tail:
         return 0
-    index = _fill(None, tail, None)
+    index = _fill(None, tail)
     _save(store, model, index, max(k for k, _ in tail))
     return len(tail)
 

@@ -237,11 +237,14 @@ def commit(
     claims: Sequence[Claim],
     problems: Sequence[tuple[str, list[Inconsistency]]],
     fresh: Mapping[str, np.ndarray],
+    *,
+    relate_claims: bool = True,
 ) -> Delta:
     """Store extracted, embedded articles and relate their claims, in one transaction.
 
     The slow work (extraction, embedding) is done by the caller, in this process or on
-    workers; this is the only step that takes the write lock.
+    workers; this is the only step that takes the write lock. ``relate_claims=False`` stores
+    claims and vectors only (a bulk load that leaves relating to the next ``sync``).
     """
     fresh = dict(fresh)
     unchanged: list[str] = []
@@ -264,7 +267,7 @@ def commit(
                 store.put_inconsistencies(article_id, found)
         store.put_vectors(model_key(embedder.info), fresh)
         _failpoint("mid-write")
-        relations = relate_new(store, embedder, claims)
+        relations = relate_new(store, embedder, claims) if relate_claims else []
         store.put_relations(relations)
         _failpoint("before-commit")
     return Delta(

@@ -99,6 +99,12 @@ END""",
     DELETE FROM claim_index WHERE claim = old.id;
 END""",
 )
+# Batches of a bulk add that are stored: a re-run after a crash skips them (factcheck/bulk.py).
+_BULK_BATCHES = """CREATE TABLE IF NOT EXISTS bulk_batches (
+    key TEXT PRIMARY KEY,
+    items INTEGER NOT NULL,
+    done_at TEXT NOT NULL
+)"""
 
 
 class StoreError(Exception):
@@ -248,18 +254,22 @@ class Store:
     def _add_claim_index(self) -> bool:
         """Stores made before the claim index gain it (additive: older versions read past it,
         and the triggers keep it right whoever writes); a read-only one is read without it."""
-        if "claim_index" in self._tables():
+        tables = self._tables()
+        if {"claim_index", "bulk_batches"} <= tables:
             return True
         if self.read_only:
-            return False
+            return "claim_index" in tables
         with self.transaction():
-            if "claim_index" not in self._tables():
+            tables = self._tables()
+            if "claim_index" not in tables:
                 for statement in _CLAIM_INDEX:
                     self.conn.execute(statement)
                 self.conn.execute(
                     "INSERT INTO claim_index(claim, text_hash) "
                     "SELECT id, context_hash FROM claims ORDER BY rowid"
                 )
+            if "bulk_batches" not in tables:
+                self.conn.execute(_BULK_BATCHES)
         return True
 
     def data_version(self) -> int:
@@ -411,8 +421,8 @@ class Store:
             marks = ",".join("?" * len(chunk))
             rows.extend(
                 self.conn.execute(
-                    "SELECT a.seq, c.rowid, c.data FROM claims c JOIN articles a ON a.id = c.article"
-                    f" WHERE c.id IN ({marks})",
+                    "SELECT a.seq, c.rowid, c.data FROM claims c"
+                    f" JOIN articles a ON a.id = c.article WHERE c.id IN ({marks})",
                     chunk,
                 )
             )
@@ -503,6 +513,31 @@ class Store:
                     (model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
                     for h, v in vectors.items()
                 ],
+            )
+
+    # -- bulk batches --------------------------------------------------------------------
+
+    def bulk_done(self, keys: Sequence[str]) -> set[str]:
+        """Which of these bulk batches an earlier run committed."""
+        if "bulk_batches" not in self._tables():
+            return set()
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT key FROM bulk_batches WHERE key IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def mark_bulk_done(self, key: str, items: int) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO bulk_batches(key, items, done_at) VALUES (?,?,?)",
+                (key, items, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
 
     # -- relations -----------------------------------------------------------------------

@@ -19,9 +19,11 @@ articles, claims, vectors and relations are those the single-process ``add`` giv
 from __future__ import annotations
 
 import json
+import logging
 import os
+import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -44,6 +46,7 @@ from factcheck.ingest import (
 )
 from factcheck.model import Article, BulkSummary, Claim, Inconsistency, sha256_text
 from factcheck.pipeline import (
+    PipelineError,
     Progress,
     _extract_all,
     _failpoint,
@@ -263,9 +266,7 @@ def extract_rows(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def embed_rows(rows: Sequence[dict[str, Any]], embedder: Embedder) -> list[dict[str, Any]]:
     """The embedding stage: every distinct claim context of the rows encoded in one call."""
-    per_row = [
-        [c["context"] or c["sentence"] for c in json.loads(row["claims"])] for row in rows
-    ]
+    per_row = [[c["context"] or c["sentence"] for c in json.loads(row["claims"])] for row in rows]
     texts = list(dict.fromkeys(t for ts in per_row for t in ts))
     matrix = embedder.encode(texts) if texts else np.zeros((0, 0), dtype=np.float32)
     where = {t: n for n, t in enumerate(texts)}
@@ -323,13 +324,19 @@ def ray_workers(address: str | None, workers: int | None) -> int:
     import ray
 
     if not ray.is_initialized():
-        os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
+        if "usearch.index" in sys.modules:
+            # usearch's and Ray's C++ libraries clash (std::regex): Ray started after usearch
+            # aborts the process, so refuse with a reason instead
+            raise PipelineError(
+                "Ray must start before the claim index is loaded in this process;"
+                " run the Ray add in a fresh process"
+            )
         ray.init(
             address=address or os.environ.get("RAY_ADDRESS") or None,
             num_cpus=workers if not (address or os.environ.get("RAY_ADDRESS")) else None,
             include_dashboard=False,
             log_to_driver=False,
-            logging_level="ERROR",
+            logging_level=logging.ERROR,
         )
     return int(ray.cluster_resources().get("CPU", 1))
 
@@ -344,18 +351,23 @@ def _ray_rows(
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # batches commit in input order
     ctx.enable_progress_bars = False  # our own bar, on stderr
-    ds = ray.data.from_items(items)
+    ctx.print_on_execution_start = False
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    # blocks of one worker call each, so the first batches commit while later ones are read
+    ds = ray.data.from_items(items, override_num_blocks=max(1, len(items) // _WORKER_ROWS))
     # Both pools get every core: a stage waiting on the other leaves its core to it, so half
     # a CPU each keeps both pools at full size without oversubscribing Ray's count.
     ds = ds.map_batches(
         _ExtractWorker,
         batch_size=_WORKER_ROWS,
         batch_format="pandas",
-        concurrency=cpus,
+        compute=ray.data.ActorPoolStrategy(size=cpus),
         num_cpus=0.5,
     )
     embed_args: dict[str, Any] = (
-        {"num_gpus": 1, "concurrency": gpus} if gpus else {"num_cpus": 0.5, "concurrency": cpus}
+        {"num_gpus": 1, "compute": ray.data.ActorPoolStrategy(size=gpus)}
+        if gpus
+        else {"num_cpus": 0.5, "compute": ray.data.ActorPoolStrategy(size=cpus)}
     )
     ds = ds.map_batches(
         _EmbedWorker,
@@ -441,6 +453,8 @@ def add_bulk(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     started = time.perf_counter()
+    if engine == "ray":
+        workers = ray_workers(address, workers)  # first: before anything loads usearch
     model = model or os.environ.get("FACTCHECK_MODEL")
     embedder = embedder or make_embedder(model, store)
     batches, errors = plan(
@@ -464,7 +478,6 @@ def add_bulk(
     if items:
         if engine == "ray":
             rows: Iterator[dict[str, Any]] = _ray_rows(items, model, address, workers)
-            workers = ray_workers(address, workers)
         else:
             rows = _local_rows(items, embedder)
             workers = 1
@@ -499,8 +512,6 @@ def add_bulk(
 
 def shutdown() -> None:
     """Stop the Ray runtime this process started (nothing when Ray was never imported)."""
-    import sys
-
     if "ray" in sys.modules:
         import ray
 

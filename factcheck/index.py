@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.store import Store
+from factcheck.store import Store, StoreError
 
 # Keys past the index are scanned exactly; past this many, an add folds them in. Scanning
 # 10,000 stored 384-d vectors costs ~40 ms here (`python -m bench --only addscale`), folding
@@ -180,7 +180,7 @@ def _new_index_dim(dim: int) -> Any:
     )
 
 
-def refresh(store: Store, model: str, *, limit: int = TAIL_LIMIT) -> bool:
+def refresh(store: Store, model: str, *, limit: int | None = None) -> bool:
     """Fold the tail into the index once it is longer than ``limit``; True when it did.
 
     Call it after a commit, never inside a transaction: the index must only hold committed
@@ -192,7 +192,7 @@ def refresh(store: Store, model: str, *, limit: int = TAIL_LIMIT) -> bool:
     existing = _existing(store, model)
     high = existing[0][0] if existing else 0
     tail = store.index_tail(model, high)
-    if len(tail) <= limit:
+    if len(tail) <= (TAIL_LIMIT if limit is None else limit):
         return False
     index = index_cls.restore(str(existing[0][1])) if existing else None
     index = _fill(index, tail)
@@ -203,7 +203,7 @@ def refresh(store: Store, model: str, *, limit: int = TAIL_LIMIT) -> bool:
 def rebuild(store: Store, model: str) -> int:
     """Make the index anew from the store (drops deleted claims); returns the keys indexed."""
     if _usearch() is None:
-        raise RuntimeError("the claim index needs usearch: pip install 'factcheck[ray]'")
+        raise StoreError("the claim index needs usearch (pip install usearch)")
     tail = store.index_tail(model, 0)
     for _, old in _existing(store, model):
         old.unlink(missing_ok=True)

@@ -111,15 +111,11 @@ def test_bad_rows_are_listed_and_do_not_stop_the_run(tmp_path, hashing_embedder)
     with Store(tmp_path / "bulk.db") as store:
         summary = add_bulk(store, [table, tmp_path / "missing.csv"], embedder=hashing_embedder)
         assert summary.articles == 2
-        assert sorted(e.split(": ", 1)[1] for e in summary.errors) == [
-            "missing text",
-            "no such file or directory",
-            "unparseable date 'not a date'",
-        ]
-        assert [e.split(": ")[0] for e in summary.errors][:2] == [
-            f"{table}:row 2",
-            f"{table}:row 3",
-        ]
+        assert set(summary.errors) == {
+            f"{table}:row 2: missing text",
+            f"{table}:row 3: unparseable date 'not a date'",
+            f"{tmp_path / 'missing.csv'}: no such file or directory",
+        }
 
 
 def test_batches_are_keyed_by_input_so_a_changed_table_is_read_again(tmp_path, store):
@@ -162,7 +158,8 @@ def test_parquet_rows_read_like_csv_rows(tmp_path):
     pq.write_table(pa.table(rows), tmp_path / "t.parquet")
     csv = tmp_path / "t.csv"
     csv.write_text(
-        "title,text,date\n" + "".join(f"{a},{b},{c}\n" for a, b, c in zip(*rows.values())),
+        "title,text,date\n"
+        + "".join(f"{a},{b},{c}\n" for a, b, c in zip(*rows.values(), strict=False)),
         encoding="utf-8",
     )
     got, errors = read_table(tmp_path / "t.parquet")

@@ -18,11 +18,13 @@ articles, claims, vectors and relations are those the single-process ``add`` giv
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -66,6 +68,7 @@ BATCH_ARTICLES = 64
 # 64-text batches (FA-KES: ~9 figures per article), few enough to keep every worker busy.
 _WORKER_ROWS = 16
 ENGINES = ("local", "ray")
+_WORKER_GRACE_S = 5  # how long a Ray worker of ours may take to exit after shutdown
 
 
 @dataclass(frozen=True)
@@ -353,6 +356,7 @@ def _ray_rows(
     ctx.enable_progress_bars = False  # our own bar, on stderr
     ctx.print_on_execution_start = False
     logging.getLogger("ray.data").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module=r"ray\..*")  # stderr carries our bar and errors
     # blocks of one worker call each, so the first batches commit while later ones are read
     ds = ray.data.from_items(items, override_num_blocks=max(1, len(items) // _WORKER_ROWS))
     # Both pools get every core: a stage waiting on the other leaves its core to it, so half
@@ -511,12 +515,30 @@ def add_bulk(
 
 
 def shutdown() -> None:
-    """Stop the Ray runtime this process started (nothing when Ray was never imported)."""
-    if "ray" in sys.modules:
-        import ray
+    """Stop the Ray runtime this process started (nothing when Ray was never imported).
 
-        if ray.is_initialized():
-            ray.shutdown()
+    ``ray.shutdown`` stops the raylet but leaves a busy worker to notice by itself, which on a
+    loaded machine took a minute and more; workers of a local instance are waited for
+    briefly and then ended, by process id, so a finished command leaves nothing running.
+    """
+    if "ray" not in sys.modules:
+        return
+    import ray
+
+    if not ray.is_initialized():
+        return
+    try:
+        import psutil
+
+        workers = psutil.Process().children(recursive=True)
+    except ImportError:
+        workers = []
+    ray.shutdown()
+    if workers:
+        _, alive = psutil.wait_procs(workers, timeout=_WORKER_GRACE_S)
+        for proc in alive:
+            with contextlib.suppress(psutil.Error):
+                proc.kill()
 
 
 __all__ = ["BATCH_ARTICLES", "ENGINES", "add_bulk", "plan", "shutdown"]

@@ -84,16 +84,32 @@ def _usearch() -> Any:
     return Index
 
 
+# Index files never change once written (a fold writes a new file under a new mark), so a
+# process keeps the one it opened: mapping a file walks every node once (~0.4 µs per claim,
+# 115 ms at 300k claims), which a long-running process (the review desk, a bulk run, the
+# benchmark) then pays once, like loading the model.
+_OPENED: dict[Path, Any] = {}
+
+
 def _open(store: Store, model: str) -> tuple[Any, int]:
-    """The newest index file as a memory map (opening costs nothing), and its mark."""
+    """The newest index file as a memory map, and its mark."""
     index_cls = _usearch()
     for high, path in _existing(store, model):
         if index_cls is None:
             break
+        if path in _OPENED:
+            return _OPENED[path], high
         try:
-            return index_cls.restore(str(path), view=True), high
+            index = index_cls.restore(str(path), view=True)
         except Exception:  # a file cut short by a crash: fall back to the one before
             continue
+        if index is None:
+            continue
+        for old in [p for p in _OPENED if p.parent == path.parent]:
+            if old.name.rsplit(".", 2)[0] == path.name.rsplit(".", 2)[0]:
+                del _OPENED[old]
+        _OPENED[path] = index
+        return index, high
     return None, 0
 
 
@@ -132,7 +148,7 @@ def _search(index: Any, vectors: np.ndarray, limit: float) -> set[int]:
         matches = index.search(vectors[todo], count, threads=1)
         keys = np.atleast_2d(matches.keys)
         sims = 1.0 - np.atleast_2d(matches.distances)
-        counts = np.atleast_1d(matches.counts)
+        counts = np.atleast_1d(getattr(matches, "counts", keys.shape[1]))  # one row: Matches
         again = []
         for row in range(len(todo)):
             n = int(counts[row])

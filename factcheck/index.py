@@ -33,9 +33,10 @@ import numpy as np
 
 from factcheck.store import Store, StoreError
 
-# Keys past the index are scanned exactly; past this many, an add folds them in. Scanning
-# 10,000 stored 384-d vectors costs ~40 ms here (`python -m bench --only addscale`), folding
-# them in ~5 s, so the fold is paid about once per thousand FA-KES-sized articles.
+# Keys past the index are scanned exactly; past this many, an add folds them in. Reading and
+# scanning 10,000 stored 384-d vectors takes 44 ms here (best of 3; 0.5 s while the shared
+# machine was loaded), a fold ~5 s (HNSW inserts at the ~2,000/s of bench/annchoice.py, and
+# the file rewritten), so a fold is paid about once per thousand FA-KES-sized articles.
 TAIL_LIMIT = 10_000
 # The int8 index's cosine errs by up to ~0.01 on unit vectors; searching 0.05 below the floor
 # makes it propose a superset of the pairs at the floor (relate re-checks every one exactly).
@@ -126,15 +127,13 @@ def neighbours(
     if index is not None and len(index):
         indexed = len(index)
         keys |= _search(index, np.asarray(vectors, dtype=np.float32), limit)
-    tail = store.index_tail(model, high)
-    if tail:
-        tail_keys = np.array([k for k, _ in tail], dtype=np.int64)
-        matrix = np.vstack([v for _, v in tail])
+    tail_keys, matrix = store.index_tail_matrix(model, high)
+    if len(tail_keys):
         hit = (matrix @ np.asarray(vectors, dtype=np.float32).T >= limit).any(axis=1)
         keys |= {int(k) for k in tail_keys[hit]}
     skip = set(exclude)
     ids = tuple(c for c in store.claims_of_keys(sorted(keys)) if c not in skip)
-    return Candidates(ids, indexed, len(tail))
+    return Candidates(ids, indexed, len(tail_keys))
 
 
 def _search(index: Any, vectors: np.ndarray, limit: float) -> set[int]:

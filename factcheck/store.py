@@ -453,6 +453,23 @@ class Store:
         )
         return [(int(k), np.frombuffer(b, dtype=np.float32, count=d)) for k, d, b in rows]
 
+    def index_tail_matrix(self, model: str, after: int) -> tuple[np.ndarray, np.ndarray]:
+        """``index_tail`` as a key array and one matrix (one model: one width), built from the
+        joined blobs rather than a row array each."""
+        sql = (
+            "SELECT k.key, v.vector FROM claim_index k JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? ORDER BY k.key"
+            if self.claim_keys
+            else "SELECT c.rowid, v.vector FROM claims c JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = c.context_hash WHERE c.rowid > ? ORDER BY c.rowid"
+        )
+        rows = self.conn.execute(sql, (model, after)).fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+        return keys, matrix.reshape(len(rows), -1)
+
     def index_all_vectors(self, model: str) -> list[tuple[int, np.ndarray]]:
         """A store read without its claim index (read-only, made by an older version): every
         claim, keyed by rowid, for an exact scan."""

@@ -60,9 +60,10 @@ from factcheck.pipeline import (
 )
 from factcheck.store import Store, claim_from_dict, claim_to_dict
 
-# Articles per transaction. A FA-KES batch of 64 relates and commits in ~0.3 s against the
-# FA-KES store (`python -m bench --only bulk`), so a killed run loses under a second of
-# writing, while each transaction's fixed cost (~5 ms) stays under 2% of it.
+# Articles per transaction. Relating and committing a batch of 64 FA-KES rows took 0.3-0.7 s
+# of CPU (timing `_commit_batch` over the first 300 rows; it grows with the story already
+# stored), a fifth of the batch's extraction, so a killed run loses seconds of work, while
+# each transaction's fixed cost (a few ms) stays under 1% of it.
 BATCH_ARTICLES = 64
 # Rows per call of a worker: enough sentences for spaCy's shared batches and the encoder's
 # 64-text batches (FA-KES: ~9 figures per article), few enough to keep every worker busy.

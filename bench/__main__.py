@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.common import ROOT, write_json
 
-SECTIONS = ("report", "extraction", "embedding", "matching", "ingest", "serve")
+SECTIONS = ("report", "extraction", "embedding", "matching", "ingest", "serve", "addscale", "bulk")
 
 # (key, comparison, threshold, description)
 TARGETS = [
@@ -38,6 +38,13 @@ TARGETS = [
     ("fakes_ingest_s", "<", 72, "all of FA-KES added in at most 1.5 times the 48 s before parsing"),
     ("serve_queue_s", "<", 0.2, "review desk queue page on FA-KES under 200 ms (server time)"),
     (
+        "addscale_largest_over_smallest_x",
+        "<",
+        1.5,
+        "one-article add (CPU time) at 1M claims within 1.5x of the add at 10k (model loaded)",
+    ),
+    ("bulk_ray_speedup_x", ">", 1.0, "bulk ingest on Ray with every core faster than one process"),
+    (
         "serve_queue_after_decision_s",
         "<",
         0.2,
@@ -51,6 +58,8 @@ def _check(value: object, op: str, threshold: object) -> bool:
         return value < threshold  # type: ignore[operator]
     if op == ">=":
         return value >= threshold  # type: ignore[operator]
+    if op == ">":
+        return value > threshold  # type: ignore[operator]
     return value == threshold
 
 

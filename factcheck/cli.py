@@ -18,8 +18,17 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(
     name="factcheck",
@@ -77,6 +86,12 @@ class Format(str, Enum):
     json = "json"
 
 
+class Engine(str, Enum):
+    single = "single"
+    local = "local"
+    ray = "ray"
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -120,6 +135,14 @@ def _errors() -> Iterator[None]:
         _fail(f"{getattr(exc, 'filename', '') or ''} {exc.strerror or exc}")
 
 
+class _Rate(ProgressColumn):
+    """Items per second so far (rich's own speed column is for bytes)."""
+
+    def render(self, task: Any) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f}/s" if speed else "–/s", style="progress.data.speed")
+
+
 @contextmanager
 def _progress() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
     """Rich progress bars on stderr, shown only to a person at a terminal."""
@@ -131,7 +154,10 @@ def _progress() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        _Rate(),
         TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=False,
     )
@@ -280,12 +306,41 @@ def add(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="List every relation, however many.")
     ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="single: one transaction (default). local: resumable batches in this process."
+            " ray: resumable batches, extraction and embedding on Ray workers."
+        ),
+    ] = Engine.single,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address", envvar="RAY_ADDRESS", help="Ray cluster to run on (--engine ray)."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="CPUs of the local Ray instance (default: every core).", min=1),
+    ] = None,
+    no_relate: Annotated[
+        bool,
+        typer.Option(
+            "--no-relate",
+            help="Bulk engines: store claims and vectors only; the next report relates all.",
+        ),
+    ] = False,
 ) -> None:
     """Add articles, relate their claims to the corpus, and print what changed."""
     from factcheck.pipeline import add as add_articles
     from factcheck.pipeline import delta_dict, snapshot
     from factcheck.report import write_reports
 
+    if engine is not Engine.single:
+        _add_bulk(ctx, paths, db, model, columns, engine.value, address, workers, no_relate)
+        return
+    if address or no_relate:
+        _fail("--address and --no-relate go with --engine ray or --engine local")
     with _errors():
         store = _open_store(ctx, db)
         with store, _progress() as progress:
@@ -312,6 +367,74 @@ def add(
         _print_delta(delta, verbose)
     if not delta.added and not delta.unchanged and delta.errors:
         raise typer.Exit(2)
+
+
+def _add_bulk(
+    ctx: typer.Context,
+    paths: list[str],
+    db: Path | None,
+    model: str | None,
+    columns: str | None,
+    engine: str,
+    address: str | None,
+    workers: int | None,
+    no_relate: bool,
+) -> None:
+    """The bulk engines: batches committed one by one, a summary line at the end."""
+    from factcheck.bulk import add_bulk, shutdown
+
+    if engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            _fail("--engine ray needs Ray: pip install 'factcheck[ray]'")
+    with _errors():
+        store = _open_store(ctx, db)
+        try:
+            with store, _progress() as progress:
+                summary = add_bulk(
+                    store,
+                    paths,
+                    engine=engine,
+                    model=model,
+                    embedder=_embedder(model, store),
+                    address=address,
+                    workers=workers,
+                    columns=_parse_columns(columns),
+                    stdin_text=_read_stdin_if(paths),
+                    relate_claims=not no_relate,
+                    progress=progress,
+                )
+        finally:
+            shutdown()
+    _print_errors(summary.errors)
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    typer.echo(
+        f"Added {summary.articles} article(s) with {summary.claims} claims and"
+        f" {summary.relations} relations; {summary.unchanged} already stored"
+        f" ({summary.resumed} batches from an earlier run); {len(summary.errors)} errors;"
+        f" {summary.seconds:.1f} s wall, {rate:.1f} articles/s on {summary.workers}"
+        f" worker(s) ({summary.engine})."
+    )
+    if not summary.articles and not summary.unchanged and summary.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def index(
+    ctx: typer.Context,
+    db: DbOption = None,  # type: ignore[assignment]
+    model: ModelOption = None,
+) -> None:
+    """Rebuild the claim index beside the store (after removals, or if its file was lost)."""
+    from factcheck.index import rebuild
+    from factcheck.pipeline import model_key
+
+    with _errors():
+        store = _open_store(ctx, db, create=False)
+        with store:
+            count = rebuild(store, model_key(_embedder(model, store).info))
+    typer.echo(f"Indexed {count} claims.")
 
 
 # A screenful: past this many relations an add prints counts and its conflicts, not every line.

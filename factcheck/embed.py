@@ -120,9 +120,12 @@ def weights_hash(spec: ModelSpec, store: Store | None = None) -> str:
 class SentenceTransformerEmbedder:
     """The real model; loads lazily so constructing one costs nothing."""
 
-    def __init__(self, spec: ModelSpec, weights_sha256: str = "", batch_size: int = 64) -> None:
+    def __init__(
+        self, spec: ModelSpec, weights_sha256: str = "", batch_size: int = 64, device: str = "cpu"
+    ) -> None:
         self.spec = spec
         self.batch_size = batch_size
+        self.device = device
         self._info = ModelInfo(name=spec.name, weights_sha256=weights_sha256)
         self._model: object | None = None
 
@@ -143,7 +146,7 @@ class SentenceTransformerEmbedder:
 
             source = str(self.spec.path) if self.spec.path is not None else self.spec.name
             try:
-                self._model = SentenceTransformer(source, device="cpu")
+                self._model = SentenceTransformer(source, device=self.device)
             except Exception as exc:  # the library raises many types for a missing model
                 raise ModelError(f"cannot load model {source}: {exc}") from exc
         return self._model
@@ -224,7 +227,9 @@ def embed_cached(
     return np.vstack([found[h] for h in hashes]).astype(np.float32, copy=False), fresh
 
 
-def make_embedder(explicit: str | None, store: Store | None = None) -> Embedder:
+def make_embedder(
+    explicit: str | None, store: Store | None = None, device: str = "cpu"
+) -> Embedder:
     """The embedder a command should use; ``hash:DIM`` selects the model-free test encoder."""
     choice = explicit or os.environ.get("FACTCHECK_MODEL")
     if choice and choice.startswith("hash:"):
@@ -235,4 +240,4 @@ def make_embedder(explicit: str | None, store: Store | None = None) -> Embedder:
                 f"hash encoder wants a dimension, e.g. hash:256, got {choice}"
             ) from exc
     spec = resolve_model(explicit)
-    return SentenceTransformerEmbedder(spec, weights_hash(spec, store))
+    return SentenceTransformerEmbedder(spec, weights_hash(spec, store), device=device)

@@ -44,17 +44,22 @@ from factcheck.fetch import FetchError, fetch, is_url
 from factcheck.model import Article, sha256_text
 
 __all__ = [
+    "PARQUET_SUFFIXES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "InputError",
+    "TableRow",
     "parse_date_string",
     "read_paths",
     "read_table",
     "read_text",
+    "table_row_article",
+    "table_rows",
 ]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
-TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", *PARQUET_SUFFIXES)
 _HTML_SUFFIXES = (".html", ".htm")
 _MD_SUFFIXES = (".md", ".markdown")
 
@@ -1160,74 +1165,100 @@ def _json_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, dict[st
     yield from rows
 
 
-def read_table(
-    path: str | Path, *, columns: Mapping[str, str] | None = None
-) -> tuple[list[Article], list[str]]:
-    """Articles from a CSV/TSV, JSONL or JSON-list table, one per row.
+class TableRow(NamedTuple):
+    """One table row, read and checked but not yet cleaned: cheap to make in one place (ids
+    depend on the rows before), while the cleaning (``table_row_article``) may run anywhere."""
 
-    Bad rows come back as "file:row N: why" while the good rows load. A whole-file problem
-    (unreadable, no text column) is a single error line.
+    where: str  # "file:row N", for error lines
+    error: str | None = None  # why the row is refused, when it is
+    body: str = ""
+    article_id: str = ""
+    path: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date from the date column
+    warnings: tuple[str, ...] = ()
+
+
+def _parquet_rows(p: Path, name: str) -> Iterator[tuple[int, dict[str, str] | str]]:
+    """Rows of a Parquet file as strings, read a record batch at a time (pyarrow, which the
+    ``ray`` extra installs)."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(
+            f"{name}: reading Parquet needs pyarrow (pip install 'factcheck[ray]')"
+        ) from None
+    try:
+        table = pq.ParquetFile(p)
+    except Exception as exc:  # pyarrow raises its own error types for a damaged file
+        raise InputError(f"{name}: not a readable Parquet file ({exc})") from None
+    yield 0, dict.fromkeys(table.schema_arrow.names, "")
+    row_no = 0
+    for batch in table.iter_batches():
+        for row in batch.to_pylist():
+            row_no += 1
+            yield row_no, {str(k): "" if v is None else str(v) for k, v in row.items()}
+
+
+def table_rows(path: str | Path, *, columns: Mapping[str, str] | None = None) -> Iterator[TableRow]:
+    """The rows of a CSV/TSV, JSONL, JSON-list or Parquet table, with ids given in row order.
+
+    A whole-file problem (unreadable, no text column) raises InputError here, before any row.
     """
     p = Path(path)
     name = str(path)
-    try:
-        raw = p.read_bytes()
-        text, enc_warning = decode_bytes(raw, name)
+    suffix = p.suffix.lower()
+    enc_warning: str | None = None
+    if suffix in PARQUET_SUFFIXES:
+        rows = _parquet_rows(p, name)
+    else:
+        text, enc_warning = decode_bytes(p.read_bytes(), name)
         if not text.strip():
             raise InputError(f"{name}: no text (whitespace only)")
         text = text.lstrip("\ufeff")
-        suffix = p.suffix.lower()
         rows = (
             _json_rows(text, name, suffix)
             if suffix in (".jsonl", ".ndjson", ".json")
             else _csv_rows(text, name, suffix)
         )
-        _, header = next(rows)
-        assert isinstance(header, dict)
-        cols = _resolve_columns(list(header), columns, name)
-        articles, errors = _table_articles(rows, cols, p, enc_warning)
-        if not articles and not errors:
-            raise InputError(f"{name}: no rows")
-        return articles, errors
-    except InputError as exc:
-        return [], [str(exc)]
-    except OSError as exc:
-        return [], [f"{name}: {exc.strerror or exc}"]
+    _, header = next(rows)
+    assert isinstance(header, dict)
+    cols = _resolve_columns(list(header), columns, name)
+    return _checked_rows(rows, cols, name, p.stem, enc_warning)
 
 
-def _table_articles(
+def _checked_rows(
     rows: Iterator[tuple[int, dict[str, str] | str]],
     cols: Mapping[str, str],
-    p: Path,
+    name: str,
+    stem: str,
     enc_warning: str | None,
-) -> tuple[list[Article], list[str]]:
-    articles: list[Article] = []
-    errors: list[str] = []
+) -> Iterator[TableRow]:
     seen: set[str] = set()
-    name = str(p)
     for row_no, row in rows:
         where = f"{name}:row {row_no}"
         if isinstance(row, str):
-            errors.append(f"{where}: {row}")
+            yield TableRow(where, row)
             continue
         body = (row.get(cols["text"]) or "").strip()
         if not body:
-            errors.append(f"{where}: missing text")
+            yield TableRow(where, "missing text")
             continue
         date_text = (row.get(cols["date"]) or "").strip() if "date" in cols else ""
         published: date | None = None
         if date_text:
             published = parse_date_string(date_text)
             if published is None:
-                errors.append(f"{where}: unparseable date {date_text!r}")
+                yield TableRow(where, f"unparseable date {date_text!r}")
                 continue
             if not is_plausible(published):
-                errors.append(f"{where}: implausible date {date_text!r} ({published})")
+                yield TableRow(where, f"implausible date {date_text!r} ({published})")
                 continue
         warnings: list[str] = []
         art_id = (row.get(cols["id"]) or "").strip() if "id" in cols else ""
         if not art_id:
-            art_id = f"{p.stem}-{row_no}"
+            art_id = f"{stem}-{row_no}"
         elif art_id in seen:
             warnings.append(f"id {art_id!r} repeats an earlier row; renamed")
             art_id = f"{art_id}-{row_no}"
@@ -1236,22 +1267,60 @@ def _table_articles(
             warnings.append(enc_warning)
         title = (row.get(cols["title"]) or "").strip() if "title" in cols else ""
         outlet = (row.get(cols["outlet"]) or "").strip() if "outlet" in cols else ""
-        meta = _Meta(title or None, outlet or None, published.isoformat() if published else None)
-        try:
-            art, _ = _article(
-                body,
-                article_id=art_id,
-                path=name,
-                meta=meta,
-                corpus_dates=(),
-                extra_warnings=warnings,
-                meta_date_source="column",
-            )
-        except InputError as exc:
-            errors.append(f"{where}: {exc}")
-            continue
-        articles.append(art)
-    return articles, errors
+        yield TableRow(
+            where,
+            None,
+            body,
+            art_id,
+            name,
+            title or None,
+            outlet or None,
+            published.isoformat() if published else None,
+            tuple(warnings),
+        )
+
+
+def table_row_article(row: TableRow) -> Article:
+    """The article of a checked row: boilerplate removed, dateline read (raises InputError)."""
+    art, _ = _article(
+        row.body,
+        article_id=row.article_id,
+        path=row.path,
+        meta=_Meta(row.title, row.outlet, row.published),
+        corpus_dates=(),
+        extra_warnings=row.warnings,
+        meta_date_source="column",
+    )
+    return art
+
+
+def read_table(
+    path: str | Path, *, columns: Mapping[str, str] | None = None
+) -> tuple[list[Article], list[str]]:
+    """Articles from a CSV/TSV, JSONL, JSON-list or Parquet table, one per row.
+
+    Bad rows come back as "file:row N: why" while the good rows load. A whole-file problem
+    (unreadable, no text column) is a single error line.
+    """
+    name = str(path)
+    articles: list[Article] = []
+    errors: list[str] = []
+    try:
+        for row in table_rows(path, columns=columns):
+            if row.error:
+                errors.append(f"{row.where}: {row.error}")
+                continue
+            try:
+                articles.append(table_row_article(row))
+            except InputError as exc:
+                errors.append(f"{row.where}: {exc}")
+        if not articles and not errors:
+            raise InputError(f"{name}: no rows")
+        return articles, errors
+    except InputError as exc:
+        return [], [str(exc)]
+    except OSError as exc:
+        return [], [f"{name}: {exc.strerror or exc}"]
 
 
 # --------------------------------------------------------------------------- paths

@@ -244,6 +244,22 @@ class Delta:
 
 
 @dataclass(frozen=True)
+class BulkSummary:
+    """What a bulk add did, batch by batch: counts for the closing line, errors by row."""
+
+    articles: int = 0  # added in this run
+    unchanged: int = 0  # already stored (by content), or in a batch an earlier run finished
+    claims: int = 0
+    relations: int = 0
+    errors: tuple[str, ...] = ()  # "file:row N: why", one per refused row or file
+    seconds: float = 0.0
+    batches: int = 0  # committed in this run
+    resumed: int = 0  # batches skipped because an earlier run committed them
+    engine: str = "local"
+    workers: int = 1
+
+
+@dataclass(frozen=True)
 class Quantity:
     """A figure found in text, before it is given a meaning: the number parser's output.
 

@@ -28,6 +28,7 @@ from factcheck.extract import (
     extract_text,
     extract_texts,
 )
+from factcheck.index import neighbours, refresh
 from factcheck.ingest import read_paths, read_text
 from factcheck.model import (
     DECISIONS,
@@ -43,6 +44,7 @@ from factcheck.model import (
 )
 from factcheck.relate import RELATE_VERSION, group, relate
 from factcheck.store import Store
+from factcheck.verdicts import load as load_verdicts
 
 # A progress sink: called with a stage description and a total, returns an "advance by n" function.
 Progress = Callable[[str, int], Callable[[int], None]]
@@ -219,6 +221,7 @@ def add(
     _, fresh = _embed(store, embedder, claims, progress)
     _failpoint("before-write")
     delta = commit(store, embedder, new, claims, problems, fresh)
+    refresh(store, model_key(embedder.info))
     return replace(
         delta,
         unchanged=tuple(unchanged) + delta.unchanged,
@@ -234,11 +237,14 @@ def commit(
     claims: Sequence[Claim],
     problems: Sequence[tuple[str, list[Inconsistency]]],
     fresh: Mapping[str, np.ndarray],
+    *,
+    relate_claims: bool = True,
 ) -> Delta:
     """Store extracted, embedded articles and relate their claims, in one transaction.
 
     The slow work (extraction, embedding) is done by the caller, in this process or on
-    workers; this is the only step that takes the write lock.
+    workers; this is the only step that takes the write lock. ``relate_claims=False`` stores
+    claims and vectors only (a bulk load that leaves relating to the next ``sync``).
     """
     fresh = dict(fresh)
     unchanged: list[str] = []
@@ -261,7 +267,7 @@ def commit(
                 store.put_inconsistencies(article_id, found)
         store.put_vectors(model_key(embedder.info), fresh)
         _failpoint("mid-write")
-        relations = relate_new(store, embedder, claims)
+        relations = relate_new(store, embedder, claims) if relate_claims else []
         store.put_relations(relations)
         _failpoint("before-commit")
     return Delta(
@@ -273,12 +279,21 @@ def commit(
 
 
 def relate_new(store: Store, embedder: Embedder, claims: Sequence[Claim]) -> list[Relation]:
-    """Relations of just-stored ``claims`` with the whole corpus (themselves included)."""
-    corpus = store.claims()
-    if not corpus:
+    """Relations of just-stored ``claims`` with the corpus (themselves included).
+
+    Reads only the stored claims the claim index proposes as neighbours (``factcheck.index``),
+    not the corpus: each pair is judged on its own two claims, so relating the new claims with
+    every claim that can reach the similarity floor gives what relating the whole corpus gives.
+    """
+    if not claims:
         return []
-    matrix = _corpus_vectors(store, embedder, corpus)
-    return relate(corpus, matrix, new={c.id for c in claims})
+    mine = _corpus_vectors(store, embedder, claims)
+    found = neighbours(
+        store, model_key(embedder.info), mine, load_verdicts().floor, [c.id for c in claims]
+    )
+    subset = [*claims, *store.claims_by_id(found.claim_ids)]
+    matrix = _corpus_vectors(store, embedder, subset)
+    return relate(subset, matrix, new={c.id for c in claims})
 
 
 def snapshot(

@@ -84,6 +84,29 @@ CREATE TABLE IF NOT EXISTS reviews (
 );
 """
 
+# Every stored claim gets a key no other claim will ever get (AUTOINCREMENT), kept in step by
+# triggers, so an index beside the store (factcheck/index.py) can name claims by number and
+# tell which claims came after it was written. A replaced claim gets a new key.
+_CLAIM_INDEX = (
+    """CREATE TABLE IF NOT EXISTS claim_index (
+    key INTEGER PRIMARY KEY AUTOINCREMENT,
+    claim TEXT NOT NULL UNIQUE,
+    text_hash TEXT NOT NULL
+)""",
+    """CREATE TRIGGER IF NOT EXISTS claim_index_put AFTER INSERT ON claims BEGIN
+    INSERT OR REPLACE INTO claim_index(claim, text_hash) VALUES (new.id, new.context_hash);
+END""",
+    """CREATE TRIGGER IF NOT EXISTS claim_index_drop AFTER DELETE ON claims BEGIN
+    DELETE FROM claim_index WHERE claim = old.id;
+END""",
+)
+# Batches of a bulk add that are stored: a re-run after a crash skips them (factcheck/bulk.py).
+_BULK_BATCHES = """CREATE TABLE IF NOT EXISTS bulk_batches (
+    key TEXT PRIMARY KEY,
+    items INTEGER NOT NULL,
+    done_at TEXT NOT NULL
+)"""
+
 
 class StoreError(Exception):
     """The store cannot be used as it is (corrupt, from a newer or unknown schema)."""
@@ -212,6 +235,7 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
         self._reviewer_column = self._add_reviewer_column()
         self._revision_column = self._add_revision_column()
+        self.claim_keys = self._add_claim_index()
 
     def _add_reviewer_column(self) -> bool:
         """Stores made before reviews named their reviewer gain the column (an additive change
@@ -244,6 +268,27 @@ class Store:
                 self.conn.execute(
                     "ALTER TABLE relations ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"
                 )
+        return True
+
+    def _add_claim_index(self) -> bool:
+        """Stores made before the claim index gain it (additive: older versions read past it,
+        and the triggers keep it right whoever writes); a read-only one is read without it."""
+        tables = self._tables()
+        if {"claim_index", "bulk_batches"} <= tables:
+            return True
+        if self.read_only:
+            return "claim_index" in tables
+        with self.transaction():
+            tables = self._tables()
+            if "claim_index" not in tables:
+                for statement in _CLAIM_INDEX:
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO claim_index(claim, text_hash) "
+                    "SELECT id, context_hash FROM claims ORDER BY rowid"
+                )
+            if "bulk_batches" not in tables:
+                self.conn.execute(_BULK_BATCHES)
         return True
 
     def data_version(self) -> int:
@@ -386,6 +431,77 @@ class Store:
         wanted = set(article_ids) if article_ids is not None else None
         return [claim_from_dict(json.loads(r[0])) for r in rows if wanted is None or r[1] in wanted]
 
+    def claims_by_id(self, claim_ids: Iterable[str]) -> list[Claim]:
+        """Just these claims (in corpus order), read by primary key: what an add needs."""
+        wanted = list(dict.fromkeys(claim_ids))
+        rows: list[tuple[int, int, str]] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows.extend(
+                self.conn.execute(
+                    "SELECT a.seq, c.rowid, c.data FROM claims c"
+                    f" JOIN articles a ON a.id = c.article WHERE c.id IN ({marks})",
+                    chunk,
+                )
+            )
+        return [claim_from_dict(json.loads(r[2])) for r in sorted(rows)]
+
+    def claims_of_keys(self, keys: Sequence[int]) -> list[str]:
+        """Claim ids of claim-index keys; keys of deleted claims are skipped."""
+        out: list[str] = []
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"SELECT claim FROM claim_index WHERE key IN ({marks}) ORDER BY key"
+                if self.claim_keys
+                else f"SELECT id FROM claims WHERE rowid IN ({marks}) ORDER BY rowid"
+            )
+            out.extend(r[0] for r in self.conn.execute(sql, chunk))
+        return out
+
+    def index_tail(self, model: str, after: int) -> list[tuple[int, np.ndarray]]:
+        """(key, vector) of every claim keyed after ``after``, for this model's vectors."""
+        if not self.claim_keys:
+            return self.index_all_vectors(model)
+        rows = self.conn.execute(
+            "SELECT k.key, v.dim, v.vector FROM claim_index k JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? ORDER BY k.key",
+            (model, after),
+        )
+        return [(int(k), np.frombuffer(b, dtype=np.float32, count=d)) for k, d, b in rows]
+
+    def index_tail_matrix(self, model: str, after: int) -> tuple[np.ndarray, np.ndarray]:
+        """``index_tail`` as a key array and one matrix (one model: one width), built from the
+        joined blobs rather than a row array each."""
+        sql = (
+            "SELECT k.key, v.vector FROM claim_index k JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? ORDER BY k.key"
+            if self.claim_keys
+            else "SELECT c.rowid, v.vector FROM claims c JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = c.context_hash WHERE c.rowid > ? ORDER BY c.rowid"
+        )
+        rows = self.conn.execute(sql, (model, after)).fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+        return keys, matrix.reshape(len(rows), -1)
+
+    def index_all_vectors(self, model: str) -> list[tuple[int, np.ndarray]]:
+        """A store read without its claim index (read-only, made by an older version): every
+        claim, keyed by rowid, for an exact scan."""
+        rows = self.conn.execute(
+            "SELECT c.rowid, v.dim, v.vector FROM claims c JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = c.context_hash ORDER BY c.rowid",
+            (model,),
+        )
+        return [(int(k), np.frombuffer(b, dtype=np.float32, count=d)) for k, d, b in rows]
+
+    def claim_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
     def replace_claims(self, article_id: str, claims: Sequence[Claim]) -> None:
         with self.transaction():
             old = [
@@ -433,6 +549,31 @@ class Store:
                     (model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
                     for h, v in vectors.items()
                 ],
+            )
+
+    # -- bulk batches --------------------------------------------------------------------
+
+    def bulk_done(self, keys: Sequence[str]) -> set[str]:
+        """Which of these bulk batches an earlier run committed."""
+        if "bulk_batches" not in self._tables():
+            return set()
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT key FROM bulk_batches WHERE key IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def mark_bulk_done(self, key: str, items: int) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO bulk_batches(key, items, done_at) VALUES (?,?,?)",
+                (key, items, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
 
     # -- relations -----------------------------------------------------------------------

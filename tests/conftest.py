@@ -70,3 +70,25 @@ def seed_articles():
     articles, errors = read_paths([SEEDS])
     assert not errors, errors
     return {a.id: a for a in articles}
+
+
+@pytest.fixture(scope="session")
+def fakes_300(tmp_path_factory, fakes_csv) -> Path:
+    """The first 300 FA-KES rows as a table of their own: a bulk input that runs in seconds."""
+    import csv
+
+    with open(fakes_csv, encoding="latin-1", newline="") as fh:  # latin-1 keeps every byte
+        rows = list(csv.reader(fh))
+    path = tmp_path_factory.mktemp("fakes") / "fakes300.csv"
+    with open(path, "w", encoding="latin-1", newline="") as fh:
+        csv.writer(fh).writerows(rows[:301])
+    return path
+
+
+def store_state(store) -> tuple[list, list, list, list]:
+    """Everything an add derives, for comparing two stores: articles, claims, vectors, relations."""
+    vectors = store.conn.execute(
+        "SELECT model, text_hash, vector FROM vectors ORDER BY model, text_hash"
+    ).fetchall()
+    articles = [(a.id, a.content_hash) for a in store.articles()]
+    return articles, store.claims(), vectors, store.relations()

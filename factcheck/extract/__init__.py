@@ -355,16 +355,15 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     dateline = frames.DATELINE.match(text)
     main = gazetteer().main_place(
         text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0
-    ) or _dateline_country(text)
+    ) or _dateline_country(text, dateline)
     common = gazetteer().common_names(text)
     return _Read(claims, offsets, main, published, cut, period, outlet, common)
 
 
-def _dateline_country(text: str) -> str | None:
+def _dateline_country(text: str, m: re.Match[str] | None) -> str | None:
     """The country of the dateline's town ("LONDON, Aug 4 (Reuters) -" is in the United
     Kingdom), for an article that names no other place: where the reporter files from is then
-    the best word on where the story happens."""
-    m = frames.DATELINE.match(text)
+    the best word on where the story happens. ``m`` is the dateline match, read once."""
     if m is None:
         return None
     places = gazetteer()

@@ -33,6 +33,13 @@ _CONNECTORS = frozenset(
     | {"a", "an", "but", "as", "after", "before", "near", "across"}
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A town's other name: capitalised words of Latin letters and joiners, of at least four
+# letters ("Ea" and "Aea" are Tripoli's other names too, and spell none of it; "At" is Ath's).
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’-]*(?: [A-Z][a-zA-Z'’-]+)*")
+_MIN_NAME = 4
+_NOT_CONSONANTS = str.maketrans("", "", "aeiouyh '’-")
+_DOUBLED = re.compile(r"(.)\1+")
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az)[- ](?=[A-Z])")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}")
 
 
@@ -72,9 +79,15 @@ def fold(name: str) -> str:
 class Gazetteer:
     """Name → places, the widest first (a country before a region before a town)."""
 
-    def __init__(self, places: dict[str, list[Place]], not_places: frozenset[str]) -> None:
+    def __init__(
+        self,
+        places: dict[str, list[Place]],
+        not_places: frozenset[str],
+        others: frozenset[str] = frozenset(),
+    ) -> None:
         self.places = places
         self.not_places = not_places
+        self.others = others  # names known only as a town's other spelling ("Derna")
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
         self._seen: dict[str, Place | None] = {}
@@ -98,7 +111,12 @@ class Gazetteer:
         places side by side with nothing between them ("the Kashmir Valley" is no town called
         Valley in Kashmir).
         """
+        after = -1  # where the run before ended
         for m in _CAPITALISED.finditer(text):
+            joined = text[after : m.start()].isspace() and text[after - 1] != "."
+            after = m.end()
+            if joined:
+                continue  # the end of a longer name: "Prime Minister Ioannis Sarmas"
             found = list(self._places_in(text, m))
             if not found or not all(ok for ok, _ in found):
                 continue
@@ -144,10 +162,14 @@ class Gazetteer:
         # code -> [votes for it, mentions of it and places in it, first position]
         by_country: dict[str, list[int]] = {}
         common: dict[str, bool] = {}  # per name, once: does the article write it lower-case?
+        doubtful = self.doubtful(text)
         hits = [
             (start, end, place)
             for start, end, place in self.find(text)
-            if place.kind == "country" or not self._common(text[start:end], text, common)
+            if place.kind == "country"
+            or not (
+                self._common(text[start:end], text, common) or fold(text[start:end]) in doubtful
+            )
         ]
         body = {fold(text[s:e]) for s, e, p in hits if s >= dateline and p.kind != "country"}
         for start, end, place in hits:
@@ -174,13 +196,23 @@ class Gazetteer:
 
     def common_names(self, text: str) -> frozenset[str]:
         """The folded names of towns and regions that ``text`` also writes in lower case: there
-        the capitalised word opens a sentence ("Coast guard crews", "Most of the others")."""
+        the capitalised word opens a sentence ("Coast guard crews", "Most of the others"); and
+        those ``doubtful`` in it."""
         seen: dict[str, bool] = {}
-        return frozenset(
+        return self.doubtful(text) | frozenset(
             fold(text[start:end])
             for start, end, place in self.find(text, ("region", "town"))
             if self._common(text[start:end], text, seen)
         )
+
+    def doubtful(self, text: str) -> frozenset[str]:
+        """Names ``text`` holds that are only a town's other spelling, of a town in a country
+        the text names in no other way: "Derna" is Libya's Darnah in a story of Libya, but
+        "Sarmas" in a Greek story is a minister, not Romania's Sărmaşu, and the Mosul district
+        "al-Jadida" is no Moroccan town."""
+        hits = [(fold(text[s:e]), p) for s, e, p in self.find(text)]
+        named = {p.country for key, p in hits if key not in self.others}
+        return frozenset(key for key, p in hits if key in self.others and p.country not in named)
 
     @staticmethod
     def _common(written: str, text: str, seen: dict[str, bool]) -> bool:
@@ -232,6 +264,32 @@ class Gazetteer:
         if common == len(paths[0]) and all(p == paths[0] for p in paths):
             return places[0]
         return self.regions.get(paths[0][common - 1]) if common == 2 else None
+
+
+def _written_names(city: dict[str, Any]) -> Iterator[str]:
+    """A town's other spellings as English news writes them: GeoNames files Derna as "Darnah"
+    and Shahat as "Shahhat", with the news spelling among their alternate names. Only names in
+    Latin letters, capitalised and not all capitals (airport codes: "DNF"), and only spellings
+    of the same name, by their consonants: many towns' alternate names are other names
+    entirely, some of them English words or people's ("Johnson" for Sturtevant, "Google" for
+    Topeka). A name is also written without its Arabic article ("Al Marj" is "Marj")."""
+    official = city["name"]
+    own = None
+    for name in (official, *city.get("alternatenames", ())):
+        if not ("A" <= name[:1] <= "Z") or not _LATIN_NAME.fullmatch(name) or name.isupper():
+            continue
+        written = {name, _ARTICLE.sub("", name)} if name[:1] in "AE" else {name}
+        for each in written - {official}:
+            if own is None:
+                own = _skeleton(fold(_ARTICLE.sub("", official)))
+            if len(each) >= _MIN_NAME and _skeleton(each) == own:
+                yield each
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, doubled ones once: the part of a transliteration that spellings
+    share ("Derna" and "Darnah", "Idleb" and "Idlib", "Sweida" and "Suwayda" are one each)."""
+    return _DOUBLED.sub(r"\1", name.lower().translate(_NOT_CONSONANTS))
 
 
 def _rank(place: Place) -> tuple[int, int]:
@@ -302,10 +360,16 @@ def gazetteer() -> Gazetteer:
         if code in kept:
             for alias in names:
                 add(alias, kept[code])
+    others: dict[str, list[Place]] = {}
     for c in cache_.get_cities().values():
         region = codes.get(f"{c['countrycode']}.{c['admin1code']}", "")
         town = Place(c["name"], "town", c["countrycode"], int(c["population"]), region)
         add(c["name"], town)
+        for name in _written_names(c):
+            others.setdefault(fold(name), []).append(town)
+    others_only = frozenset(key for key in others if key not in places)
+    for key in others_only:  # an official name wins
+        places[key] = sorted(others[key], key=_rank)[:1]
     for bucket in places.values():
         bucket.sort(key=_rank)
-    return Gazetteer(places, frozenset(fold(w) for w in aliases["not_places"]))
+    return Gazetteer(places, frozenset(fold(w) for w in aliases["not_places"]), others_only)

@@ -105,3 +105,36 @@ def test_places_side_by_side_are_one_name_not_two_places() -> None:
     assert list(gazetteer().find("turnout in the Kashmir Valley was 51%")) == []
     found = [p.kind for _, _, p in gazetteer().find("turnout in Jammu and Kashmir was 58%")]
     assert found == ["region"]
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Derna", "LY"),  # GeoNames' Darnah
+        ("Idleb", "SY"),  # Idlib
+        ("Marj", "LY"),  # Al Marj, without its article
+        ("Qamishli", "SY"),  # Al Qāmishlī
+    ],
+)
+def test_a_town_is_found_by_the_spelling_news_uses(written: str, country: str) -> None:
+    place = gazetteer().lookup(written)
+    assert place is not None and place.kind == "town" and place.country == country
+
+
+def test_another_name_that_spells_no_name_of_the_town_is_no_place() -> None:
+    assert gazetteer().lookup("Johnson") is None  # an alternate name of Sturtevant, Wisconsin
+    assert gazetteer().lookup("Google") is None  # ... and of Topeka
+
+
+def test_a_towns_other_spelling_counts_only_where_its_country_is_named() -> None:
+    g = gazetteer()
+    libya = "Floods in Derna killed thousands, officials in Libya said."
+    assert "derna" not in g.doubtful(libya)
+    greek = "Greece will mourn for three days, Sarmas said."
+    assert "sarmas" in g.doubtful(greek)  # Romania's Sărmaşu, in a Greek story
+    assert "sarmas" in g.common_names(greek)
+
+
+def test_the_last_word_of_a_long_name_is_no_place() -> None:
+    text = "Caretaker Prime Minister Ioannis Sarmas declared three days of mourning."
+    assert list(gazetteer().find(text)) == []

@@ -6,10 +6,11 @@ module an add read every claim and vector of the corpus to find them. Now:
 
 * ``claim_index`` (a table the store keeps in step with ``claims`` by triggers) gives each
   stored claim a key that is never reused (AUTOINCREMENT).
-* An HNSW index (usearch) beside the store holds the vectors of every key up to its
-  high-water mark. It is a file, not part of the SQLite transaction, so it only ever holds
-  committed keys: keys of claims deleted since are skipped on lookup, keys above the mark
-  (the *tail*) are scanned exactly from the store's vectors.
+* An HNSW index (usearch) beside the store holds the vector of every distinct context of the
+  claims up to its high-water mark, once (table ``index_vectors`` names the key standing for
+  each text; a hit leads to every live claim with that text). It is a file, not part of the
+  SQLite transaction, so it only ever holds committed keys; claims deleted since are not
+  found on lookup, and claims above the mark (the *tail*) are scanned exactly.
 * The tail is folded into the index after a commit once it passes ``TAIL_LIMIT``, and
   ``rebuild`` makes the index anew (drops deleted keys, or after a crash mid-save).
 
@@ -45,8 +46,15 @@ MARGIN = 0.05
 # default is 64): 256 gave recall 1.0 on 100k clustered vectors (bench/annchoice.py) but
 # missed relations now and then in the index test (below), so the beam is a range query's.
 _CONNECTIVITY = 16
-_EXPANSION_ADD = 128
+_EXPANSION_ADD = 64
 _EXPANSION_SEARCH = 1024
+# Up to this many vectors the index is scanned, not walked: a scan is exact, and here it costs
+# 20 queries 0.23 s CPU over 200k vectors (0.06 s at 50k, a twentieth of a one-article add)
+# against 0.09 s through the graph. The graph walk grows with the log of the store, the scan
+# with the store; the walk can miss what it should find (on the hashing test encoder's sparse
+# vectors it missed 2 of ~300 pairs at 2,000 vectors; on the real model's dense ones
+# bench/addscale.py prints its recall at each size).
+EXACT_UPTO = 50_000
 _FIRST_K = 1024  # neighbours asked for first; widened while the k-th is not well below it
 # HNSW's top-k is approximate near its k-th result: widening until the k-th is this far below
 # the limit keeps the pairs that pass well inside what was searched. Without it the index
@@ -59,13 +67,19 @@ def _slug(model: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", model).strip("-")[-60:]
 
 
+def _prefix(store: Store, model: str) -> str:
+    # "texts-": one vector per distinct context (files of one vector per claim, written before,
+    # are not read: their keys are claims', not texts')
+    return f"{store.path.name}.{_slug(model)}.texts-"
+
+
 def index_path(store: Store, model: str, high: int) -> Path:
-    return store.path.with_name(f"{store.path.name}.{_slug(model)}.{high}.usearch")
+    return store.path.with_name(f"{_prefix(store, model)}{high}.usearch")
 
 
 def _existing(store: Store, model: str) -> list[tuple[int, Path]]:
     """Index files of this store and model, newest (highest mark) first."""
-    prefix = f"{store.path.name}.{_slug(model)}."
+    prefix = _prefix(store, model)
     found = []
     for p in store.path.parent.glob(f"{prefix}*.usearch"):
         mark = p.name[len(prefix) : -len(".usearch")]
@@ -79,7 +93,7 @@ class Candidates:
     """Stored claims proposed as neighbours of some new vector, and how they were found."""
 
     claim_ids: tuple[str, ...]
-    indexed: int  # claims the ANN index covered
+    indexed: int  # distinct contexts (vectors) the ANN index holds
     scanned: int  # claims of the tail, compared exactly
 
 
@@ -128,17 +142,20 @@ def neighbours(
         return Candidates((), 0, 0)
     limit = floor - MARGIN
     keys: set[int] = set()
+    hits: set[int] = set()
     index, high = _open(store, model)
     indexed = 0
     if index is not None and len(index):
         indexed = len(index)
-        keys |= _search(index, np.asarray(vectors, dtype=np.float32), limit)
+        hits = _search(index, np.asarray(vectors, dtype=np.float32), limit)
     tail_keys, matrix = store.index_tail_matrix(model, high)
     if len(tail_keys):
         hit = (matrix @ np.asarray(vectors, dtype=np.float32).T >= limit).any(axis=1)
         keys |= {int(k) for k in tail_keys[hit]}
     skip = set(exclude)
-    ids = tuple(c for c in store.claims_of_keys(sorted(keys)) if c not in skip)
+    found = store.claims_of_index_keys(model, sorted(hits)) if hits else []
+    found += store.claims_of_keys(sorted(keys))
+    ids = tuple(dict.fromkeys(c for c in found if c not in skip))
     return Candidates(ids, indexed, len(tail_keys))
 
 
@@ -150,11 +167,7 @@ def _search(index: Any, vectors: np.ndarray, limit: float) -> set[int]:
     total = len(index)
     while len(todo):
         count = min(k, total)
-        # exact: HNSW's graph walk misses members of clusters of identical vectors (a figure
-        # repeated word for word across FA-KES articles), and a missed candidate is a missed
-        # relation; the scan runs in usearch's SIMD kernels over the int8 file, still without
-        # reading the corpus into Python
-        matches = index.search(vectors[todo], count, threads=1, exact=True)
+        matches = index.search(vectors[todo], count, threads=1, exact=total <= EXACT_UPTO)
         keys = np.atleast_2d(matches.keys)
         with np.errstate(invalid="ignore"):  # slots past a short result hold no distance
             sims = 1.0 - np.atleast_2d(matches.distances)
@@ -183,13 +196,13 @@ def _save(store: Store, model: str, index: Any, high: int) -> Path:
     return path
 
 
-def _fill(index: Any, tail: list[tuple[int, np.ndarray]]) -> Any:
+def _fill(index: Any, tail: list[tuple[int, str, np.ndarray]]) -> Any:
     if not tail:
         return index
-    matrix = np.vstack([v for _, v in tail]).astype(np.float32)
+    matrix = np.vstack([v for _, _, v in tail]).astype(np.float32)
     if index is None:
         index = _new_index_dim(matrix.shape[1])
-    keys = np.array([k for k, _ in tail], dtype=np.uint64)
+    keys = np.array([k for k, _, _ in tail], dtype=np.uint64)
     index.add(keys, matrix, threads=os.cpu_count() or 1)
     return index
 
@@ -217,27 +230,32 @@ def refresh(store: Store, model: str, *, limit: int | None = None) -> bool:
     index_cls = _usearch()
     existing = _existing(store, model)
     high = existing[0][0] if existing else 0
-    tail = store.index_tail(model, high)
+    mark = store.last_claim_key()  # read first: a claim committed meanwhile stays in the tail
+    tail = store.index_new_texts(model, high, mark)
     if len(tail) <= (TAIL_LIMIT if limit is None else limit):
         return False
     index = index_cls.restore(str(existing[0][1])) if existing else None
     index = _fill(index, tail)
-    _save(store, model, index, max(k for k, _ in tail))
+    store.put_index_texts(model, [(h, k) for k, h, _ in tail])
+    _save(store, model, index, mark)
     return True
 
 
 def rebuild(store: Store, model: str) -> int:
-    """Make the index anew from the store (drops deleted claims); returns the keys indexed."""
+    """Make the index anew from the store (drops deleted claims); returns the texts indexed."""
     if _usearch() is None:
         raise StoreError("the claim index needs usearch (pip install usearch)")
-    tail = store.index_tail(model, 0)
     for _, old in _existing(store, model):
         old.unlink(missing_ok=True)
+    store.clear_index_texts(model)
+    mark = store.last_claim_key()
+    tail = store.index_new_texts(model, 0, mark)
     if not tail:
         return 0
     index = _fill(None, tail)
-    _save(store, model, index, max(k for k, _ in tail))
+    store.put_index_texts(model, [(h, k) for k, h, _ in tail])
+    _save(store, model, index, mark)
     return len(tail)
 
 
-__all__ = ["MARGIN", "TAIL_LIMIT", "Candidates", "neighbours", "rebuild", "refresh"]
+__all__ = ["EXACT_UPTO", "MARGIN", "TAIL_LIMIT", "Candidates", "neighbours", "rebuild", "refresh"]

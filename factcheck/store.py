@@ -100,6 +100,22 @@ END""",
     DELETE FROM claim_index WHERE claim = old.id;
 END""",
 )
+# One row per distinct context in the ANN index (factcheck/index.py): the index holds a vector
+# once however many claims share its text, because HNSW's graph walk misses members of clusters
+# of identical vectors (figures repeated word for word across FA-KES articles missed 5 of 5,712
+# relations). A hit's key leads to its text, the text to every live claim that has it. Rows are
+# only written by the index fold and emptied by its rebuild (no triggers: a deleted claim's text
+# may still be shared, and its vector stays in the file).
+_INDEX_VECTORS = (
+    """CREATE TABLE IF NOT EXISTS index_vectors (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    PRIMARY KEY (model, text_hash)
+)""",
+    "CREATE INDEX IF NOT EXISTS index_vectors_key ON index_vectors(model, key)",
+    "CREATE INDEX IF NOT EXISTS claim_index_text ON claim_index(text_hash)",
+)
 # Batches of a bulk add that are stored: a re-run after a crash skips them (factcheck/bulk.py).
 _BULK_BATCHES = """CREATE TABLE IF NOT EXISTS bulk_batches (
     key TEXT PRIMARY KEY,
@@ -274,7 +290,7 @@ class Store:
         """Stores made before the claim index gain it (additive: older versions read past it,
         and the triggers keep it right whoever writes); a read-only one is read without it."""
         tables = self._tables()
-        if {"claim_index", "bulk_batches"} <= tables:
+        if {"claim_index", "bulk_batches", "index_vectors"} <= tables:
             return True
         if self.read_only:
             return "claim_index" in tables
@@ -289,6 +305,9 @@ class Store:
                 )
             if "bulk_batches" not in tables:
                 self.conn.execute(_BULK_BATCHES)
+            if "index_vectors" not in tables:
+                for statement in _INDEX_VECTORS:
+                    self.conn.execute(statement)
         return True
 
     def data_version(self) -> int:
@@ -459,6 +478,57 @@ class Store:
                 else f"SELECT id FROM claims WHERE rowid IN ({marks}) ORDER BY rowid"
             )
             out.extend(r[0] for r in self.conn.execute(sql, chunk))
+        return out
+
+    def last_claim_key(self) -> int:
+        row = self.conn.execute("SELECT COALESCE(MAX(key), 0) FROM claim_index").fetchone()
+        return int(row[0])
+
+    def index_new_texts(
+        self, model: str, after: int, upto: int
+    ) -> list[tuple[int, str, np.ndarray]]:
+        """(key, text hash, vector) of each text first seen in keys (after, upto]: one row per
+        text the index (written up to ``after``) does not hold yet, under its first claim's key."""
+        rows = self.conn.execute(
+            "SELECT k.key, k.text_hash, v.dim, v.vector FROM claim_index k JOIN vectors v"
+            " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? AND k.key <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM index_vectors i WHERE i.model = ?"
+            " AND i.text_hash = k.text_hash AND i.key <= ?) ORDER BY k.key",
+            (model, after, upto, model, after),
+        )
+        out: dict[str, tuple[int, str, np.ndarray]] = {}
+        for k, h, d, b in rows:
+            out.setdefault(h, (int(k), h, np.frombuffer(b, dtype=np.float32, count=d)))
+        return list(out.values())
+
+    def put_index_texts(self, model: str, rows: Sequence[tuple[str, int]]) -> None:
+        """Record which key stands for each text in the index about to be written (a row
+        above the file's mark, left by a crash, is ignored and replaced by the next fold)."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO index_vectors(model, text_hash, key) VALUES (?,?,?)",
+                [(model, h, k) for h, k in rows],
+            )
+
+    def clear_index_texts(self, model: str) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM index_vectors WHERE model = ?", (model,))
+
+    def claims_of_index_keys(self, model: str, keys: Sequence[int]) -> list[str]:
+        """Every live claim whose text an index key stands for."""
+        out: list[str] = []
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT c.claim FROM index_vectors i JOIN claim_index c"
+                    f" ON c.text_hash = i.text_hash WHERE i.model = ? AND i.key IN ({marks})"
+                    " ORDER BY c.key",
+                    [model, *chunk],
+                )
+            )
         return out
 
     def index_tail(self, model: str, after: int) -> list[tuple[int, np.ndarray]]:

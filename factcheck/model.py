@@ -307,7 +307,8 @@ class DateMatch:
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A resolved time expression: where, the days it covers, its grain (day, week, month,
-    year) and whether it is a "since" (which makes a figure a running total)."""
+    year), whether it is a "since" (which makes a figure a running total) and whether it counts
+    back from the story's present ("a year earlier", "the previous day")."""
 
     start: int
     end: int
@@ -315,6 +316,7 @@ class TimeRef:
     span: DateSpan
     grain: str
     since: bool = False
+    back: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,3 +102,20 @@ def test_a_yearless_date_after_a_future_cue_may_lie_ahead() -> None:
         date(2022, 6, 30)
     )
     assert parse_date("Fighting began on June 30", june) == DateSpan.day(date(2021, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("May's gain was revised to 218,000.", 5),
+        ("It eased from October's 41-year high of 11.1 per cent.", 10),
+        ("The bureau cut December’s count of new cases.", 12),
+    ],
+)
+def test_a_possessive_month_is_a_date(text: str, month: int) -> None:
+    (found,) = find_dates(text, date(2024, 12, 20))
+    assert found.span.start == date(2024, month, 1)
+
+
+def test_a_month_alone_without_preposition_or_possessive_is_not_a_date() -> None:
+    assert find_dates("March organisers said 5,000 joined.", date(2024, 5, 2)) == []

@@ -17,6 +17,7 @@ from factcheck.extract import (
     claims_to_dicts,
     extract,
     extract_text,
+    timeref,
 )
 from factcheck.model import Article, Claim, DateSpan
 
@@ -294,10 +295,12 @@ def test_parts_in_a_dash_aside_share_the_role_and_keep_their_nouns() -> None:
     ],
 )
 def test_a_running_total_is_as_of_the_report_not_its_start(sentence: str) -> None:
+    # the report is the monitor's, on Thursday (dev gold: "the tally reaches 25,092 up to
+    # Thursday", "has risen to 18,991, Erdogan said on Friday" hold on the day said)
     published = date(2017, 3, 4)
     (claim,) = [c for c in extract_text(sentence, published) if c.kind == "count"]
     assert claim.cumulative
-    assert claim.as_of == DateSpan.day(published)
+    assert claim.as_of == DateSpan.day(date(2017, 3, 2))
 
 
 @pytest.mark.parametrize(
@@ -326,3 +329,136 @@ def test_a_rolling_windows_own_length_is_as_of_the_report() -> None:
         if c.kind == "duration"
     ]
     assert claim.as_of == DateSpan.day(published)
+
+
+def _as_of(text: str, published: date, mention: str) -> DateSpan | None:
+    (claim,) = [c for c in extract_text(text, published) if c.mention.startswith(mention)]
+    return claim.as_of
+
+
+def _month(year: int, month: int) -> DateSpan:
+    return DateSpan(
+        date(year, month, 1), timeref.shift_months(date(year, month, 1), 1) - timedelta(1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        # a release's figures hold for its period, counts as well as rates
+        (
+            "US employers added 150,000 jobs in March, the Labor Department said on Friday. "
+            "Construction shed 12,000 positions.",
+            date(2024, 4, 5),
+            "12,000",
+            _month(2024, 3),
+        ),
+        (
+            "Exports fell 3.1% in March, the statistics office said on Tuesday. Car makers "
+            "shipped 12,000 fewer vehicles abroad.",
+            date(2023, 4, 18),
+            "12,000",
+            _month(2023, 3),
+        ),
+        # "a year earlier" steps back from the period; a change measured against it does not
+        (
+            "Inflation rose to 10.1% in July, the office said on Wednesday. A year earlier, the "
+            "rate had stood at 3.2%.",
+            date(2022, 8, 17),
+            "3.2%",
+            _month(2021, 7),
+        ),
+        (
+            "Inflation rose to 10.1% in July, the office said on Wednesday. Food prices were "
+            "12.7% higher than a year earlier.",
+            date(2022, 8, 17),
+            "12.7%",
+            _month(2022, 7),
+        ),
+        # "the highest since 1992" is a record's baseline, not when the rate held
+        (
+            "Rents rose 2% in April, the agency said on Wednesday. Core inflation climbed to "
+            "6.8%, the highest since 1992.",
+            date(2023, 5, 24),
+            "6.8%",
+            _month(2023, 4),
+        ),
+        # a statistic's measure dated by a possessive month
+        (
+            "Sales rose 2% in May, the office said. April's gain was revised to 1.5%.",
+            date(2023, 6, 10),
+            "1.5%",
+            _month(2023, 4),
+        ),
+        (
+            "Hospitals logged 900 admissions in May, the ministry said. April's total was "
+            "revised to 870 admissions.",
+            date(2023, 6, 10),
+            "870",
+            _month(2023, 4),
+        ),
+    ],
+)
+def test_a_statistics_release_dates_its_figures(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        # the figure's own clause names its time; the saying's time is when it was said
+        (
+            "Two weeks ago the central bank predicted inflation would peak above 13% in October.",
+            date(2022, 8, 17),
+            "above 13%",
+            _month(2022, 10),
+        ),
+        (
+            "Last month the union forecast that membership would reach 40,000 in December.",
+            date(2023, 6, 10),
+            "40,000",
+            _month(2023, 12),
+        ),
+        # a participle bounding a period dates the figure's clause
+        (
+            "New infections fell by 21% in the week ended Aug. 21, the agency said on Thursday.",
+            date(2022, 8, 25),
+            "21%",
+            DateSpan.day(date(2022, 8, 21)),
+        ),
+        # a date naming an event inside a noun phrase is not the figure's time
+        (
+            "More than 50,000 people were killed by the February 6 earthquake, according to a "
+            "tally compiled on Tuesday.",
+            date(2023, 2, 28),
+            "More than 50,000",
+            DateSpan.day(date(2023, 2, 28)),
+        ),
+        # a baseline's own time counted back from the story's day
+        (
+            "The toll had risen to 3,283 on Sunday, up from 3,252 the previous afternoon.",
+            date(2023, 9, 18),
+            "3,252",
+            DateSpan.day(date(2023, 9, 16)),
+        ),
+    ],
+)
+def test_a_figure_holds_at_its_own_clauses_time(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected
+
+
+def test_an_old_month_in_the_lead_is_history_not_a_release_period() -> None:
+    text = (
+        "The army retook the city, which the militants seized in June 2014. "
+        "Some 3,000 people fled on Sunday."
+    )
+    assert _as_of(text, date(2016, 10, 17), "Some 3,000") == DateSpan.day(date(2016, 10, 16))
+
+
+def test_a_dateline_date_is_not_a_figures_time() -> None:
+    body = "GENEVA, Aug 25 (Reuters) - Infections fell by 21% in the week ended Aug. 21."
+    assert _as_of(body, date(2022, 8, 25), "21%") == DateSpan.day(date(2022, 8, 21))

@@ -233,3 +233,89 @@ def test_the_last_days_of_a_named_month_are_not_a_rolling_window() -> None:
 def test_rolling_windows_end_at_the_reference(text: str, days: int) -> None:
     (found,) = timeref.find_times(text, THURSDAY)
     assert found.span == DateSpan(THURSDAY - timedelta(days=days), THURSDAY)
+
+
+_JULY = DateSpan(date(2024, 7, 1), date(2024, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # a release about July: months and years step back from the period
+        (
+            "A year earlier the rate was 3.8%.",
+            timeref.Present(date(2024, 8, 2), _JULY),
+            DateSpan(date(2023, 7, 1), date(2023, 7, 31)),
+        ),
+        (
+            "Estimates for the two prior months were cut by 29,000.",
+            timeref.Present(date(2024, 8, 2), _JULY),
+            DateSpan(date(2024, 5, 1), date(2024, 6, 30)),
+        ),
+        (
+            "Exports fell from the previous month.",
+            timeref.Present(date(2024, 8, 2), _JULY),
+            DateSpan(date(2024, 6, 1), date(2024, 6, 30)),
+        ),
+        # days step back from the story's day, not the paper's
+        (
+            "fewer than the 79 announced the previous day, as ships searched",
+            timeref.Present(date(2023, 6, 15)),
+            _day(2023, 6, 14),
+        ),
+        (
+            "up from 3,252 the previous afternoon.",
+            timeref.Present(date(2023, 9, 17)),
+            _day(2023, 9, 16),
+        ),
+        (
+            "Eight days earlier the agency had counted 35,000 cases.",
+            timeref.Present(date(2022, 8, 25)),
+            _day(2022, 8, 17),
+        ),
+        (
+            "The fund had pledged $10 million a week before.",
+            timeref.Present(date(2021, 3, 10)),
+            _day(2021, 3, 3),
+        ),
+    ],
+)
+def test_counted_back_from_the_storys_present(
+    text: str, now: timeref.Present, expected: DateSpan
+) -> None:
+    (found,) = timeref.find_times(text, date(2030, 1, 1), now=now)
+    assert found.back
+    assert found.span == expected
+
+
+def test_counted_back_defaults_to_the_papers_day() -> None:
+    (found,) = timeref.find_times("A day earlier the count was 40.", THURSDAY)
+    assert found.span == _day(2019, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiring was faster in the two years before the pandemic.",
+        "Markets fell the day before the vote.",
+    ],
+)
+def test_before_a_noun_is_a_preposition_not_a_time_counted_back(text: str) -> None:
+    assert not any(r.back for r in timeref.find_times(text, THURSDAY))
+
+
+def test_a_time_counted_back_never_dates_the_lead() -> None:
+    body = "Officials lowered the toll, fewer than the 79 announced the previous day.\n"
+    assert timeref.lead_date(body, THURSDAY, sentences.paragraphs(body)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the highest since 1992", True),
+        ("the war that began in 2011", True),
+        ("rising to 6.8% in 2011", False),
+    ],
+)
+def test_starts_total(text: str, expected: bool) -> None:
+    assert timeref.starts_total(text, text.index("19" if "1992" in text else "2011")) is expected

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from factcheck.extract import frames, meaning, parser, sentences, timeref
@@ -44,11 +44,6 @@ EXTRACTOR_VERSION = f"frames-2+{parser.PIPELINE_ID}"
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60
 _FUTURE_PENALTY = 150
-_SINCE_REACH = 60
-_SINCE_RE = re.compile(
-    r"(?i)(?:\bsince\b[^,;:]*|\b(?:began|begun|started|erupted|broke\s+out|began\s+back)"
-    r"\s+(?:in|on|at)?\s*(?:early\s+|late\s+|mid-?)?)$"
-)
 _COUNTABLE_KINDS = frozenset({"count"})
 _NOUN_GAP_RE = re.compile(r"[ \t]+")
 _DATELINE_REACH = 80
@@ -173,6 +168,7 @@ class _Read:
     period: DateSpan | None = None  # a statistics release's reference period, if any
     outlet: str | None = None  # whose word a figure is when no source is named
     common: frozenset[str] = frozenset()  # place names the article also writes in lower case
+    now: timeref.Present | None = None  # what "a year earlier" counts back from
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -187,6 +183,7 @@ class _Read:
             docs,
             period=self.period,
             common=self.common,
+            now=self.now,
         )
         claims = frames.carry_sources(claims, self.outlet)
         if self.cut:
@@ -263,6 +260,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
     period = _reference_period(quantities, spans, prose, published)
+    day = lead.end if lead is not None else published
+    now = timeref.Present(day, period) if day is not None else None
     for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= spans[i].end:
@@ -279,9 +278,10 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         sentence = text[span.start : span.end]
         q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
         if i not in times:
-            times[i] = _with_dates(
-                _sentence_times(text, published, span, i, scanned), dated.get(i, ())
-            )
+            refs = _sentence_times(text, published, span, i, scanned)
+            if any(r.back for r in refs):  # "a year earlier": from the story's present
+                refs = timeref.find_times(text, published, span.start, span.end, now)
+            times[i] = _with_dates(refs, dated.get(i, ()))
             words[i] = meaning.tokens(sentence)
             where[i] = meaning.places(sentence, city)
         for j in range(last_attr_sentence + 1, i + 1):
@@ -312,7 +312,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             previous_subject = read.subject  # "40 killed in two areas ... 110 others": not areas
         if q.kind in _COUNTABLE_KINDS:
             previous_role, previous_sentence = read.role, i
-        statistic = q.kind in _STATISTIC_KINDS and read.role in _STATISTIC_ROLES
+        statistic = frames.is_statistic(q.kind, read.role, period)
         as_of, since = _as_of(
             q,
             sentence,
@@ -357,7 +357,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0
     ) or _dateline_country(text, dateline)
     common = gazetteer().common_names(text)
-    return _Read(claims, offsets, main, published, cut, period, outlet, common)
+    return _Read(claims, offsets, main, published, cut, period, outlet, common, now)
 
 
 def _dateline_country(text: str, m: re.Match[str] | None) -> str | None:
@@ -452,7 +452,8 @@ def _reference_period(
             continue
         days = (q.when.end - q.when.start).days + 1
         if _PERIOD_DAYS[0] <= days <= _PERIOD_DAYS[1] and (
-            published is None or q.when.end < published
+            published is None
+            or timedelta(0) < published - q.when.end <= timedelta(days=_RELEASE_LAG_DAYS)
         ):
             return q.when
     return None
@@ -473,10 +474,10 @@ _BACK_WORDS = ("more", "other", "further", "additional")
 # A release's period is a month or a quarter (28 to 92 days), named in its first sentences.
 _PERIOD_DAYS = (28, 92)
 _LEAD_SENTENCES = 2
-# Figures whose time is a reference period when their sentence names none: rates and sums
-# whose role says they are a statistic's level or change.
-_STATISTIC_KINDS = frozenset({"percent", "money"})
-_STATISTIC_ROLES = frozenset({"level", "change"})
+# A release is about a recent period: dev releases' periods ended 5 to 143 days before the paper
+# (the annual benchmark revision of US payrolls the latest); a lead's month older than half a
+# year is history ("the militants who seized the city in June 2014", 839 days before).
+_RELEASE_LAG_DAYS = 183
 
 
 def _with_noun(text: str, q: Quantity) -> Quantity:
@@ -546,5 +547,4 @@ def _as_of(
 
 def _is_start(ref: TimeRef, sentence: str, offset: int) -> bool:
     """A time a total runs from: "since March 2011", "the war that began in 2011"."""
-    lead_in = sentence[max(0, ref.start - offset - _SINCE_REACH) : ref.start - offset]
-    return ref.since or bool(_SINCE_RE.search(lead_in))
+    return ref.since or timeref.starts_total(sentence, ref.start - offset)

@@ -97,6 +97,7 @@ _FUTURE_CUE_RE = re.compile(
     r"|upcoming|planned|predicted|forecasts?|projected|set\s+for|ahead\s+of)\b(?:[^.;]|\.\d)*\Z",
     re.IGNORECASE,
 )
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
 _ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are written
@@ -254,11 +255,12 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     if g["m3"]:
         return m.start(), _month_span(int(g["y3"]), _month_number(g["m3"]))
     if g["m4"]:
-        # a month alone is a date only after a preposition: "in May", "since March", "last June"
+        # a month alone is a date only after a preposition: "in May", "since March", "last June";
+        # or as the possessive of a statistic's figure: "May's gain", "October's 41-year high"
         prep = _PREP_RE.search(text, max(0, m.start() - 12), m.start())
-        if prep is None:
+        if prep is None and not _POSSESSIVE_RE.match(text, m.end()):
             return None
-        last = prep["p"].lower() == "last"
+        last = prep is not None and prep["p"].lower() == "last"
         start = prep.start() if last else m.start()
         month = _month_number(g["m4"])
         ahead = _future_cue(text, m.start())

@@ -100,6 +100,9 @@ class Lexicon:
     place_labels: frozenset[str]
     source_labels: frozenset[str]
     window_words: frozenset[str]
+    period_nouns: frozenset[str]
+    baseline_prepositions: frozenset[str]
+    event_nouns: frozenset[str]
     place_qualifiers: frozenset[str]
     particles: frozenset[str]
     world_place: str
@@ -147,6 +150,9 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_labels=frozenset(d["place_labels"]),
         source_labels=frozenset(d["source_labels"]),
         window_words=frozenset(d["window_words"]),
+        period_nouns=frozenset(d["period_nouns"]),
+        baseline_prepositions=frozenset(d["baseline_prepositions"]),
+        event_nouns=frozenset(d["event_nouns"]),
         place_qualifiers=frozenset(d["place_qualifiers"]),
         particles=frozenset(d["particles"]),
         world_place=d["world_scope"]["place"],
@@ -221,7 +227,10 @@ def _is_speech(tok: Any, lex: Lexicon) -> bool:
     if not _says(tok, lex):
         return False
     deps = {c.dep_ for c in tok.children}
-    return bool(deps & {"ccomp", "parataxis"}) or "dobj" not in deps
+    if deps & {"ccomp", "parataxis"}:
+        return True
+    # "589,000 fewer jobs were added": a passive with no clause reports nothing
+    return not deps & {"dobj", "nsubjpass", "auxpass"}
 
 
 def figure_root(doc: Any, start: int, end: int) -> Any | None:
@@ -413,6 +422,15 @@ def read_role(
                 return found, noun or head, _governor(head), False
         tok = head
     return None, noun, _governor(root), False
+
+
+def _time_governor(tok: Any, lex: Lexicon) -> Any:
+    """The verb a time expression dates: past a participle that only bounds a period ("fell
+    21% in the week ended Aug. 21", "in the year that ended in March")."""
+    verb = _governor(tok)
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in lex.period_nouns:
+        return _governor(verb.head)
+    return verb
 
 
 def _governor(tok: Any) -> Any:
@@ -1136,6 +1154,7 @@ def refine(
     *,
     period: DateSpan | None = None,
     common: frozenset[str] = frozenset(),
+    now: timeref.Present | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
@@ -1157,12 +1176,26 @@ def refine(
         if found.attribution is None and claim.attribution is not None:
             claim = replace(claim, attribution=_vetted(doc, claim.attribution, lex))
         merged = merge(claim, found, default_place)
-        out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period))
+        out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period, now))
     return antecedents(out, lex)
 
 
 _STATISTIC_KINDS = frozenset({"percent", "money"})
 _STATISTIC_ROLES = frozenset({"level", "change"})
+# In a statistics release every figure of these kinds is the release's: jobs added and claims
+# filed as well as rates and sums (dev as_of 611 -> 646 of 902 gold claims, economy 155 -> 194
+# of 320, once counts took the period too). Elsewhere only a rate or sum whose role says it is
+# a statistic's level or change.
+_RELEASE_KINDS = frozenset({"percent", "money", "count", "other"})
+
+
+def is_statistic(kind: str, role: str | None, period: DateSpan | None) -> bool:
+    """Whether a figure with no time of its own holds for a release's reference period."""
+    if period is not None:
+        return kind in _RELEASE_KINDS
+    return kind in _STATISTIC_KINDS and role in _STATISTIC_ROLES
+
+
 _ELLIPTIC_KINDS = frozenset({"count", "percent", "money", "other"})
 
 
@@ -1278,6 +1311,7 @@ class _Anchor(NamedTuple):
     span: DateSpan
     mention: str
     tensed: DateSpan
+    back: bool = False  # counted back from the present: "a year earlier", "a month ago"
 
 
 def _time_anchors(
@@ -1287,23 +1321,27 @@ def _time_anchors(
     offsets: Sequence[int],
     published: date | None,
     lex: Lexicon,
+    now: timeref.Present | None = None,
 ) -> list[_Anchor]:
     """Time expressions of one sentence: its dates and relative times."""
     found = [
-        (c.start - o, c.end - o, c.as_of, c.mention)
+        (c.start - o, c.end - o, c.as_of, c.mention, False)
         for c, o in zip(claims, offsets, strict=True)
         if o == off and c.kind == "date" and c.as_of is not None
     ]
-    for ref in timeref.find_times(_text(doc), published):
-        found.append((ref.start, ref.end, ref.span, ref.mention))
+    for ref in timeref.find_times(_text(doc), published, now=now):
+        back = ref.back or ref.mention.lower().endswith("ago")
+        found.append((ref.start, ref.end, ref.span, ref.mention, back))
     out = []
-    for start, end, span, mention in found:
+    for start, end, span, mention, back in found:
+        if not _text(doc)[start:end].strip():
+            continue  # in the dateline, blanked for the parse: it dates the filing
         tensed = span
         if published is not None and timeref.yearless(_text(doc), start, end):
             tok = doc.char_span(start, end, alignment_mode="expand")
             if tok is not None:
                 tensed = timeref.retense(span, published, _tense(tok.root, lex))
-        out.append(_Anchor(start, end, span, mention, tensed))
+        out.append(_Anchor(start, end, span, mention, tensed, back))
     return out
 
 
@@ -1354,6 +1392,7 @@ def _own_time(
     published: date | None,
     lex: Lexicon,
     period: DateSpan | None = None,
+    now: timeref.Present | None = None,
 ) -> Claim:
     """A figure holds at the time of its own clause: "the quake that struck on February 6 has
     killed 5,000" holds on the day of the report, not of the quake; "over the past two weeks"
@@ -1363,7 +1402,9 @@ def _own_time(
     if claim.as_of is None:
         return claim
     anchors = _memo(
-        doc, "factcheck.times", lambda: _time_anchors(doc, off, claims, offsets, published, lex)
+        doc,
+        "factcheck.times",
+        lambda: _time_anchors(doc, off, claims, offsets, published, lex, now),
     )
     tensed = _retensed(claim, off, anchors)
     if claim.kind == "date":  # "since 1995", "in 1958": a date long past sets the scene
@@ -1375,7 +1416,7 @@ def _own_time(
     root = figure_root(doc, claim.start - off, claim.end - off)
     if root is None:
         return replace(claim, as_of=tensed)
-    statistic = claim.kind in _STATISTIC_KINDS and claim.role in _STATISTIC_ROLES
+    statistic = is_statistic(claim.kind, claim.role, period)
     path = [root, *_ancestors(root)]
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
     chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
@@ -1387,21 +1428,38 @@ def _own_time(
         tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
         if tok is None or (anchor.start < claim.end - off and claim.start - off < anchor.end):
             continue
-        verb = _governor(tok.root)
+        verb = _time_governor(tok.root, lex)
+        if anchor.back and _baseline(tok.root, verb, root, lex):
+            foreign.append(((False, 0), anchor))  # "higher than a year earlier"
+            continue
         # a statistic's release day ("the office said on Tuesday") is not the time it is of
         mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
         mine = mine and not _other_figures(tok, root, chain)
-        (own if mine else foreign).append((abs(tok.root.i - root.i), anchor))
+        # the saying's time ranks after one in the figure's own clause: "two weeks ago the
+        # bank predicted inflation would peak in October" holds in October
+        said = _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
+        (own if mine else foreign).append(((said, abs(tok.root.i - root.i)), anchor))
     as_of, window = tensed, claim.window
     # a statistic whose sentence names no time of its own holds for the release's period,
     # the level it moved "from" for the period before
     release = None
     if statistic and period is not None:
         release = _previous(period) if _moved_from(root) else period
+    # "the highest since 1992", "has killed 40 since March": when a count began or what a
+    # level is measured against, never when the figure held
+    own = [(d, a) for d, a in own if not _starts(a, doc)]
+    # "killed by the February 6 earthquake": the date names the event, not the toll's time
+    foreign += [(d, a) for d, a in own if _names_event(a, doc, lex)]
+    own = [(d, a) for d, a in own if not _names_event(a, doc, lex)]
     if own:
-        anchor = min(own, key=lambda t: t[0])[1]
-        if anchor.span == claim.as_of and _is_window(anchor.mention, lex):
+        (said, _), anchor = min(own, key=lambda t: t[0])
+        picked = [k[0] for k, a in own if a.span == claim.as_of]
+        if _is_window(anchor.mention, lex):
             as_of, window = DateSpan.day(anchor.span.end), anchor.span  # "over the past weeks"
+        elif not picked or (all(picked) and not said):
+            # the word windows took another clause's time, or the saying's where the
+            # figure's own clause names one
+            as_of = anchor.tensed
     elif any(a.span == claim.as_of for _, a in foreign) and published is not None:
         # the time was another clause's: the report's day, or for a statistic its period
         as_of = release or DateSpan.day(published)
@@ -1415,6 +1473,38 @@ def _own_time(
 # result, a record from decades back), not news: dev gold holds news figures up to 389 days
 # old (year-on-year comparisons of statistics) and setting figures from 926 days old.
 _HISTORY_DAYS = 730
+
+
+def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
+    """A date that names an event inside its noun phrase ("killed by the February 6
+    earthquake", "Monday's quake", "the June 25 election"), not when a figure held; a
+    statistic's measure is dated so ("May's gain", "October's high") and holds then."""
+    tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    root = tok.root
+    return root.dep_ in ("compound", "nmod", "poss", "amod") and (
+        _lemma(root.head) in lex.event_nouns
+    )
+
+
+def _baseline(tok: Any, verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """A time counted back that a change is measured against ("3.9% higher than a year
+    earlier", "up 4% from a year ago", "16.4 per cent on a year earlier"): the baseline's
+    time, not the figure's, unless the figure is that baseline ("up from 3,252 the previous
+    afternoon")."""
+    mine = {a.i for a in _ancestors(figure)}
+    return any(
+        a.dep_ == "prep" and a.lower_ in lex.baseline_prepositions and a.i not in mine
+        for a in _path(tok, verb)
+    )
+
+
+def _starts(anchor: _Anchor, doc: Any) -> bool:
+    """A time a total runs from or a record is measured against ("since 1992")."""
+    return anchor.mention.lower().startswith("since") or timeref.starts_total(
+        _text(doc), anchor.start
+    )
 
 
 def _history(as_of: DateSpan | None, published: date | None) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from itertools import islice
+from typing import NamedTuple
 
 from factcheck.extract.sentences import is_prose, split
 from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
@@ -64,6 +65,11 @@ _TIME_RE = re.compile(
     | \b(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))\b
     | \b(?P<night>last\s+night|overnight)\b
     | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
+    | \b(?P<backn>{_NUM})\s+(?P<backu>day|week|month|year)s?\s+
+      (?:earlier|before(?=\s*(?:[,.;:)]|$)))
+    | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+
+      (?P<prevu>day|afternoon|morning|evening|night|week|month|quarter|year)s?\b
+    | \bthe\s+(?P<befu>day|week|month|year)\s+before(?=\s*(?:[,.;:)]|$))
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
     | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past|previous)
@@ -100,6 +106,19 @@ _TRIGGER_RE = re.compile(
     r"|since|hour|summer|spring|autumn|winter|fall)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
+
+
+_SINCE_REACH = 60
+_SINCE_RE = re.compile(
+    r"(?i)(?:\bsince\b[^,;:]*|\b(?:began|begun|started|erupted|broke\s+out|began\s+back)"
+    r"\s+(?:in|on|at)?\s*(?:early\s+|late\s+|mid-?)?)$"
+)
+
+
+def starts_total(text: str, start: int) -> bool:
+    """Whether the time expression at ``start`` is when a total began counting ("since March
+    2011", "the war that began in 2011"), not when a figure held."""
+    return bool(_SINCE_RE.search(text, max(0, start - _SINCE_REACH), start))
 
 
 def weekday_on_or_before(reference: date, weekday: int) -> date:
@@ -196,10 +215,12 @@ def _is_future(text: str, start: int, floor: int) -> bool:
 
 
 def _resolve(
-    m: re.Match[str], text: str, reference: date | None, floor: int
+    m: re.Match[str], text: str, reference: date | None, floor: int, now: Present | None = None
 ) -> tuple[DateSpan, str] | None:
     """The days a matched expression covers, or None when it cannot be resolved."""
     g = m.groupdict()
+    if g["backu"] or g["prevu"] or g["befu"]:
+        return _counted_back(g, now or (Present(reference, None) if reference else None))
     if g["m1"] or g["m2"] or g["n1"] or g["iy"]:
         found, _ = _explicit_date(m, reference)
         return (DateSpan.day(found), "day") if found else None
@@ -273,6 +294,42 @@ def _resolve(
     if mod == "next" or (weekday != reference.weekday() and _is_future(text, m.start(), floor)):
         return DateSpan.day(_weekday_after(reference, weekday)), "day"
     return DateSpan.day(weekday_on_or_before(reference, weekday)), "day"
+
+
+class Present(NamedTuple):
+    """What "a year earlier" and "the previous day" count back from: the story's day (its
+    lead's, else the paper's) and, in a statistics release, the period it is about."""
+
+    day: date
+    period: DateSpan | None = None
+
+
+_BACK_UNITS = {"afternoon": "day", "morning": "day", "evening": "day", "night": "day"}
+
+
+def _counted_back(g: dict[str, str | None], now: Present | None) -> tuple[DateSpan, str] | None:
+    """ "a year earlier", "the previous day", "the two prior months": counted back from the
+    story's present, not the paper's day. Months, quarters and years step back from a release's
+    period ("a year earlier" in a report on October is October a year before); days and weeks
+    from the story's day. "The N prior months" is the span of them all."""
+    if now is None:
+        return None
+    word = g["backn"] or g["prevn"]
+    n = _count(word) if word else 1
+    unit = (g["backu"] or g["prevu"] or g["befu"] or "").lower()
+    unit = _BACK_UNITS.get(unit, unit)
+    if unit in ("day", "week"):
+        day = now.day - timedelta(days=n * (7 if unit == "week" else 1))
+        return DateSpan.day(day), "day"
+    months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
+    base = now.period or _month_span_of(now.day)
+    start = shift_months(base.start, -months)
+    if g["prevn"]:  # "the two prior months": all of them, up to the present's period
+        return DateSpan(start, base.start - timedelta(days=1)), "month"
+    if now.period is None and unit == "year":  # "a year earlier" in a story of one day
+        return DateSpan.day(shift_months(now.day, -months)), "day"
+    length = max(1, round(((base.end - base.start).days + 1) / 30.44))  # the period's months
+    return DateSpan(start, _month_span_of(shift_months(start, length - 1)).end), "month"
 
 
 # First month of each season (northern hemisphere, where most of the news here happens);
@@ -386,28 +443,38 @@ def retense(span: DateSpan, reference: date, tense: str) -> DateSpan:
 
 
 def find_times(
-    text: str, reference: date | None, start: int = 0, end: int | None = None
+    text: str,
+    reference: date | None,
+    start: int = 0,
+    end: int | None = None,
+    now: Present | None = None,
 ) -> list[TimeRef]:
     """Every resolvable time expression in ``text[start:end]``, offsets into ``text``.
 
     ``reference`` is the publication date; without it only expressions that name a year resolve.
+    ``now`` is what "a year earlier" counts back from (by default the paper's day).
     """
-    return list(iter_times(text, reference, start, end))
+    return list(iter_times(text, reference, start, end, now))
 
 
 def iter_times(
-    text: str, reference: date | None, start: int = 0, end: int | None = None
+    text: str,
+    reference: date | None,
+    start: int = 0,
+    end: int | None = None,
+    now: Present | None = None,
 ) -> Iterator[TimeRef]:
     """``find_times`` one at a time, so a caller after the first match stops scanning there."""
     stop = len(text) if end is None else end
     if not _TRIGGER_RE.search(text, start, stop):
         return  # most sentences name no time: skip the big pattern
     for m in _TIME_RE.finditer(text, start, stop):
-        resolved = _resolve(m, text, reference, start)
+        resolved = _resolve(m, text, reference, start, now)
         if resolved is None:
             continue
         span, grain = resolved
-        yield TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since")))
+        back = bool(m.group("backu") or m.group("prevu") or m.group("befu"))
+        yield TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since")), back)
 
 
 def resolve(expression: str, reference: date | None) -> DateSpan | None:
@@ -483,7 +550,7 @@ def lead_of(sentences: Iterable[Iterable[TimeRef]], reference: date | None) -> D
 
 
 def _dates_lead(ref: TimeRef, reference: date | None) -> bool:
-    if ref.grain != "day" or ref.since:
+    if ref.grain != "day" or ref.since or ref.back:
         return False
     return reference is None or (
         timedelta(0) <= reference - ref.span.start <= timedelta(days=_LEAD_WINDOW_DAYS)

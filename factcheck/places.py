@@ -84,10 +84,19 @@ class Gazetteer:
         places: dict[str, list[Place]],
         not_places: frozenset[str],
         others: frozenset[str] = frozenset(),
+        bodies: dict[str, str] | None = None,
     ) -> None:
         self.places = places
         self.not_places = not_places
         self.others = others  # names known only as a town's other spelling ("Derna")
+        self.bodies = bodies or {}  # a national institution's name -> its country's code
+        self._bodies = (
+            re.compile(
+                r"\b(?:" + "|".join(map(re.escape, sorted(self.bodies, key=len)[::-1])) + r")\b"
+            )
+            if self.bodies
+            else None
+        )
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
         self._seen: dict[str, Place | None] = {}
@@ -193,6 +202,20 @@ class Gazetteer:
         if inside and total and inside[0][0] / total >= share:
             return inside[0][1]
         return self.country_name(code)
+
+    def country_of_bodies(self, text: str) -> str | None:
+        """The country whose national institutions ``text`` names most (ties to the one named
+        first): a jobs report that names only the Labor Department and the Federal Reserve is
+        American. For an article that names no place."""
+        if self._bodies is None:
+            return None
+        votes: dict[str, list[int]] = {}
+        for m in self._bodies.finditer(text):
+            seen = votes.setdefault(self.bodies[m.group()], [0, m.start()])
+            seen[0] += 1
+        if not votes:
+            return None
+        return self.country_name(min(votes, key=lambda c: (-votes[c][0], votes[c][1])))
 
     def common_names(self, text: str) -> frozenset[str]:
         """The folded names of towns and regions that ``text`` also writes in lower case: there
@@ -372,4 +395,6 @@ def gazetteer() -> Gazetteer:
         places[key] = sorted(others[key], key=_rank)[:1]
     for bucket in places.values():
         bucket.sort(key=_rank)
-    return Gazetteer(places, frozenset(fold(w) for w in aliases["not_places"]), others_only)
+    bodies = {name: code for code, names in aliases["national_bodies"].items() for name in names}
+    not_places = frozenset(fold(w) for w in aliases["not_places"])
+    return Gazetteer(places, not_places, others_only, bodies)

@@ -676,6 +676,14 @@ def test_a_dateline_is_no_speaker_and_its_country_is_the_default_place() -> None
     assert claim.place == "United Kingdom"
 
 
+def test_an_article_naming_no_place_is_where_its_national_bodies_are() -> None:
+    text = (
+        "Employers added 142,000 jobs in August, the Labor Department said. The Federal "
+        "Reserve is expected to cut its key rate by half a point."
+    )
+    assert _claim(text, "142,000", date(2024, 9, 6)).place == "United States"
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention", "month"),
     [

@@ -138,3 +138,18 @@ def test_a_towns_other_spelling_counts_only_where_its_country_is_named() -> None
 def test_the_last_word_of_a_long_name_is_no_place() -> None:
     text = "Caretaker Prime Minister Ioannis Sarmas declared three days of mourning."
     assert list(gazetteer().find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Employers added 142,000 jobs, the Labor Department said.", "United States"),
+        ("The Bank of England raised rates as the ONS reported 10.1%.", "United Kingdom"),
+        ("Destatis said output shrank 0.3% in the first quarter.", "Germany"),
+        ("The toll rose to 41, officials said.", None),  # no body names its country
+    ],
+)
+def test_national_bodies_tell_the_country_of_an_article_that_names_no_place(
+    text: str, country: str | None
+) -> None:
+    assert gazetteer().country_of_bodies(text) == country

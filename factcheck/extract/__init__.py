@@ -353,10 +353,13 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     if not claims:
         return _Read([], [], None, published, False)
     dateline = frames.DATELINE.match(text)
-    main = gazetteer().main_place(
-        text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0
-    ) or _dateline_country(text, dateline)
-    common = gazetteer().common_names(text)
+    places = gazetteer()
+    main = (
+        places.main_place(text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0)
+        or _dateline_country(text, dateline)
+        or places.country_of_bodies(text)
+    )
+    common = places.common_names(text)
     return _Read(claims, offsets, main, published, cut, period, outlet, common, now)
 
 

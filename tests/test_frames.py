@@ -832,3 +832,60 @@ def test_a_passive_report_has_no_speaker_of_its_own() -> None:
 )
 def test_denials_consensus_and_revisions(sentence: str, mention: str, modality: str) -> None:
     assert _claim(sentence, mention).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # giving a record states it; a pronoun below gives way to the name above
+        (
+            "The town's deputy mayor, Ioannis Zafiropoulos, gave a lower estimate, saying he "
+            "believed more than 500 people had been on board.",
+            "500",
+            "Ioannis Zafiropoulos",
+        ),
+        (
+            "The union gave a higher figure, saying it counted 12,000 strikers.",
+            "12,000",
+            "The union",
+        ),
+        # a speaking pronoun stands for the subject its sentence named first
+        (
+            "County officials gave a lower state figure: they said their county accounted for "
+            "533 of the cases.",
+            "533",
+            "County officials",
+        ),
+        (
+            "The central bank issued a new estimate: it said growth would reach 2.4% this year.",
+            "2.4%",
+            "The central bank",
+        ),
+    ],
+)
+def test_who_gives_a_record_speaks_for_what_a_pronoun_then_says(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert source in (_claim(sentence, mention).attribution or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "The World Food Programme said on Monday that 2 million people needed food aid.\n\n"
+            "The agency said 400,000 of them were children.",
+            "400,000",
+            "World Food Programme",
+        ),
+        (
+            "The Labour Statistics Office reported 150,000 new jobs on Friday.\n\n"
+            "The bureau said 40,000 of them were in construction.",
+            "40,000",
+            "Labour Statistics Office",
+        ),
+    ],
+)
+def test_a_bare_the_agency_is_the_body_named_before(body: str, mention: str, source: str) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert source in (claim.attribution or "")

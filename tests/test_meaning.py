@@ -400,3 +400,37 @@ def test_population_counts_take_the_side_of_their_area(
 )  # fmt: skip
 def test_an_attribution_is_a_source(sentence: str, source: str | None) -> None:
     assert meaning.attribution_of(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "His own minister, Essam Abu Zriba, gave a much lower figure the same day.",
+            "Essam Abu Zriba",
+        ),
+        ("Their coach, Maria Lopez, gave the final tally to reporters.", "Maria Lopez"),
+        ("Rival pollster Ipsos gave a higher estimate on Tuesday.", "Rival pollster Ipsos"),
+    ],
+)
+def test_who_gives_a_figure_becomes_the_source_a_pronoun_means(sentence: str, source: str) -> None:
+    assert meaning.attribution_of(sentence) == source
+    assert (
+        meaning.attribution_of("Only 40 had died, he said.", meaning.attribution_of(sentence))
+        == source
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "back"),
+    [
+        ("the agency", True),
+        ("the same ministry", True),
+        ("its teams", False),
+        ("the health ministry", False),
+        ("the commission", False),
+        ("UNICEF", False),
+    ],
+)
+def test_a_bare_body_noun_points_back(source: str, back: bool) -> None:
+    assert meaning.is_back_reference(source) is back

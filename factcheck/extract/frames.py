@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from factcheck.extract import timeref
-from factcheck.extract.meaning import measure_of
+from factcheck.extract.meaning import is_back_reference, measure_of
 from factcheck.extract.numbers import currency_name, quantity_words
 from factcheck.model import Claim, DateSpan
 
@@ -218,6 +218,9 @@ def _says(tok: Any, lex: Lexicon) -> bool:
         return False
     if _lemma(tok) in lex.estimate_verbs:
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    if _lemma(tok) in lex.count_verbs and _lemma(tok) not in lex.speech_verbs:
+        # "the mayor gave a lower estimate, saying ...": giving a record states it
+        return any(c.dep_ == "dobj" and _lemma(c) in lex.record_nouns for c in tok.children)
     return _lemma(tok) in lex.speech_verbs
 
 
@@ -782,9 +785,12 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     ]
     if speakers:
         # "Brennan told a briefing the agency's data showed 4,000 deaths": who presents a
-        # record says it; a record speaks for itself only when no one presents it
-        person = (t for t in speakers if _lemma(t) not in lex.record_nouns)
-        return _source_text(next(person, speakers[0]))
+        # record says it; a record speaks for itself only when no one presents it. A pronoun
+        # gives way to the name above it ("the mayor gave a lower estimate, saying he
+        # believed more than 500 ...")
+        people = [t for t in speakers if _lemma(t) not in lex.record_nouns] or speakers[:1]
+        named = (text for t in people if (text := _source_text(t)) is not None)
+        return next(named, None) or _antecedent(people[0], lex)
     found = _according_to(doc)
     if found is not None:
         return found
@@ -796,6 +802,18 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
         if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _speaker(tok)) is not None:
             return _source_text(subject) if _may_speak(subject, tok, lex) else None
     return None
+
+
+def _antecedent(pronoun: Any, lex: Lexicon) -> str | None:
+    """Who a speaking pronoun stands for when its sentence names them first ("Harris County
+    officials gave a lower state figure: they said their county accounted for 533"): the
+    nearest subject before it that can count. None sends the pronoun back to the sentences
+    before."""
+    if pronoun.pos_ != "PRON":
+        return None
+    before = [t for t in pronoun.doc[: pronoun.i] if t.dep_ == "nsubj" and t.pos_ != "PRON"]
+    found = [t for t in before if _can_count(t, lex) and not _is_territory(t, lex)]
+    return _source_text(found[-1]) if found else None
 
 
 def _may_speak(tok: Any, verb: Any, lex: Lexicon) -> bool:
@@ -1175,6 +1193,13 @@ def refine(
             continue
         if found.attribution is None and claim.attribution is not None:
             claim = replace(claim, attribution=_vetted(doc, claim.attribution, lex))
+        elif (
+            found.attribution is not None
+            and claim.attribution is not None
+            and is_back_reference(found.attribution)
+        ):
+            # "the agency said": the word windows know which agency was named before
+            found = replace(found, attribution=claim.attribution)
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period, now))
     return antecedents(out, lex)

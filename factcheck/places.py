@@ -40,7 +40,11 @@ _MIN_NAME = 4
 _NOT_CONSONANTS = str.maketrans("", "", "aeiouyh '’-")
 _DOUBLED = re.compile(r"(.)\1+")
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az)[- ](?=[A-Z])")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}")
+# A run of capitalised words, not across a sentence's end ("in Uttar Pradesh. The BJP led": a
+# word of two small letters or more and a stop ends it; "U.S. officials", "St. Louis" go on).
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:(?<![a-z][a-z]\.)\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,28 @@ class Gazetteer:
             found = None if key in self.not_places else self.places.get(key)
             self._seen[name] = found[0] if found else None
         return self._seen[name]
+
+    def kinds(self, name: str) -> frozenset[str]:
+        """The kinds of place a written name may be: Gaziantep is a province and a town, so
+        both "the city" and "that province" may stand for it."""
+        key = fold(name)
+        found = None if key in self.not_places else self.places.get(key)
+        if not found:
+            one = self.resolve(name)  # "eastern Aleppo"
+            return frozenset({one.kind}) if one is not None else frozenset()
+        return frozenset(p.kind for p in found)
+
+    def last_named(
+        self, text: str, skip: frozenset[str], start: int = 0
+    ) -> list[tuple[int, str, str]]:
+        """Each place ``text`` names from ``start`` on, as (where it ends, its kind, as written),
+        one entry per kind it may be, leaving out the names in ``skip``."""
+        return [
+            (end, kind, text[a:end])
+            for a, end, _ in self.find(text)
+            if a >= start and fold(text[a:end]) not in skip
+            for kind in self.kinds(text[a:end])
+        ]
 
     def country_name(self, code: str) -> str | None:
         place = self.countries.get(code)

@@ -889,3 +889,39 @@ def test_who_gives_a_record_speaks_for_what_a_pronoun_then_says(
 def test_a_bare_the_agency_is_the_body_named_before(body: str, mention: str, source: str) -> None:
     claim = next(c for c in _article_claims(body) if mention in c.mention)
     assert source in (claim.attribution or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (
+            "Libya declared three days of mourning, and aid reached Libya on Monday. "
+            "Libya's east was hit hardest: the dam above Derna failed. "
+            "Some 5,000 people were missing in the city, officials said.",
+            "5,000",
+            "Derna",
+        ),
+        (
+            "India's vote count was slow. In India, all eyes were on Uttar Pradesh. "
+            "The BJP led in 35 of the state's 80 constituencies.",
+            "80 constituencies",
+            "Uttar Pradesh",
+        ),
+        (
+            "Kenya reported new cases on Monday; Kenya has asked for vaccines. The outbreak "
+            "began in Nakuru. Some 300 cases have been confirmed in that town alone.",
+            "300",
+            "Nakuru",
+        ),
+    ],
+)
+def test_the_city_stands_for_the_last_town_named(text: str, mention: str, place: str) -> None:
+    assert _claim(text, mention).place == place
+
+
+def test_another_town_is_not_the_one_named_before() -> None:
+    text = (
+        "Libya declared mourning and Libya asked for help. Floods swept Derna on Sunday. "
+        "Another 61 people died in the other towns of the east."
+    )
+    assert _claim(text, "61").place != "Derna"

@@ -169,6 +169,7 @@ class _Read:
     outlet: str | None = None  # whose word a figure is when no source is named
     common: frozenset[str] = frozenset()  # place names the article also writes in lower case
     now: timeref.Present | None = None  # what "a year earlier" counts back from
+    before: dict[int, frames.Before] | None = None  # the last places named before a sentence
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -184,6 +185,7 @@ class _Read:
             period=self.period,
             common=self.common,
             now=self.now,
+            before=self.before,
         )
         claims = frames.carry_sources(claims, self.outlet)
         if self.cut:
@@ -360,7 +362,21 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         or places.country_of_bodies(text)
     )
     common = places.common_names(text)
-    return _Read(claims, offsets, main, published, cut, period, outlet, common, now)
+    before = _places_before(text, offsets, common, dateline.end() if dateline else 0)
+    return _Read(claims, offsets, main, published, cut, period, outlet, common, now, before)
+
+
+def _places_before(
+    text: str, offsets: list[int], common: frozenset[str], dateline: int
+) -> dict[int, frames.Before]:
+    """For each sentence start, the last town, region and country the body named before it
+    ("the city" in a later sentence stands for the last town). The dateline's town is where
+    the reporter files from, not a place the story names."""
+    named = gazetteer().last_named(text, common, dateline)
+    out: dict[int, frames.Before] = {}
+    for off in sorted(set(offsets)):
+        out[off] = {kind: name for end, kind, name in named if end <= off}
+    return out
 
 
 def _dateline_country(text: str, m: re.Match[str] | None) -> str | None:

@@ -25,6 +25,8 @@ from factcheck.extract.numbers import currency_name, quantity_words
 from factcheck.model import Claim, DateSpan
 
 T = TypeVar("T")
+# The last place of each kind ("town", "region", "country") an article names before a sentence
+Before = dict[str, str]
 _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -116,6 +118,9 @@ class Lexicon:
     falling: dict[str, frozenset[str]]
     lost_lives: dict[str, frozenset[str]]
     parallel_marks: frozenset[str]
+    place_anaphors: dict[str, str]  # "city" -> "town": the kind of place the noun points back to
+    anaphor_determiners: frozenset[str]
+    other_places: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -166,6 +171,9 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         falling={k: frozenset(v) for k, v in d["falling"].items() if k != "about"},
         lost_lives={k: frozenset(v) for k, v in d["lost_lives"].items() if k != "about"},
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
+        place_anaphors=_invert(d["place_anaphors"]["kinds"]),
+        anaphor_determiners=frozenset(d["place_anaphors"]["determiners"]),
+        other_places=frozenset(d["place_anaphors"]["others"]),
     )
 
 
@@ -515,8 +523,44 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     return found
 
 
+def _pointing_back(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before: Before) -> list:
+    """ "missing in the city", "the state's 80 constituencies", "in that province alone": a
+    definite common noun of a kind of place stands for the last place of that kind named, in
+    the sentence before it (``found``) or in the article before the sentence (``before``)."""
+    from factcheck.places import gazetteer
+
+    out = []
+    for tok in doc:
+        kind = lex.place_anaphors.get(_lemma(tok))
+        if kind is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or not _definite(tok, lex):
+            continue
+        earlier = [t for t, h in found if h.i < tok.i and kind in gazetteer().kinds(t)]
+        name = earlier[-1] if earlier else before.get(kind)
+        if name is not None:
+            out.append((name, tok))
+    return out
+
+
+def _definite(tok: Any, lex: Lexicon) -> bool:
+    """ "the city", "that province": not "a city", "other towns", "the city of Derna" (which
+    names its place) nor "the city council"."""
+    kids = list(tok.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ in lex.anaphor_determiners for c in kids)
+        and not any(c.lower_ in lex.other_places for c in kids)
+        and not any(
+            c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
+        )
+    )
+
+
 def place_of(
-    doc: Any, root: Any, verb: Any, lex: Lexicon, common: frozenset[str] = frozenset()
+    doc: Any,
+    root: Any,
+    verb: Any,
+    lex: Lexicon,
+    common: frozenset[str] = frozenset(),
+    before: Before | None = None,
 ) -> tuple[str | None, frozenset[str]]:
     """The place of the figure's own clause, and names the parse rules out (speech-verb places,
     organisations and people). Where the figure's verb names no place, the verbs it hangs
@@ -527,12 +571,14 @@ def place_of(
 
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
+    pointing = _pointing_back(doc, lex, candidates, before or {})
     kept = []
-    for text, head in candidates:
+    for text, head in candidates + pointing:
         if fold(text) in common or _in_part(head, root):
             continue
         if _speech_place(head, verb, lex):
-            vetoed.add(text)
+            if (text, head) not in pointing:  # "told AFP in the city" rules out no place
+                vetoed.add(text)
         else:
             kept.append((text, head))
     for scope in _scopes(verb, lex):
@@ -1006,9 +1052,11 @@ def frame(
     end: int,
     lex: Lexicon | None = None,
     common: frozenset[str] = frozenset(),
+    before: Before | None = None,
 ) -> Frame | None:
     """The frame of the figure at character offsets ``start:end`` of the parsed sentence;
-    ``common`` are place names its article also writes in lower case (no places there)."""
+    ``common`` are place names its article also writes in lower case (no places there),
+    ``before`` the last places it named before the sentence ("the city" stands for one)."""
     lex = lex or lexicon()
     root = figure_root(doc, start, end)
     if root is None:
@@ -1016,7 +1064,7 @@ def frame(
     noun = counted_noun(root)
     role, counted, verb, verb_role = read_role(root, noun, lex)
     direct = noun is not None and _noun_role(noun, lex) is not None
-    place, vetoed = place_of(doc, root, verb, lex, common)
+    place, vetoed = place_of(doc, root, verb, lex, common, before)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
@@ -1173,12 +1221,14 @@ def refine(
     period: DateSpan | None = None,
     common: frozenset[str] = frozenset(),
     now: timeref.Present | None = None,
+    before: dict[int, Before] | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
     sentence names no place is placed in ``default_place``, the country the article is about.
     ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles;
-    ``common`` are place names the article also writes in lower case."""
+    ``common`` are place names the article also writes in lower case; ``before`` by sentence
+    offset, the last places the article named before that sentence."""
     if docs is None:
         sentences = sentence_keys(claims, offsets)
         texts = [mask_dateline(s) for _, s in sentences]
@@ -1187,7 +1237,13 @@ def refine(
     out = []
     for claim, off in zip(claims, offsets, strict=True):
         doc = docs[(off, claim.sentence)]
-        found = None if doc is None else frame(doc, claim.start - off, claim.end - off, lex, common)
+        found = (
+            None
+            if doc is None
+            else frame(
+                doc, claim.start - off, claim.end - off, lex, common, (before or {}).get(off)
+            )
+        )
         if found is None:
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
             continue

@@ -925,3 +925,118 @@ def test_another_town_is_not_the_one_named_before() -> None:
         "Another 61 people died in the other towns of the east."
     )
     assert _claim(text, "61").place != "Derna"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a noun of change counts a change, of what it hangs on or of what came before
+        ("Forecasts ranged from a loss of 10,000 to a gain of 180,000.", "180,000", "change"),
+        ("Exports posted a 3% jump in March.", "3%", "change"),
+        ("Shipments saw an increase of 266,000 doses in a week.", "266,000", "change"),
+        ("Economists expected about 100,000 new jobs.", "100,000", "change"),
+        # ... but one "to" a value gives the value: a level
+        ("Economists had pencilled in a fall to 10.9 per cent.", "10.9", "level"),
+        # an object after the figure describes it: "peak" moves inflation, not "increase"
+        ("Inflation would peak at around 11%, its biggest increase since 1989.", "11%", "level"),
+    ],
+)
+def test_nouns_of_change(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a noun of what befell people before gives way to what befalls them now
+        ("Nine of the survivors have been detained by police.", "Nine", "arrested"),
+        ("On Friday 71 survivors were driven to a camp.", "71", "evacuated"),
+        ("Four people were flown by helicopter to hospital.", "Four", "evacuated"),
+        ("Of 3,750 patients, 120 of them needed hospital treatment.", "120", "hospitalised"),
+        # ... but not to where they went
+        ("By evening, rescuers had landed 104 survivors at the port.", "104", "rescued"),
+        # holding or taking people is arresting them, not holding ground
+        ("Eight men are being held at the police station.", "Eight", "arrested"),
+        ("The rebels held 40 percent of the city.", "40 percent", "controlled"),
+    ],
+)
+def test_what_befell_people_now_outranks_what_names_them(
+    sentence: str, mention: str, role: str
+) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a raising verb passes the role of the clause it raises
+        ("About 350 migrants are believed to have been aboard the trawler.", "350", "aboard"),
+        ("Around 100 children were thought to have been in the hold.", "100", "aboard"),
+        # a part befalls what its whole did
+        ("The boat was carrying 700 people, including at least 40 children.", "40", "aboard"),
+        ("The quake injured 900 people, including 120 children.", "120", "injured"),
+        # a verb conjoined to the figure's own, with no subject of its own, shares it
+        ("Another 36 people believed to be inside remain unaccounted for.", "36", "missing"),
+    ],
+)
+def test_raised_partitive_and_shared_clauses(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # staying or living in a shelter is being displaced; still living somewhere is trapped
+        ("Some 380,000 are staying in state-run shelters or hotels.", "380,000", "displaced"),
+        ("Nearly 2,000 families are living in tents near the border.", "2,000", "displaced"),
+        ("About 750,000 people are still living in the old city.", "750,000", "trapped"),
+        ("About 13.5 million people live in the stricken region.", "13.5 million", "population"),
+        # needing aid is being affected; a thing needed is not
+        ("At least 870,000 people needed hot meals.", "870,000", "affected"),
+        ("The quake affected about 1.5 million people.", "1.5 million", "affected"),
+    ],
+)
+def test_staying_living_and_needing(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+def test_a_thing_needed_is_not_affected() -> None:
+    assert _claim("About 3.5 million doses would be needed.", "3.5 million").role != "affected"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted", "role"),
+    [
+        # a figure, a total or a consensus stands for what the figure before counts
+        (
+            "AFAD reported 44,374 deaths on Sunday. The ministry's figure has stayed at 1,414.",
+            "1,414",
+            "people",
+            "killed",
+        ),
+        (
+            "Employers added 142,000 jobs. A Dow Jones consensus was slightly lower, at 161,000.",
+            "161,000",
+            "jobs",
+            "change",
+        ),
+        (
+            "The agency counted 3,040 cases. The combined total rose to 5,100 on Monday.",
+            "5,100",
+            "cases",
+            "cases",
+        ),
+    ],
+)
+def test_a_stand_in_counts_what_the_figure_before_counts(
+    text: str, mention: str, counted: str, role: str
+) -> None:
+    claim = _claim(text, mention)
+    assert (claim.subject, claim.role) == (counted, role)
+
+
+def test_coordinated_objects_give_the_nearest_its_value() -> None:
+    sentence = "Economists had forecast 170,000 new jobs and an unemployment rate steady at 4.1%."
+    claim = _claim(sentence, "4.1%")
+    assert claim.role == "level"
+    assert claim.subject is not None and "unemployment" in claim.subject

@@ -35,6 +35,7 @@ _NUMBER_NOUNS = quantity_words() | {"score"}
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _ARGUMENTS = _SUBJECTS | {"dobj"}
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")
+_TIME_UNITS = frozenset(u[:-1] for u in _PLURAL_UNITS) | {"quarter"}
 _TERRITORY_ROLES = frozenset({"captured", "controlled", "lost", "remaining", "trapped"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 # How a foreseen figure hangs off "expected", "projected": as its object, or as the small
@@ -121,6 +122,15 @@ class Lexicon:
     place_anaphors: dict[str, str]  # "city" -> "town": the kind of place the noun points back to
     anaphor_determiners: frozenset[str]
     other_places: frozenset[str]
+    identity_nouns: frozenset[str]
+    later_roles: frozenset[str]
+    people_nouns: frozenset[str]
+    people_roles: dict[str, str]
+    people_only: frozenset[str]
+    active_only: frozenset[str]
+    part_words: frozenset[str]
+    sheltered: dict[str, Any]
+    persisting: dict[str, Any]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -174,6 +184,15 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_anaphors=_invert(d["place_anaphors"]["kinds"]),
         anaphor_determiners=frozenset(d["place_anaphors"]["determiners"]),
         other_places=frozenset(d["place_anaphors"]["others"]),
+        identity_nouns=frozenset(d["identity_nouns"]["words"]),
+        later_roles=frozenset(d["identity_nouns"]["later_roles"]),
+        people_nouns=frozenset(d["people_nouns"]["words"]),
+        people_roles=d["people_nouns"]["roles"],
+        people_only=frozenset(d["people_nouns"]["only"]),
+        active_only=frozenset(d["active_only"]["words"]),
+        part_words=frozenset(d["part_words"]["words"]),
+        sheltered={k: v if k == "role" else frozenset(v) for k, v in d["sheltered"].items()},
+        persisting={k: v if k == "role" else frozenset(v) for k, v in d["persisting"].items()},
     )
 
 
@@ -200,11 +219,17 @@ def _phrase(verb: Any) -> str:
 
 def _predicate_role(verb: Any, lex: Lexicon) -> str | None:
     """The role a verb names, with its particle or its object first ("lost their lives")."""
+    return _pair_role(verb, lex) or lex.predicates.get(_phrase(verb))
+
+
+def _pair_role(verb: Any, lex: Lexicon) -> str | None:
+    """The role a verb names with its object or preposition ("lost their lives", "voted for",
+    "needed hospital treatment")."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
         found = lex.predicates.get(f"{_lemma(verb)} {_lemma(obj)}")  # "voted for" is a vote
         if found:
             return found
-    return lex.predicates.get(_phrase(verb))
+    return None
 
 
 def _is_verb(tok: Any) -> bool:
@@ -298,13 +323,32 @@ def _noun_role(noun: Any, lex: Lexicon) -> str | None:
 
 
 def _copula_role(verb: Any, lex: Lexicon) -> str | None:
-    """ "were still trapped", "remain missing": the role sits in the complement."""
+    """ "were still trapped", "remain missing": the role sits in the complement; "are staying
+    in shelters", "had been on board", also after a raising verb ("believed to have been
+    aboard")."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
             found = lex.adjectives.get(child.lower_) or lex.predicates.get(_lemma(child))
             if found and found != "change":
                 return found
-    return _aboard(verb, lex)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and _is_verb(child):
+            found = _sheltered(child, lex) or _aboard(child, lex)
+            if found:
+                return found
+    return _sheltered(verb, lex) or _aboard(verb, lex)
+
+
+def _sheltered(verb: Any, lex: Lexicon) -> str | None:
+    """ "380,000 are staying in shelters or hotels", "staying with relatives": displaced."""
+    shelter = lex.sheltered
+    if _lemma(verb) not in shelter["verbs"]:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(_lemma(o) in shelter["nouns"] for obj in objs for o in _conjuncts(obj)):
+            return shelter["role"]
+    return None
 
 
 def _aboard(verb: Any, lex: Lexicon) -> str | None:
@@ -332,7 +376,7 @@ def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
     subject ("was likely to reach 13.3%", "rising to 10.1%", "lost 5.7% to finish at 72,079"),
     the subject of the verb it hangs from. Never the figure itself."""
     for _ in range(3):
-        own = [c for c in verb.children if c.dep_ == "dobj" and not _holds(c, figure)]
+        own = [_nearest_conjunct(c, figure) for c in verb.children if _object_of(c, verb, figure)]
         own += [c for c in verb.children if c.dep_ in _SUBJECTS and not _holds(c, figure)]
         if own:
             return _container_of(own[0], lex)
@@ -340,6 +384,22 @@ def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
             return None
         verb = verb.head
     return None
+
+
+def _object_of(tok: Any, verb: Any, figure: Any) -> bool:
+    """A direct object that a figure after the verb gives the value of comes before it ("raised
+    Bank Rate to 1.75%"); one after it describes the figure ("would peak at 11%, its biggest
+    increase"). A figure before the verb is its subject ("500 people lost their lives")."""
+    if tok.dep_ != "dobj" or _holds(tok, figure):
+        return False
+    return tok.i < figure.i or figure.i < verb.i
+
+
+def _nearest_conjunct(tok: Any, figure: Any) -> Any:
+    """ "forecast 170,000 new jobs and an unemployment rate steady at 4.1%": of coordinated
+    objects, the value is given for the one nearest before it."""
+    before = [c for c in _conjuncts(tok) if c.i < figure.i]
+    return max(before, key=lambda c: c.i) if before else tok
 
 
 def _holds(tok: Any, figure: Any) -> bool:
@@ -370,6 +430,9 @@ def _statistic_role(
     word = link.lower_ if link is not None else ""
     if _lemma(verb) in lex.opinion_verbs and link is not None and link.dep_ in _FORESEEN:
         return None, None, True  # "economists had expected 10.7%": a level, of a thing named
+    moved = _lemma(verb) in lex.predicates and link is not None and link.dep_ in _SUBJECTS
+    if moved and word not in lex.level_prepositions:
+        return None, None, False  # "2,800 people reached the site": they went, no level
     if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:  # elsewhere
         return role, theme, True  # "stood at 10.4%"
     if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
@@ -399,11 +462,24 @@ def read_role(
 ) -> tuple[str | None, Any | None, Any, bool]:
     """``role_of`` and whether the role is only the governing verb's word ("claiming 4 martyrs
     and 13 injured" hangs 13 off "claiming"): where a figure hangs is the parse's weakest
-    guess in list-like text, unlike what a noun, a complement or a statistic says."""
+    guess in list-like text, unlike what a noun, a complement or a statistic says. A noun
+    that names people by what befell them before ("survivors") gives way to a later happening
+    its clause names ("nine of the survivors were detained")."""
     if noun is not None:
         own = _noun_role(noun, lex)
+        if own and _lemma(noun) in lex.identity_nouns:
+            later = _walk_role(root, noun, lex)
+            if later[0] in lex.later_roles and later[0] != own:
+                return later
         if own:
             return own, noun, _governor(noun), False
+    return _walk_role(root, noun, lex)
+
+
+def _walk_role(
+    root: Any, noun: Any | None, lex: Lexicon
+) -> tuple[str | None, Any | None, Any, bool]:
+    """The role read up the tree from the figure (or its noun) to the verb that governs it."""
     tok, link = noun if noun is not None else root, None
     for _ in range(_MAX_HOPS):
         head = tok.head
@@ -411,28 +487,60 @@ def read_role(
             break
         if tok.dep_ == "pobj":
             link = head
+        if head.lower_ in lex.part_words or _lemma(head) in lex.part_words:
+            tok = head  # "700 people, including 40 children": the part befell what the whole did
+            continue
         if _is_verb(head):
-            if _is_speech(head, lex):
-                break
-            if _lives_lost(head, tok, noun, lex):
-                return "killed", noun, head, False
-            state = _copula_role(head, lex)
-            if state:
-                return state, noun, head, False
-            stat, theme, level = _statistic_role(
-                head, link if tok.dep_ == "pobj" else tok, root, lex
-            )
-            if stat or (level and noun is None):
-                return stat or "level", theme if noun is None else noun, head, False
-            return _predicate_role(head, lex), noun, head, True
+            return _verb_role(head, tok, link, root, noun, lex)
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
             return lex.adjectives[head.lower_], noun, _governor(head), False
         if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "prep", "nummod", "appos"):
             found = _noun_role(head, lex)  # "a turnout of 66%", "a death toll of 41"
+            if found == "change" and link is not None and link.lower_ in lex.level_prepositions:
+                return "level", noun, _governor(head), False  # "a fall to 10.9%": a level
             if found:
                 return found, noun or head, _governor(head), False
         tok = head
     return None, noun, _governor(root), False
+
+
+def _verb_role(
+    head: Any, tok: Any, link: Any, root: Any, noun: Any | None, lex: Lexicon
+) -> tuple[str | None, Any | None, Any, bool]:
+    """The role the verb that governs a figure gives it; ``tok`` is what hangs from it."""
+    if _is_speech(head, lex):
+        return None, noun, _governor(root), False
+    if _lives_lost(head, tok, noun, lex):
+        return "killed", noun, head, False
+    state = _copula_role(head, lex)
+    if state:
+        return state, noun, head, False
+    stat, theme, level = _statistic_role(head, link if tok.dep_ == "pobj" else tok, root, lex)
+    if stat or (level and noun is None):
+        return stat or "level", theme if noun is None else noun, head, False
+    role = _predicate_role(head, lex)
+    if role is not None and _lemma(head) in lex.active_only and tok.dep_ != "nsubj":
+        role = None  # "3.5 million doses would be needed": no one in need
+    persist = lex.persisting
+    if role in persist["from"] and any(c.lower_ in persist["words"] for c in head.children):
+        role = persist["role"]  # "750,000 people are still living in western Mosul"
+    if role is None and tok.dep_ in _SUBJECTS:
+        shared = _shared_subject_role(head, lex)
+        if shared:
+            return shared, noun, head, False
+    # a verb with its object ("lost their lives") says more than a word beside the figure
+    return role, noun, head, _pair_role(head, lex) is None
+
+
+def _shared_subject_role(verb: Any, lex: Lexicon) -> str | None:
+    """ "36 people believed to have been inside remain unaccounted for": a verb conjoined to
+    the figure's own, with no subject of its own, says what befell the same subject."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and _is_verb(c)):
+        if _subject(conj) is None:
+            found = _copula_role(conj, lex) or _predicate_role(conj, lex)
+            if found and found != "change":
+                return found
+    return None
 
 
 def _time_governor(tok: Any, lex: Lexicon) -> Any:
@@ -1303,24 +1411,39 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     article in scope instead of the sentence alone, and no claim lost."""
     out = list(claims)
     last: dict[tuple[str, str], Claim] = {}
-    bare = lex.anaphors | lex.container_nouns
+    bare = _stand_ins(lex)
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
         c = out[n]
         if c.kind not in _ELLIPTIC_KINDS:
             continue
         key = (c.article, c.kind)
         before = last.get(key)
-        own = c.subject is not None and c.subject.lower() not in bare
+        own = c.subject is not None and not _stands_in(c.subject, bare)
         if not own and before is not None:
             role = _elliptic_role(c, before)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
-        if c.subject is not None and c.subject.lower() not in bare:
-            last[key] = c
+        if c.subject is not None and not _stands_in(c.subject, bare | _TIME_UNITS):
+            last[key] = c  # a count of months ("the two previous months") names no thing
         elif c.kind == "money" and c.subject is None and currency_name(c.unit):
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _stand_ins(lex: Lexicon) -> frozenset[str]:
+    """Words that stand for a thing named before: pronouns, and nouns of a share, a total, a
+    change or a forecast of something ("825,000 of them", "the total", "a gain of 140,000")."""
+    return lex.anaphors | lex.container_nouns | lex.forecast_nouns | lex.record_nouns
+
+
+def _stands_in(subject: str, bare: frozenset[str]) -> bool:
+    """Whether a counted phrase's head, as written or singular, stands in for a thing named
+    before: "the Dow Jones consensus" does as much as "the consensus", "the combined total"
+    as "the total", "estimates" as "estimate"."""
+    words = subject.lower().split()
+    word = words[-1] if words else ""
+    return word in bare or (word.endswith("s") and word[:-1] in bare)
 
 
 _ASSERTED = frozenset({"reported", "estimated"})
@@ -1662,10 +1785,25 @@ def distance_counted(unit: str | None) -> str | None:
     return names.get(word) or names.get(singular) or f"{singular}s"
 
 
+def _of_people(role: str | None, subject: str | None) -> str | None:
+    """Taking or holding people is arresting them ("eight are being held at the police
+    station"), not taking or holding ground; only people arrive ("2,800 people reached the
+    site", not "doses that should reach people")."""
+    lex = lexicon()
+    if (role not in lex.people_roles and role not in lex.people_only) or not subject:
+        return role
+    word = subject.lower().split()[-1]
+    people = word in lex.people_nouns or (word.endswith("s") and word[:-1] in lex.people_nouns)
+    if role in lex.people_only:
+        return role if people else None  # "doses that should reach people" arrive nowhere
+    return lex.people_roles[role] if people else role
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
     verbs' places and datelines for the place of a figure."""
+    lex = lexicon()
     place = f.place or (default_place if default_place not in f.place_vetoed else None)
     timed = claim.kind in ("date", "duration")
     # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
@@ -1682,6 +1820,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # the noun the figure itself counts ("62 per cent of eligible voters") beats a word window
     own_noun = f.noun_counted or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
+    if claim.kind == "count" and f.theme_counted and _stands_in(f.counted or "", _stand_ins(lex)):
+        # "the ministry's figure has stayed at 1,414", "bringing the total to 50,325": a count
+        # of a stand-in counts what it stood for, named before (``antecedents``)
+        subject = f.counted
     if claim.kind == "count" and f.theme_holder and f.role in (None, *_STATISTIC_ROLES):
         # "the BJP dropped to 33", "health care added 45,000": a count's subject that names
         # someone, or does what the verb does to the figure, holds or adds the thing counted,
@@ -1696,6 +1838,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES
     if claim.subject == "territory":  # "80 percent of Mosul", "of the east bank": its ground
         subject, holder = ("territory", holder) if territory else (f.counted, None)
+    else:
+        role = _of_people(role, subject)
     measure = claim.measure
     if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)

@@ -51,7 +51,7 @@ _ROLE_WORDS = _table(
         "controlled": "control controls controlled controlling held hold holds holding occupied"
         " rule rules ruled ruling"
         " occupy occupies occupying confined reduced squeezed restricted",
-        "remaining": "remain remains remained remaining living live stay stayed staying",
+        "remaining": "remain remains remained remaining",
         "arrested": "arrested arrest arrests detained detain detaining detention jailed"
         " imprisoned abducted kidnapped",
         "missing": "missing disappeared fate unaccounted",

@@ -86,6 +86,8 @@ FEATURES = (
     "contradicts_x_same_article",
     "contradicts_x_dated_both",
     "contradicts_x_count",
+    "same_sentence_x_two_sources",
+    "same_sentence_x_keys",
     "updates_x_similarity",
     "updates_x_log_gap",
     *(f"kind_{k}" for k in _KIND_FEATURES),
@@ -603,6 +605,11 @@ def features(
         contra & (t.article[i] == t.article[j]),  # one article quoting two sources
         contra & both(t.dated),
         contra & (t.kind[i] == "count"),  # a tally may rise twice in a day; a share may not
+        # one sentence, two sources ("IOM said up to 400, while Alarm Phone said 750"): most
+        # figures of one sentence are different measures ("12 killed and 40 injured"), but
+        # not those the sentence gives two speakers for, nor those of one role and noun
+        (t.sentence[i] == t.sentence[j]) & attr_diff,
+        (t.sentence[i] == t.sentence[j]) & keys_match,
         upd * sim,
         upd * log_gap,
         *((t.kind[i] == k) for k in _KIND_FEATURES),

@@ -24,9 +24,9 @@ import numpy as np
 
 from . import pairs
 from .model import Claim, Group, Relation, short_id
-from .verdicts import DECISION, VerdictModel, load
+from .verdicts import DECISION, VerdictModel, load, version
 
-RELATE_VERSION = f"11+{load().version}"
+RELATE_VERSION = f"11+{version()}"
 
 
 def relate(

@@ -93,6 +93,13 @@ def from_dict(raw: dict[str, Any]) -> VerdictModel:
 
 
 @cache
+def version(path: Path = MODEL_PATH) -> str:
+    """The shipped model's version, read without building it: a model left behind by a
+    change of features must not stop the import of what retrains it."""
+    return str(json.loads(path.read_text(encoding="utf-8"))["version"])
+
+
+@cache
 def load(path: Path = MODEL_PATH) -> VerdictModel:
     """The shipped model, read once (read-only afterwards)."""
     return from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -462,3 +462,59 @@ def test_an_old_month_in_the_lead_is_history_not_a_release_period() -> None:
 def test_a_dateline_date_is_not_a_figures_time() -> None:
     body = "GENEVA, Aug 25 (Reuters) - Infections fell by 21% in the week ended Aug. 21."
     assert _as_of(body, date(2022, 8, 25), "21%") == DateSpan.day(date(2022, 8, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        # a release's rolling year runs to its period, and the figure holds for the period
+        (
+            "Inflation rose to 11.1% in October, the office said on Wednesday. Gas prices had "
+            "risen by almost 130% over the past year.",
+            date(2022, 11, 16),
+            "almost 130%",
+            _month(2022, 10),
+        ),
+        (
+            "Employers added 254,000 jobs in September, the bureau said on Friday. Restaurants "
+            "added 69,000 jobs, far above their average of 14,000 a month over the past year.",
+            date(2024, 10, 4),
+            "14,000",
+            _month(2024, 9),
+        ),
+    ],
+)
+def test_a_releases_rolling_span_ends_with_its_period(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "A situation report issued on Saturday evening had said that 11,300 people had died.",
+            date(2023, 9, 18),
+            "11,300",
+            DateSpan.day(date(2023, 9, 16)),
+        ),
+        (
+            "The rights office, in a report published last month, counted at least 2,521 "
+            "civilians killed.",
+            date(2017, 12, 20),
+            "at least 2,521",
+            _month(2017, 11),
+        ),
+        (
+            "A statement released on Monday said 40 schools had been damaged.",
+            date(2023, 9, 21),
+            "40 schools",
+            DateSpan.day(date(2023, 9, 18)),
+        ),
+    ],
+)
+def test_the_time_of_the_record_that_gives_a_figure(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected

@@ -319,3 +319,24 @@ def test_a_time_counted_back_never_dates_the_lead() -> None:
 )
 def test_starts_total(text: str, expected: bool) -> None:
     assert timeref.starts_total(text, text.index("19" if "1992" in text else "2011")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estimates for the previous two months were cut.",
+            DateSpan(date(2024, 5, 1), date(2024, 6, 30)),
+        ),
+        (
+            "Orders fell over the previous three months.",
+            DateSpan(date(2024, 4, 1), date(2024, 6, 30)),
+        ),
+        ("Exposure within the previous two weeks.", DateSpan(date(2024, 7, 19), date(2024, 8, 1))),
+    ],
+)
+def test_the_previous_n_units_count_back_from_the_present(text: str, expected: DateSpan) -> None:
+    (found,) = timeref.find_times(
+        text, date(2024, 8, 2), now=timeref.Present(date(2024, 8, 2), _JULY)
+    )
+    assert found.span == expected

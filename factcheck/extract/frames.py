@@ -545,9 +545,12 @@ def _shared_subject_role(verb: Any, lex: Lexicon) -> str | None:
 
 def _time_governor(tok: Any, lex: Lexicon) -> Any:
     """The verb a time expression dates: past a participle that only bounds a period ("fell
-    21% in the week ended Aug. 21", "in the year that ended in March")."""
+    21% in the week ended Aug. 21", "in the year that ended in March") or dates the record
+    that gives the figure ("a report issued on Saturday evening had said that 11,300 people
+    had died", "in a report published last month, counted 2,521 civilians")."""
     verb = _governor(tok)
-    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in lex.period_nouns:
+    nouns = lex.period_nouns | lex.record_nouns
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in nouns:
         return _governor(verb.head)
     return verb
 
@@ -1633,7 +1636,7 @@ def _own_time(
         if tok is None or (anchor.start < claim.end - off and claim.start - off < anchor.end):
             continue
         verb = _time_governor(tok.root, lex)
-        if anchor.back and _baseline(tok.root, verb, root, lex):
+        if anchor.back and _baseline(tok.root, verb, root, lex.baseline_prepositions):
             foreign.append(((False, 0), anchor))  # "higher than a year earlier"
             continue
         # a statistic's release day ("the office said on Tuesday") is not the time it is of
@@ -1669,6 +1672,8 @@ def _own_time(
         as_of = release or DateSpan.day(published)
     elif release is not None and not any(a.span == claim.as_of for a in anchors):
         as_of = release  # the lead's day or the paper's: no time of the figure's own
+    if release is not None and period is not None and published is not None:
+        as_of, window = _release_window(as_of, window, release, period, published)
     background = claim.background or _history(as_of, published)
     return replace(claim, as_of=as_of, window=window, background=background)
 
@@ -1677,6 +1682,23 @@ def _own_time(
 # result, a record from decades back), not news: dev gold holds news figures up to 389 days
 # old (year-on-year comparisons of statistics) and setting figures from 926 days old.
 _HISTORY_DAYS = 730
+
+
+def _release_window(
+    as_of: DateSpan | None,
+    window: DateSpan | None,
+    release: DateSpan,
+    period: DateSpan,
+    published: date,
+) -> tuple[DateSpan | None, DateSpan | None]:
+    """A span up to the paper's day in a statistics release ("gas prices rose 130% over the
+    past year", in a report on October) runs up to the release's period, and the figure holds
+    for that period: the release counts to its period's end, not to the day it came out."""
+    span = window if window is not None else as_of
+    if span is None or span.end != published or span.start == span.end:
+        return as_of, window
+    lag = published - period.end
+    return release, DateSpan(span.start - lag, period.end)
 
 
 def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
@@ -1692,16 +1714,13 @@ def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
     )
 
 
-def _baseline(tok: Any, verb: Any, figure: Any, lex: Lexicon) -> bool:
+def _baseline(tok: Any, verb: Any, figure: Any, preps: frozenset[str]) -> bool:
     """A time counted back that a change is measured against ("3.9% higher than a year
     earlier", "up 4% from a year ago", "16.4 per cent on a year earlier"): the baseline's
     time, not the figure's, unless the figure is that baseline ("up from 3,252 the previous
-    afternoon")."""
+    afternoon"). ``preps`` are the prepositions of a comparison."""
     mine = {a.i for a in _ancestors(figure)}
-    return any(
-        a.dep_ == "prep" and a.lower_ in lex.baseline_prepositions and a.i not in mine
-        for a in _path(tok, verb)
-    )
+    return any(a.dep_ == "prep" and a.lower_ in preps and a.i not in mine for a in _path(tok, verb))
 
 
 def _starts(anchor: _Anchor, doc: Any) -> bool:

@@ -67,12 +67,12 @@ _TIME_RE = re.compile(
     | \b(?P<ago>{_NUM})\s+(?P<agou>day|week|month|year)s?\s+ago\b
     | \b(?P<backn>{_NUM})\s+(?P<backu>day|week|month|year)s?\s+
       (?:earlier|before(?=\s*(?:[,.;:)]|$)))
-    | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+
+    | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+(?:(?P<prevm>{_NUM})\s+)?
       (?P<prevu>day|afternoon|morning|evening|night|week|month|quarter|year)s?\b
     | \bthe\s+(?P<befu>day|week|month|year)\s+before(?=\s*(?:[,.;:)]|$))
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
-    | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past|previous)
+    | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past)
       \s+(?:(?P<rolln>{_NUM})\s+(?P<rollnu>hour|day|week|month|year)s?
         |(?P<rollpl>hour|day|week|month|year)s)\b(?!\s+of\b)
     | \b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<recu>day|week|month)s\b
@@ -314,17 +314,19 @@ def _counted_back(g: dict[str, str | None], now: Present | None) -> tuple[DateSp
     from the story's day. "The N prior months" is the span of them all."""
     if now is None:
         return None
-    word = g["backn"] or g["prevn"]
+    word = g["backn"] or g["prevn"] or g["prevm"]
     n = _count(word) if word else 1
     unit = (g["backu"] or g["prevu"] or g["befu"] or "").lower()
     unit = _BACK_UNITS.get(unit, unit)
     if unit in ("day", "week"):
         day = now.day - timedelta(days=n * (7 if unit == "week" else 1))
+        if g["prevn"] or g["prevm"]:  # "the previous two weeks": all of those days
+            return DateSpan(day, now.day - timedelta(days=1)), "day" if n == 1 else "week"
         return DateSpan.day(day), "day"
     months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
     base = now.period or _month_span_of(now.day)
     start = shift_months(base.start, -months)
-    if g["prevn"]:  # "the two prior months": all of them, up to the present's period
+    if g["prevn"] or g["prevm"]:  # "the two prior months": all of them, up to the present
         return DateSpan(start, base.start - timedelta(days=1)), "month"
     if now.period is None and unit == "year":  # "a year earlier" in a story of one day
         return DateSpan.day(shift_months(now.day, -months)), "day"

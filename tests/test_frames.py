@@ -1040,3 +1040,61 @@ def test_coordinated_objects_give_the_nearest_its_value() -> None:
     claim = _claim(sentence, "4.1%")
     assert claim.role == "level"
     assert claim.subject is not None and "unemployment" in claim.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (
+            "Floods hit Libya on Sunday, and Libya asked for help. "
+            "The IOM said 40,000 people had been displaced across the northeast.",
+            "40,000",
+            "northeast Libya",
+        ),
+        (
+            "Cholera has spread through Malawi, and Malawi has asked for vaccines. "
+            "The ministry said 114 cases had been confirmed in the south.",
+            "114",
+            "southern Malawi",
+        ),
+        (
+            "The quake struck Syria at dawn. Monitors said 1,435 people had died in "
+            "government-held areas.",
+            "1,435",
+            "government-held areas",
+        ),
+        (
+            "Peru counted the dead on Monday: 2,631 in Lima and 163 elsewhere, officials said.",
+            "163",
+            "elsewhere in Peru",
+        ),
+    ],
+)
+def test_a_part_of_a_country_named_by_direction_or_holder(
+    text: str, mention: str, place: str
+) -> None:
+    assert _claim(text, mention).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "Rescuers off Greece pulled 104 people from the sea, most of them men from Egypt "
+            "and Syria.",
+            "104",
+        ),
+        ("At least 400 of the dead in Benghazi were foreigners, most of them from Sudan.", "400"),
+        ("Spain has recorded 120 cases among travellers from Portugal.", "120"),
+    ],
+)
+def test_where_people_come_from_is_not_where_the_figure_holds(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).place not in ("Egypt and Syria", "Sudan", "Portugal")
+
+
+def test_a_place_under_the_noun_a_number_counts_is_in_its_phrase() -> None:
+    sentence = (
+        "The data showed 4,000 deaths and 2,500 injuries in government-held areas, and 4,500 "
+        "deaths and 7,500 injuries in the rebel-held northwest."
+    )
+    assert _place(sentence, "4,500") == "rebel-held northwest"

@@ -362,20 +362,26 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         or places.country_of_bodies(text)
     )
     common = places.common_names(text)
-    before = _places_before(text, offsets, common, dateline.end() if dateline else 0)
+    before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main)
     return _Read(claims, offsets, main, published, cut, period, outlet, common, now, before)
 
 
 def _places_before(
-    text: str, offsets: list[int], common: frozenset[str], dateline: int
+    text: str, offsets: list[int], common: frozenset[str], dateline: int, main: str | None
 ) -> dict[int, frames.Before]:
-    """For each sentence start, the last town, region and country the body named before it
-    ("the city" in a later sentence stands for the last town). The dateline's town is where
-    the reporter files from, not a place the story names."""
-    named = gazetteer().last_named(text, common, dateline)
+    """For each sentence start, the last town and region the body named before it ("the city"
+    in a later sentence stands for the last town), and the country of the article's main place
+    ("in the east" is in its east). The dateline's town is where the reporter files from, not
+    a place the story names."""
+    places = gazetteer()
+    named = [(end, kind, name) for end, kind, name in places.last_named(text, common, dateline)]
+    home = places.resolve(main) if main else None
+    country = places.country_name(home.country) if home is not None else None
     out: dict[int, frames.Before] = {}
     for off in sorted(set(offsets)):
-        out[off] = {kind: name for end, kind, name in named if end <= off}
+        out[off] = {kind: name for end, kind, name in named if end <= off and kind != "country"}
+        if country is not None:
+            out[off]["country"] = country
     return out
 
 

@@ -131,6 +131,12 @@ class Lexicon:
     part_words: frozenset[str]
     sheltered: dict[str, Any]
     persisting: dict[str, Any]
+    directions: dict[str, str]  # "east" -> "eastern": how a part of a country is written
+    region_prepositions: frozenset[str]
+    held_suffixes: tuple[str, ...]
+    held_nouns: frozenset[str]
+    elsewhere: frozenset[str]
+    origin_prepositions: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -193,6 +199,12 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         part_words=frozenset(d["part_words"]["words"]),
         sheltered={k: v if k == "role" else frozenset(v) for k, v in d["sheltered"].items()},
         persisting={k: v if k == "role" else frozenset(v) for k, v in d["persisting"].items()},
+        directions=d["relative_regions"]["directions"],
+        region_prepositions=frozenset(d["relative_regions"]["prepositions"]),
+        held_suffixes=tuple(d["relative_regions"]["held"]),
+        held_nouns=frozenset(d["relative_regions"]["held_nouns"]),
+        elsewhere=frozenset(d["relative_regions"]["elsewhere"]),
+        origin_prepositions=frozenset(d["origins"]["prepositions"]),
     )
 
 
@@ -652,6 +664,70 @@ def _pointing_back(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before:
     return out
 
 
+def _regions(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before: Before) -> list:
+    """Parts of a country with no name of their own: "across the northeast" (northeast Libya),
+    "in the east" (eastern Libya), "in government-held areas", "163 elsewhere" (elsewhere in
+    Libya). The country is the one the sentence names, else the article's (``before``)."""
+    from factcheck.places import gazetteer
+
+    countries = [t for t, _ in found if "country" in gazetteer().kinds(t)]
+    country = countries[0] if len(set(countries)) == 1 else before.get("country")
+    out = []
+    for tok in doc:
+        word = tok.lower_
+        if _held(tok, lex):
+            out.append((_phrase_of(tok), tok))
+        elif country is None:
+            continue
+        elif (
+            word in lex.directions
+            and tok.text.islower()
+            and _in_region_phrase(tok, lex)
+            and not any(_held(a, lex) for a in _ancestors(tok))  # "rebel-held parts of the north"
+        ):
+            out.append((f"{lex.directions[word]} {country}", tok))
+        elif word in lex.elsewhere:
+            out.append((f"{word} in {country}", tok))
+    return out
+
+
+def _in_region_phrase(tok: Any, lex: Lexicon) -> bool:
+    """ "in the east", "across the northeast", "towns of the east": a direction as the object
+    of a preposition of place, with its article and nothing naming more ("the east bank")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.region_prepositions
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)
+    )
+
+
+def _held(tok: Any, lex: Lexicon) -> bool:
+    """ "government-held areas", "rebel-held northwest": ground named by who holds it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lex.held_nouns:
+        return False
+    return any(
+        _phrase_of(c).lower().endswith(lex.held_suffixes) for c in tok.children if c.dep_ == "amod"
+    )
+
+
+def _phrase_of(tok: Any) -> str:
+    """A token with the words in front of it that hang from it ("government-held areas")."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case")]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _origin(head: Any, lex: Lexicon) -> bool:
+    """ "men from Egypt", "most of them from Sudan and Egypt": where people come from."""
+    top = _first_conjunct(head)
+    prep = top.head
+    return (
+        top.dep_ == "pobj"
+        and prep.lower_ in lex.origin_prepositions
+        and prep.head.pos_ in ("NOUN", "PRON", "PROPN", "NUM", "ADJ")
+    )
+
+
 def _definite(tok: Any, lex: Lexicon) -> bool:
     """ "the city", "that province": not "a city", "other towns", "the city of Derna" (which
     names its place) nor "the city council"."""
@@ -683,20 +759,24 @@ def place_of(
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
     pointing = _pointing_back(doc, lex, candidates, before or {})
+    pointing += _regions(doc, lex, candidates, before or {})
     kept = []
     for text, head in candidates + pointing:
-        if fold(text) in common or _in_part(head, root):
+        if fold(text) in common or _in_part(head, root) or _origin(head, lex):
             continue
         if _speech_place(head, verb, lex):
             if (text, head) not in pointing:  # "told AFP in the city" rules out no place
                 vetoed.add(text)
         else:
             kept.append((text, head))
+    # "4,500 deaths and 7,500 injuries in the rebel-held northwest": the noun a number
+    # counts heads its phrase
+    phrase = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
     for scope in _scopes(verb, lex):
         # the nearest place, one in the figure's own phrase first ("24,617 deaths in Turkey
         # and 3,574 in Syria": Syria is as near to 3,574 as Turkey, but hangs from it)
         found = [
-            (not _in_phrase(head, root), abs(head.i - root.i), n)
+            (not _in_phrase(head, phrase), abs(head.i - root.i), n)
             for n, (_, head) in enumerate(kept)
             if scope is None or _fronted(head) or _is_under(head, scope)
         ]

@@ -39,6 +39,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’-]*(?: [A-Z][a-zA-Z'’-]+)*")
 _MIN_NAME = 4
 _NOT_CONSONANTS = str.maketrans("", "", "aeiouyh '’-")
 _DOUBLED = re.compile(r"(.)\1+")
+_NOT_LETTER = re.compile(r"[^a-z]")  # "I‘zāz" is Azaz: its ‘ is no letter
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az)[- ](?=[A-Z])")
 # A run of capitalised words, not across a sentence's end ("in Uttar Pradesh. The BJP led": a
 # word of two small letters or more and a stop ends it; "U.S. officials", "St. Louis" go on).
@@ -89,18 +90,15 @@ class Gazetteer:
         not_places: frozenset[str],
         others: frozenset[str] = frozenset(),
         bodies: dict[str, str] | None = None,
+        demonyms: dict[str, str] | None = None,
     ) -> None:
         self.places = places
         self.not_places = not_places
         self.others = others  # names known only as a town's other spelling ("Derna")
         self.bodies = bodies or {}  # a national institution's name -> its country's code
-        self._bodies = (
-            re.compile(
-                r"\b(?:" + "|".join(map(re.escape, sorted(self.bodies, key=len)[::-1])) + r")\b"
-            )
-            if self.bodies
-            else None
-        )
+        self.demonyms = demonyms or {}  # "Turkish" -> "TR"
+        self._demonyms = _words_of(self.demonyms)
+        self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
         self._seen: dict[str, Place | None] = {}
@@ -219,6 +217,11 @@ class Gazetteer:
             seen[1] += 1
             count, shown, _ = named.get(key, (0, written, place))
             named[key] = (count + 1, shown if start < dateline else written, place)
+        for m in self._demonyms.finditer(text) if self._demonyms else ():
+            # "Turkish authorities have confirmed 3,432 deaths": a vote for Turkey
+            seen = by_country.setdefault(self.demonyms[m.group()], [0, 0, m.start()])
+            seen[0] += 1
+            seen[2] = min(seen[2], m.start())
         if not by_country:
             return None
         code = min(by_country, key=lambda c: (-by_country[c][0], by_country[c][2]))
@@ -315,6 +318,14 @@ class Gazetteer:
         return self.regions.get(paths[0][common - 1]) if common == 2 else None
 
 
+def _words_of(names: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for a list of names, longest first, whole words only."""
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 def _written_names(city: dict[str, Any]) -> Iterator[str]:
     """A town's other spellings as English news writes them: GeoNames files Derna as "Darnah"
     and Shahat as "Shahhat", with the news spelling among their alternate names. Only names in
@@ -330,7 +341,7 @@ def _written_names(city: dict[str, Any]) -> Iterator[str]:
         written = {name, _ARTICLE.sub("", name)} if name[:1] in "AE" else {name}
         for each in written - {official}:
             if own is None:
-                own = _skeleton(fold(_ARTICLE.sub("", official)))
+                own = _skeleton(_NOT_LETTER.sub("", fold(_ARTICLE.sub("", official))))
             if len(each) >= _MIN_NAME and _skeleton(each) == own:
                 yield each
 
@@ -422,5 +433,7 @@ def gazetteer() -> Gazetteer:
     for bucket in places.values():
         bucket.sort(key=_rank)
     bodies = {name: code for code, names in aliases["national_bodies"].items() for name in names}
-    not_places = frozenset(fold(w) for w in aliases["not_places"])
-    return Gazetteer(places, not_places, others_only, bodies)
+    demonyms = {word: code for code, words in aliases["demonyms"].items() for word in words}
+    # "German" is a town in GeoNames, but in news the adjective of Germany
+    not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms])
+    return Gazetteer(places, not_places, others_only, bodies, demonyms)

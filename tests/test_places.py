@@ -153,3 +153,19 @@ def test_national_bodies_tell_the_country_of_an_article_that_names_no_place(
     text: str, country: str | None
 ) -> None:
     assert gazetteer().country_of_bodies(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "The quake in Turkey and Syria killed 5,000. Turkish authorities confirmed 3,432 "
+            "deaths and Turkish officials 5,775 buildings destroyed. Figures from Syria lag.",
+            "Turkey",
+        ),
+        ("The German economy shrank by 0.3% in the first quarter, figures showed.", "Germany"),
+        ("Kenyan police said 12 people died in Nairobi and Mombasa.", "Kenya"),
+    ],
+)
+def test_a_countrys_adjective_votes_for_it(text: str, main: str) -> None:
+    assert _main(text) == main

@@ -90,6 +90,7 @@ FEATURES = (
     "same_sentence_x_keys",
     "updates_x_similarity",
     "updates_x_log_gap",
+    "updates_x_log_value_ratio",
     *(f"kind_{k}" for k in _KIND_FEATURES),
 )
 
@@ -612,6 +613,9 @@ def features(
         (t.sentence[i] == t.sentence[j]) & keys_match,
         upd * sim,
         upd * log_gap,
+        # a figure that moved over time may move far (a count of cases doubling in three
+        # weeks), where two figures of one time that far apart are rarely one measure
+        upd * ratio,
         *((t.kind[i] == k) for k in _KIND_FEATURES),
     ]
     return np.column_stack([np.asarray(c, dtype=np.float64) for c in columns]), verdict

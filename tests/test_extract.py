@@ -518,3 +518,53 @@ def test_the_time_of_the_record_that_gives_a_figure(
     text: str, published: date, mention: str, expected: DateSpan
 ) -> None:
     assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "mention", "expected"),
+    [
+        # a figure whose sentence's only time is another clause's holds on the story's day
+        (
+            "NEW DELHI - The ruling party lost its majority, according to results released on "
+            "Tuesday.\n\nThe party won 240 seats, well below the 303 it took five years ago.",
+            date(2024, 6, 5),
+            "240 seats",
+            DateSpan.day(date(2024, 6, 4)),
+        ),
+        (
+            "The storm killed 40 people on Monday, officials said.\n\nRescuers have pulled 300 "
+            "people from the water, up from the 120 counted in 2019 floods.",
+            date(2023, 9, 13),
+            "300 people",
+            DateSpan.day(date(2023, 9, 11)),
+        ),
+    ],
+)
+def test_another_clauses_time_leaves_a_figure_on_the_storys_day(
+    body: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(body, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "U.S. job growth slowed far more than expected in July and the unemployment rate "
+            "climbed to 4.3%.",
+            date(2024, 8, 2),
+            "4.3%",
+            _month(2024, 7),
+        ),
+        (
+            "Exports grew faster than forecast in March and the surplus widened to $9 billion.",
+            date(2023, 4, 20),
+            "$9 billion",
+            _month(2023, 3),
+        ),
+    ],
+)
+def test_than_expected_does_not_make_a_past_month_a_forecast(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected

@@ -564,6 +564,10 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
     nouns = lex.period_nouns | lex.record_nouns
     if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in nouns:
         return _governor(verb.head)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        # "job growth slowed far more than expected in July": the comparison is elliptic, its
+        # time is the main verb's
+        return _governor(verb.head) if verb.head.i != verb.i else verb
     return verb
 
 
@@ -1639,7 +1643,7 @@ def _tense(tok: Any, lex: Lexicon) -> str:
     "present" (a present verb). A date inside a noun phrase follows only a past verb ("cited
     a cut to January's payroll figure"); under a perfect it is present ("have suspended
     campaigning for the June 25 election")."""
-    verb = _governor(tok)
+    verb = _time_governor(tok, lex)
     if not _is_verb(verb):
         return "present"
     if any(a.pos_ in ("NOUN", "PROPN") and not _numberish(a) for a in _path(tok, verb)):
@@ -1748,8 +1752,13 @@ def _own_time(
             # figure's own clause names one
             as_of = anchor.tensed
     elif any(a.span == claim.as_of for _, a in foreign) and published is not None:
-        # the time was another clause's: the report's day, or for a statistic its period
-        as_of = release or DateSpan.day(published)
+        # the time was another clause's: the story's day (its lead's, else the paper's), or for
+        # a statistic its period; not when the lead's day is that other clause's time ("the
+        # earthquake that struck on February 6 has killed 5,000" in a lead)
+        day = published
+        if now is not None and not any(a.span == DateSpan.day(now.day) for _, a in foreign):
+            day = now.day
+        as_of = release or DateSpan.day(day)
     elif release is not None and not any(a.span == claim.as_of for a in anchors):
         as_of = release  # the lead's day or the paper's: no time of the figure's own
     if release is not None and period is not None and published is not None:

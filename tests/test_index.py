@@ -79,3 +79,23 @@ def test_removed_claims_are_never_proposed_and_rebuild_drops_them(
         assert found.claim_ids and all(not c.startswith(gone) for c in found.claim_ids)
         assert len(found.claim_ids) == store.claim_count()
         assert index.rebuild(store, model) == _texts(store)
+
+
+def test_a_text_repeated_across_articles_is_indexed_once_and_found_for_every_claim(
+    tmp_path, hashing_embedder, monkeypatch
+):
+    """Identical vectors made the graph walk miss; each text is held once, and a hit on it
+    leads to every article's claim of that text, through the walk as through the scan."""
+    sentence = "Some 4,000 civilians were evacuated from eastern Aleppo on Thursday."
+    for n in range(6):
+        (tmp_path / f"copy{n}.txt").write_text(f"Outlet {n} report\n\n{sentence}\n")
+    (tmp_path / "other.txt").write_text("Another story\n\nThe bank cut its rate by 0.25%.\n")
+    monkeypatch.setattr(index, "EXACT_UPTO", 0)  # walk the graph even at this size
+    with Store(tmp_path / "s.db") as store:
+        add(store, sorted(tmp_path.glob("*.txt")), hashing_embedder)
+        model = model_key(hashing_embedder.info)
+        assert index.rebuild(store, model) == _texts(store) < store.claim_count()
+        v = hashing_embedder.encode([c.embedding_text for c in store.claims()[:1]])
+        found = index.neighbours(store, model, v, load().floor)
+        copies = {c.id for c in store.claims() if c.sentence.strip() == sentence}
+        assert len(copies) == 6 and copies <= set(found.claim_ids)

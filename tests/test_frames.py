@@ -1098,3 +1098,30 @@ def test_a_place_under_the_noun_a_number_counts_is_in_its_phrase() -> None:
         "deaths and 7,500 injuries in the rebel-held northwest."
     )
     assert _place(sentence, "4,500") == "rebel-held northwest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (
+            "Brazil has confirmed close to 1,000 cases, mostly in Sao Paulo state.",
+            "1,000",
+            "Brazil",
+        ),
+        (
+            "Floods have destroyed 2,000 homes in Kenya, mainly in Nakuru and Kisumu.",
+            "2,000",
+            "Kenya",
+        ),
+    ],
+)
+def test_where_most_of_a_figure_holds_is_not_where_all_of_it_does(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _place(sentence, mention) == place
+
+
+def test_a_place_of_where_a_speaker_spoke_does_not_scope_over_what_he_said() -> None:
+    sentence = "At a rally in Izmir, he said the economy had added 818,000 jobs."
+    assert _place(sentence, "818,000") is None
+    assert _place("In Izmir, officials said 818 people had been evacuated.", "818") == "Izmir"

@@ -137,6 +137,7 @@ class Lexicon:
     held_nouns: frozenset[str]
     elsewhere: frozenset[str]
     origin_prepositions: frozenset[str]
+    breakdown_adverbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -205,6 +206,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         held_nouns=frozenset(d["relative_regions"]["held_nouns"]),
         elsewhere=frozenset(d["relative_regions"]["elsewhere"]),
         origin_prepositions=frozenset(d["origins"]["prepositions"]),
+        breakdown_adverbs=frozenset(d["breakdown_adverbs"]["words"]),
     )
 
 
@@ -768,6 +770,10 @@ def place_of(
     for text, head in candidates + pointing:
         if fold(text) in common or _in_part(head, root) or _origin(head, lex):
             continue
+        if _broken_down(head, lex):
+            text = _whole_of(text)
+            if text is None:
+                continue
         if _speech_place(head, verb, lex):
             if (text, head) not in pointing:  # "told AFP in the city" rules out no place
                 vetoed.add(text)
@@ -812,6 +818,30 @@ def _in_phrase(tok: Any, root: Any) -> bool:
         if _is_verb(anc):
             return False
     return False
+
+
+def _broken_down(tok: Any, lex: Lexicon) -> bool:
+    """ "close to 1,000 cases, mostly in Sao Paulo and Rio de Janeiro states": where most of
+    the figure holds, not all of it."""
+    top = _first_conjunct(tok)
+    while top.dep_ in ("compound", "appos"):
+        top = top.head  # "Sao Paulo and Rio de Janeiro states"
+    top = _first_conjunct(top)
+    prep = top.head if top.dep_ == "pobj" else None
+    return prep is not None and any(
+        c.dep_ == "advmod" and c.lower_ in lex.breakdown_adverbs for c in prep.children
+    )
+
+
+def _whole_of(text: str) -> str | None:
+    """The country holding a town or region a figure is broken down into ("mostly in Sao
+    Paulo": Brazil); a country stays itself ("mostly in Nigeria")."""
+    from factcheck.places import gazetteer
+
+    place = gazetteer().resolve(text)
+    if place is None:
+        return None
+    return text if place.kind == "country" else gazetteer().country_name(place.country)
 
 
 def _in_part(tok: Any, root: Any) -> bool:
@@ -888,8 +918,12 @@ def _speech_place(head: Any, verb: Any, lex: Lexicon) -> bool:
 def _fronted(tok: Any) -> bool:
     """ "In Syria, the ministry said 812 died": a place opening the sentence scopes over it."""
     first = tok.sent.start if hasattr(tok, "sent") else 0
-    chain = [tok, *_ancestors(tok)]
-    return any(t.dep_ == "prep" and t.i <= first + 1 for t in chain)
+    top = tok
+    while top.dep_ in ("conj", "appos") or (top.dep_ == "pobj" and top.head.lower_ == "of"):
+        top = top.head.head if top.dep_ == "pobj" else top.head  # "In the city of Aleppo"
+    # the object of the opening preposition itself: "At a campaign stop in Asheboro, he
+    # said" places the stop, where the speaker spoke, not what he said
+    return top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.i <= first + 1
 
 
 def _is_under(tok: Any, top: Any) -> bool:

@@ -568,3 +568,57 @@ def test_than_expected_does_not_make_a_past_month_a_forecast(
     text: str, published: date, mention: str, expected: DateSpan
 ) -> None:
     assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "mention", "expected"),
+    [
+        (
+            "The bus collided with a car on Sunday. The health minister told a news conference "
+            "that evening that four rescuers had been killed.",
+            date(2023, 9, 18),
+            "four",
+            DateSpan.day(date(2023, 9, 17)),
+        ),
+        (
+            "The dam gave way on March 3. At the time the agency counted 1,200 families "
+            "without shelter.",
+            date(2023, 3, 20),
+            "1,200 families",
+            DateSpan.day(date(2023, 3, 3)),
+        ),
+    ],
+)
+def test_that_evening_is_the_day_the_sentence_before_named(
+    body: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(body, published, mention) == expected
+
+
+def test_that_evening_with_no_day_before_is_no_time() -> None:
+    assert timeref.find_times("He spoke that evening.", date(2023, 9, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        # a conjoined clause with its own subject keeps its own time
+        (
+            "Officials counted 300 deaths, and an inquiry in 2010 later raised the figure to 412.",
+            date(2011, 3, 10),
+            "300",
+            DateSpan.day(date(2011, 3, 10)),
+        ),
+        # a conjoined verb with the same subject shares it
+        (
+            "Shelling killed five civilians and injured 29 on Saturday.",
+            date(2019, 3, 18),
+            "29",
+            DateSpan.day(date(2019, 3, 16)),
+        ),
+    ],
+)
+def test_conjoined_clauses_share_a_time_only_with_their_subject(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected

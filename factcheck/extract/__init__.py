@@ -281,8 +281,12 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         q_start, q_end = q.start - span.start, min(q.end, span.end) - span.start
         if i not in times:
             refs = _sentence_times(text, published, span, i, scanned)
-            if any(r.back for r in refs):  # "a year earlier": from the story's present
-                refs = timeref.find_times(text, published, span.start, span.end, now)
+            if now is not None and (
+                any(r.back for r in refs) or _ANAPHORIC_TIME_RE.search(text, span.start, span.end)
+            ):  # "a year earlier" from the story's present, "that evening" from the sentence before
+                before = _time_before(text, published, spans, i, scanned)
+                here = now._replace(previous=before)
+                refs = timeref.find_times(text, published, span.start, span.end, here)
             times[i] = _with_dates(refs, dated.get(i, ()))
             words[i] = meaning.tokens(sentence)
             where[i] = meaning.places(sentence, city)
@@ -436,6 +440,30 @@ def _lead_refs(
             for ref in _sentence_times(text, published, span, i, scanned)
             if ref.start >= after and timeref.dates_story(text, ref)
         ]
+
+
+_ANAPHORIC_TIME_RE = re.compile(
+    r"(?i)\b(?:that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+day|at\s+the\s+time)\b"
+)
+
+
+def _time_before(
+    text: str,
+    published: date | None,
+    spans: list[SentenceSpan],
+    index: int,
+    scanned: dict[int, list[TimeRef]],
+) -> DateSpan | None:
+    """The last day or date the sentences before one named, in its paragraph: what "that
+    evening" or "at the time" points back to."""
+    for j in range(index - 1, -1, -1):
+        if spans[j].paragraph != spans[index].paragraph:
+            return None
+        refs = [r for r in _sentence_times(text, published, spans[j], j, scanned) if not r.since]
+        dated = [r for r in refs if r.grain == "day" and not r.back]
+        if dated:
+            return dated[-1].span
+    return None
 
 
 def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[int, list[Quantity]]:

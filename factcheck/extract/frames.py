@@ -1744,7 +1744,11 @@ def _own_time(
     statistic = is_statistic(claim.kind, claim.role, period)
     path = [root, *_ancestors(root)]
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
-    chain = {t.i for t in path} | {c.i for t in path for c in t.children if c.dep_ == "conj"}
+    # - unless the conjunct is a clause of its own, with its own subject ("At the time the
+    # government counted 17,480 deaths; an inquiry in 2010 later put the figure at 18,373")
+    chain = {t.i for t in path} | {
+        c.i for t in path for c in t.children if c.dep_ == "conj" and not _has_subject(c)
+    }
     # "the 52 seats it won in 2019": a clause that modifies the figure's own noun dates it
     nouns = [t for t in path[: next((k for k, t in enumerate(path) if _is_verb(t)), len(path))]]
     chain |= {c.i for t in nouns for c in t.children if c.dep_ in ("relcl", "acl")}
@@ -1844,6 +1848,10 @@ def _baseline(tok: Any, verb: Any, figure: Any, preps: frozenset[str]) -> bool:
     afternoon"). ``preps`` are the prepositions of a comparison."""
     mine = {a.i for a in _ancestors(figure)}
     return any(a.dep_ == "prep" and a.lower_ in preps and a.i not in mine for a in _path(tok, verb))
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _starts(anchor: _Anchor, doc: Any) -> bool:

@@ -45,7 +45,7 @@ _NUM = (
 _TIME_RE = re.compile(
     rf"""(?ix)
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
-      |the|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
+      |the|that|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
       |twelve|few|several|couple|overnight|first|second|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
@@ -70,6 +70,8 @@ _TIME_RE = re.compile(
     | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+(?:(?P<prevm>{_NUM})\s+)?
       (?P<prevu>day|afternoon|morning|evening|night|week|month|quarter|year)s?\b
     | \bthe\s+(?P<befu>day|week|month|year)\s+before(?=\s*(?:[,.;:)]|$))
+    | \b(?P<that>that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+day
+      |at\s+the\s+time)\b
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
     | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past)
@@ -103,7 +105,7 @@ _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
 # Every time expression contains one of these; a cheap scan before the expensive one.
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
-    r"|since|hour|summer|spring|autumn|winter|fall)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
+    r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
 
@@ -219,6 +221,11 @@ def _resolve(
 ) -> tuple[DateSpan, str] | None:
     """The days a matched expression covers, or None when it cannot be resolved."""
     g = m.groupdict()
+    if g["that"]:  # "that evening", "at the time": the day the sentence before named
+        previous = now.previous if now is not None else None
+        return (
+            (previous, "day" if previous.start == previous.end else "month") if previous else None
+        )
     if g["backu"] or g["prevu"] or g["befu"]:
         return _counted_back(g, now or (Present(reference, None) if reference else None))
     if g["m1"] or g["m2"] or g["n1"] or g["iy"]:
@@ -298,10 +305,12 @@ def _resolve(
 
 class Present(NamedTuple):
     """What "a year earlier" and "the previous day" count back from: the story's day (its
-    lead's, else the paper's) and, in a statistics release, the period it is about."""
+    lead's, else the paper's) and, in a statistics release, the period it is about; and what
+    "that evening" points back to."""
 
     day: date
     period: DateSpan | None = None
+    previous: DateSpan | None = None  # the last time the sentences before named: "that day"
 
 
 _BACK_UNITS = {"afternoon": "day", "morning": "day", "evening": "day", "night": "day"}
@@ -475,7 +484,7 @@ def iter_times(
         if resolved is None:
             continue
         span, grain = resolved
-        back = bool(m.group("backu") or m.group("prevu") or m.group("befu"))
+        back = bool(m.group("backu") or m.group("prevu") or m.group("befu") or m.group("that"))
         yield TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since")), back)
 
 

@@ -1125,3 +1125,37 @@ def test_a_place_of_where_a_speaker_spoke_does_not_scope_over_what_he_said() -> 
     sentence = "At a rally in Izmir, he said the economy had added 818,000 jobs."
     assert _place(sentence, "818,000") is None
     assert _place("In Izmir, officials said 818 people had been evacuated.", "818") == "Izmir"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # a bare figure of the thing the figure before counted befell what that did
+        (
+            "The party formed governments after winning only 145 seats in 2004 and 206 in 2009.",
+            "206",
+            "seats",
+        ),
+        # ... or what its thing names alone: an index stands at a level
+        ("The BSE Sensex index lost 5.74% to finish at 72,079.05.", "72,079.05", "level"),
+        # taking seats is winning them, not taking ground
+        ("The BJP won 240 seats, well below the 303 it took five years ago.", "303", "seats"),
+    ],
+)
+def test_bare_figures_and_seats_taken(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # the seats a house or a place has are its size, not seats anyone holds
+        ("The BJP won 240 of the Lok Sabha's 543 seats.", "543", None),
+        ("The bloc expects to take half of Uttar Pradesh's 80 seats.", "80", None),
+        ("The state assembly's 288 seats go to the polls in May.", "288", None),
+        # a party's seats are held
+        ("The BJP's 240 seats leave it short of a majority.", "240", "seats"),
+    ],
+)
+def test_the_seats_a_house_has_are_its_size(sentence: str, mention: str, role: str | None) -> None:
+    assert _claim(sentence, mention).role == role

@@ -127,6 +127,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     people_roles: dict[str, str]
     people_only: frozenset[str]
+    held_things: dict[str, str]
     active_only: frozenset[str]
     part_words: frozenset[str]
     sheltered: dict[str, Any]
@@ -138,6 +139,9 @@ class Lexicon:
     elsewhere: frozenset[str]
     origin_prepositions: frozenset[str]
     breakdown_adverbs: frozenset[str]
+    whole_roles: frozenset[str]
+    roles_alone: frozenset[str]
+    whole_owners: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -196,6 +200,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         people_nouns=frozenset(d["people_nouns"]["words"]),
         people_roles=d["people_nouns"]["roles"],
         people_only=frozenset(d["people_nouns"]["only"]),
+        held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
         sheltered={k: v if k == "role" else frozenset(v) for k, v in d["sheltered"].items()},
@@ -207,6 +212,9 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         elsewhere=frozenset(d["relative_regions"]["elsewhere"]),
         origin_prepositions=frozenset(d["origins"]["prepositions"]),
         breakdown_adverbs=frozenset(d["breakdown_adverbs"]["words"]),
+        whole_roles=frozenset(d["wholes"]["roles"]),
+        roles_alone=frozenset(d["roles_alone"]["roles"]),
+        whole_owners=frozenset(d["wholes"]["owners"]),
     )
 
 
@@ -1292,6 +1300,8 @@ def frame(
         return None
     noun = counted_noun(root)
     role, counted, verb, verb_role = read_role(root, noun, lex)
+    if role in lex.whole_roles and _whole_of_owner(root, noun, lex):
+        role = None  # "the Lok Sabha's 543 seats": the house's size, not seats anyone holds
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex, common, before)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
@@ -1313,6 +1323,16 @@ def frame(
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
     )
+
+
+def _whole_of_owner(root: Any, noun: Any | None, lex: Lexicon) -> bool:
+    """The figure numbers a noun a house or a place owns ("Uttar Pradesh's 80 seats")."""
+    if noun is None:
+        return False
+    if root.i != noun.i and (root.head.i != noun.i or root.dep_ != "nummod"):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(o.lower_ in lex.whole_owners or _is_territory(o, lex) for o in owners)
 
 
 def _went_down(verb: Any, lex: Lexicon) -> bool:
@@ -1532,6 +1552,7 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     article in scope instead of the sentence alone, and no claim lost."""
     out = list(claims)
     last: dict[tuple[str, str], Claim] = {}
+    roled: dict[tuple[str, str, str | None], Claim] = {}
     bare = _stand_ins(lex)
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
         c = out[n]
@@ -1541,15 +1562,41 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
         before = last.get(key)
         own = c.subject is not None and not _stands_in(c.subject, bare)
         if not own and before is not None:
-            role = _elliptic_role(c, before)
+            role = _of_people(_elliptic_role(c, before), before.subject)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, subject=before.subject, role=role, measure=measure)
+        elif _bare_figure(c) and (role := _bare_role(c, roled.get((*key, c.subject)), lex)):
+            # "the NDA 361-401 of 543 seats and INDIA 131-166", "145 seats in 2004 and 206 in
+            # 2009": a bare figure of the thing the last one counted befell what that did, or
+            # what its thing names ("seats" are won)
+            measure = measure_of(c.kind, c.subject, role, c.place, c.holder, c.event)
+            c = out[n] = replace(c, role=role, measure=measure)
         if c.subject is not None and not _stands_in(c.subject, bare | _TIME_UNITS):
             last[key] = c  # a count of months ("the two previous months") names no thing
+            if c.role is not None:
+                roled[(*key, c.subject)] = c
         elif c.kind == "money" and c.subject is None and currency_name(c.unit):
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _bare_figure(c: Claim) -> bool:
+    """A figure with no role and no noun in its own words ("131-166", "206 in 2009")."""
+    if c.role is not None or not c.subject:
+        return False
+    words = c.subject.lower().split()
+    head = words[-1] if words else ""
+    return head.rstrip("s") not in c.mention.lower()
+
+
+def _bare_role(c: Claim, same: Claim | None, lex: Lexicon) -> str | None:
+    """The role of a bare figure: that of the last figure of its thing, else its thing's own."""
+    if same is not None:
+        return same.role
+    word = (c.subject or "").lower().split()[-1]
+    role = lex.nouns.get(word) or lex.nouns.get(word[:-1] if word.endswith("s") else word)
+    return role if role in lex.roles_alone else None
 
 
 def _stand_ins(lex: Lexicon) -> frozenset[str]:
@@ -1946,6 +1993,9 @@ def _of_people(role: str | None, subject: str | None) -> str | None:
     people = word in lex.people_nouns or (word.endswith("s") and word[:-1] in lex.people_nouns)
     if role in lex.people_only:
         return role if people else None  # "doses that should reach people" arrive nowhere
+    held = lex.held_things.get(word) or lex.held_things.get(word[:-1])
+    if held:
+        return held  # "the 303 (seats) it took five years ago": seats won, no ground
     return lex.people_roles[role] if people else role
 
 

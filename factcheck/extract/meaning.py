@@ -49,7 +49,7 @@ _ROLE_WORDS = _table(
         " won wrested wrest wresting regained regain regaining recovered clawed",
         "lost": "lost lose loses losing ceded",
         "controlled": "control controls controlled controlling held hold holds holding occupied"
-        " rule rules ruled ruling"
+        " rule rules ruled"
         " occupy occupies occupying confined reduced squeezed restricted",
         "remaining": "remain remains remained remaining",
         "arrested": "arrested arrest arrests detained detain detaining detention jailed"

@@ -1159,3 +1159,21 @@ def test_bare_figures_and_seats_taken(text: str, mention: str, role: str) -> Non
 )
 def test_the_seats_a_house_has_are_its_size(sentence: str, mention: str, role: str | None) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        ("A station recorded 414mm, and the town of Marawa received 240mm.", "240mm", "Marawa"),
+        (
+            "An air strike on March 17 in the Zanjili district killed 40 people.",
+            "40",
+            "Zanjili",
+        ),
+        ("Officials said 120 homes burned in the village of Kula on Tuesday.", "120", "Kula"),
+    ],
+)
+def test_a_name_a_noun_of_place_calls_a_place_is_one(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert place in (_place(sentence, mention) or "")  # "Zanjili" or "Zanjili district"

@@ -142,6 +142,7 @@ class Lexicon:
     whole_roles: frozenset[str]
     roles_alone: frozenset[str]
     whole_owners: frozenset[str]
+    place_kind_nouns: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -215,6 +216,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         whole_roles=frozenset(d["wholes"]["roles"]),
         roles_alone=frozenset(d["roles_alone"]["roles"]),
         whole_owners=frozenset(d["wholes"]["owners"]),
+        place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
     )
 
 
@@ -660,6 +662,31 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     return found
 
 
+def _named_as_places(doc: Any, lex: Lexicon, found: list[tuple[str, Any]]) -> list:
+    """Names a noun of a kind of place says are places, where neither the gazetteer nor NER
+    knew them: "the al-Jadida district", "Harris County", "the town of Marawa"."""
+    taken = {head.i for _, head in found}
+    out = []
+    for tok in doc:
+        if _lemma(tok) not in lex.place_kind_nouns or tok.dep_ == "compound":
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and tok.i - names[-1].i == 1:  # "the al-Jadida district"
+            span = doc[min(c.left_edge.i for c in names) : tok.i + 1]
+            head = tok
+        else:  # "the town of Marawa"
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if not objs:
+                continue
+            head = objs[0]
+            span = doc[head.left_edge.i : head.i + 1]
+        if any(t.i in taken for t in span):
+            continue
+        out.append((span.text, head))
+    return out
+
+
 def _pointing_back(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before: Before) -> list:
     """ "missing in the city", "the state's 80 constituencies", "in that province alone": a
     definite common noun of a kind of place stands for the last place of that kind named, in
@@ -772,6 +799,8 @@ def place_of(
 
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
+    known = [(t, h) for t, h in candidates if fold(t) not in common]
+    candidates = known + _named_as_places(doc, lex, known)
     pointing = _pointing_back(doc, lex, candidates, before or {})
     pointing += _regions(doc, lex, candidates, before or {})
     kept = []

@@ -1177,3 +1177,22 @@ def test_a_name_a_noun_of_place_calls_a_place_is_one(
     sentence: str, mention: str, place: str
 ) -> None:
     assert place in (_place(sentence, mention) or "")  # "Zanjili" or "Zanjili district"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "not_here"),
+    [
+        ("Outside the United States, the WHO has logged 9,200 cases.", "9,200", "United States"),
+        ("Three deaths outside Africa have been confirmed this year.", "Three", "Africa"),
+        ("Outside Germany, exports to Asia fell 4% in the quarter.", "4%", "Germany"),
+    ],
+)
+def test_a_place_the_figure_is_outside_of_is_not_its_place(
+    sentence: str, mention: str, not_here: str
+) -> None:
+    assert _claim(sentence, mention).place != not_here
+
+
+def test_a_place_outside_a_place_deeper_down_still_places_the_figure() -> None:
+    sentence = "Some 300 bodies were buried in Derna, most of them in graves outside Derna."
+    assert _place(sentence, "300") == "Derna"

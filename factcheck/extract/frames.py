@@ -139,6 +139,7 @@ class Lexicon:
     elsewhere: frozenset[str]
     origin_prepositions: frozenset[str]
     breakdown_adverbs: frozenset[str]
+    excluding_prepositions: frozenset[str]
     whole_roles: frozenset[str]
     roles_alone: frozenset[str]
     whole_owners: frozenset[str]
@@ -213,6 +214,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         elsewhere=frozenset(d["relative_regions"]["elsewhere"]),
         origin_prepositions=frozenset(d["origins"]["prepositions"]),
         breakdown_adverbs=frozenset(d["breakdown_adverbs"]["words"]),
+        excluding_prepositions=frozenset(d["origins"]["excluding"]),
         whole_roles=frozenset(d["wholes"]["roles"]),
         roles_alone=frozenset(d["roles_alone"]["roles"]),
         whole_owners=frozenset(d["wholes"]["owners"]),
@@ -807,6 +809,9 @@ def place_of(
     for text, head in candidates + pointing:
         if fold(text) in common or _in_part(head, root) or _origin(head, lex):
             continue
+        if _excluded(head, root, lex):
+            vetoed.add(text)  # "Outside the United States, ... 9,200 cases": not there
+            continue
         if _broken_down(head, lex):
             text = _whole_of(text)
             if text is None:
@@ -868,6 +873,17 @@ def _broken_down(tok: Any, lex: Lexicon) -> bool:
     return prep is not None and any(
         c.dep_ == "advmod" and c.lower_ in lex.breakdown_adverbs for c in prep.children
     )
+
+
+def _excluded(tok: Any, root: Any, lex: Lexicon) -> bool:
+    """ "Outside the United States, the WHO has logged 9,200 cases", "three deaths outside
+    Africa": the figure, or the whole sentence, holds everywhere but there. Deeper down ("300
+    bodies buried in graves outside the city") the place still places the figure."""
+    prep = _first_conjunct(tok).head
+    if prep.lower_ not in lex.excluding_prepositions:
+        return False
+    noun = root.head if root.dep_ == "nummod" else root
+    return prep.head.i in (root.i, noun.i) or _fronted(tok)
 
 
 def _whole_of(text: str) -> str | None:

@@ -136,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
 
         results["fakes"] = score_fakes(embedder)
         print_split(console, "FA-KES judged sample", {"overall": results["fakes"]})
+        tolls = results["fakes"]["same_incident_tolls"]
+        console.print(
+            f"FA-KES same-incident toll pairs found with the judged verdict: {tolls['recall']}"
+            f" of {tolls['gold']}"
+        )
     console.print(f"[dim]{time.perf_counter() - started:.0f} s[/dim]")
     if args.problems:
         args.problems.write_text(json.dumps(problems, indent=1, ensure_ascii=False) + "\n")

@@ -134,10 +134,34 @@ def score_fakes(embedder: Embedder, path: Path = JUDGED) -> dict[str, Any]:
             keys.append(list(key))
         gold.append({"a": keys[0], "b": keys[1], "expect": row["judged"]})
     tally = Tally()
-    score_relations(gold, find, Verdicts(result.relations), tally)
+    verdicts = Verdicts(result.relations)
+    score_relations(gold, find, verdicts, tally)
     out = summary(tally)
     out["pairs"] = len(judged)
+    out["same_incident_tolls"] = same_incident_tolls(judged, gold, find, verdicts)
     return out
+
+
+def same_incident_tolls(
+    judged: Sequence[dict[str, Any]],
+    gold: Sequence[dict[str, Any]],
+    find: dict[tuple[str, str], Claim | None],
+    verdicts: Verdicts,
+) -> dict[str, Any]:
+    """Recall of the pairs that matter most (issue 12): counts of one incident (the CSV's own
+    event date and place for both articles) that a reader judged related, found with the
+    verdict the reader gave."""
+    events = _events()
+    hits = []
+    for row, item in zip(judged, gold, strict=True):
+        a, b = (find.get(tuple(item[end])) for end in ("a", "b"))  # type: ignore[arg-type]
+        ea, eb = (events.get(row[end]["article"]) for end in ("a", "b"))
+        if row["judged"] == "none" or ea is None or ea != eb:
+            continue
+        if a is not None and b is not None and not a.kind == b.kind == "count":
+            continue  # a date or a share of one incident: not a toll
+        hits.append(a is not None and b is not None and verdicts.between(a, b)[0] == row["judged"])
+    return {"gold": len(hits), "recall": round(sum(hits) / len(hits), 4) if hits else None}
 
 
 def main(argv: list[str]) -> int:

@@ -1196,3 +1196,41 @@ def test_a_place_the_figure_is_outside_of_is_not_its_place(
 def test_a_place_outside_a_place_deeper_down_still_places_the_figure() -> None:
     sentence = "Some 300 bodies were buried in Derna, most of them in graves outside Derna."
     assert _place(sentence, "300") == "Derna"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # people living somewhere, counted as such, are a population
+        (
+            "Derna, home to roughly 89,000 people, lies at the mouth of a valley.",
+            "89,000",
+            "population",
+        ),
+        (
+            "Officials said a quarter of Derna, a city of 125,000 residents, was destroyed.",
+            "125,000",
+            "population",
+        ),
+        ("The town had about 12,000 inhabitants before the fire.", "12,000", "population"),
+        # ... unless something befell them
+        ("The quake killed 5,000 residents of the town.", "5,000", "killed"),
+        # a count of countries is of those affected
+        ("The WHO counted 41,000 cases and 12 deaths in 96 countries.", "96", "affected"),
+        ("The drought has hit crops in 14 nations this year.", "14", "affected"),
+    ],
+)
+def test_populations_and_countries_affected(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+def test_a_list_of_levels_after_to_stays_a_list_of_levels() -> None:
+    sentence = (
+        "Citi expects the cap to climb to £3,717 in October, £4,567 in January and £5,816 in April."
+    )
+    assert [_claim(sentence, m).role for m in ("£3,717", "£4,567", "£5,816")] == ["level"] * 3
+
+
+def test_a_count_of_countries_is_no_antecedent() -> None:
+    text = "The WHO reported 35,000 cases in 92 countries. Some 7,500 of them came in a week."
+    assert _claim(text, "7,500").subject == "cases"

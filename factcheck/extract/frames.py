@@ -100,6 +100,7 @@ class Lexicon:
     background_predicates: frozenset[str]
     background_nouns: frozenset[str]
     background_subjects: frozenset[str]
+    settlements: frozenset[str]
     place_labels: frozenset[str]
     source_labels: frozenset[str]
     window_words: frozenset[str]
@@ -112,6 +113,7 @@ class Lexicon:
     world_words: frozenset[str]
     world_phrases: tuple[str, ...]
     world_nouns: frozenset[str]
+    world_role: str
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
     on_board: dict[str, Any]
@@ -175,6 +177,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         background_predicates=frozenset(d["background"]["predicates"]),
         background_nouns=frozenset(d["background"]["nouns"]),
         background_subjects=frozenset(d["background"]["subjects"]),
+        settlements=frozenset(d["background"]["settlements"]),
         place_labels=frozenset(d["place_labels"]),
         source_labels=frozenset(d["source_labels"]),
         window_words=frozenset(d["window_words"]),
@@ -187,6 +190,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_words=frozenset(d["world_scope"]["words"]),
         world_phrases=tuple(d["world_scope"]["phrases"]),
         world_nouns=frozenset(d["world_scope"]["nouns"]),
+        world_role=d["world_scope"]["role"],
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
         on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
@@ -461,9 +465,25 @@ def _statistic_role(
         return None, None, False  # "2,800 people reached the site": they went, no level
     if _lemma(verb) in lex.level_verbs or word in lex.level_prepositions:  # elsewhere
         return role, theme, True  # "stood at 10.4%"
+    if link is not None and link.dep_ == "npadvmod" and _continues_level(verb, link, lex):
+        return role, theme, True  # "to £3,717 in October, £4,567 in January": the same list
     if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
         return ("change" if role in (None, "level") else role), theme, False
     return None, theme, False
+
+
+def _continues_level(verb: Any, tok: Any, lex: Lexicon) -> bool:
+    """A bare figure after a comma that goes on a list of levels its verb began with "to"
+    ("climb from £1,971 now to £3,717 in October, £4,567 in January and £5,816 in April")."""
+    for prep in (
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.level_prepositions
+    ):
+        if not prep.i < tok.i or not any(_numberish(g) for g in prep.children):
+            continue
+        between = tok.doc[prep.right_edge.i + 1 : tok.left_edge.i]
+        if len(between) > 0 and all(t.is_punct for t in between):
+            return True
+    return False
 
 
 def role_of(root: Any, noun: Any | None, lex: Lexicon) -> tuple[str | None, Any | None, Any]:
@@ -1347,6 +1367,10 @@ def frame(
     role, counted, verb, verb_role = read_role(root, noun, lex)
     if role in lex.whole_roles and _whole_of_owner(root, noun, lex):
         role = None  # "the Lok Sabha's 543 seats": the house's size, not seats anyone holds
+    if noun is not None and _lemma(noun) in lex.world_nouns:
+        role = lex.world_role  # "cases in 63 countries": the countries affected
+    elif role is None and _population(root, noun, lex):
+        role, verb_role = "population", False
     direct = noun is not None and _noun_role(noun, lex) is not None
     place, vetoed = place_of(doc, root, verb, lex, common, before)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
@@ -1368,6 +1392,26 @@ def frame(
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
     )
+
+
+def _population(root: Any, noun: Any | None, lex: Lexicon) -> bool:
+    """People living somewhere: residents or inhabitants counted, "home to 89,000 people", "a
+    city of 125,000 residents", "India's 200 million Muslims" (lexicon ``background``)."""
+    if noun is None or any(c.lower_ in lex.falling["adjectives"] for c in noun.children):
+        return False  # "3,000 fewer residents": a change
+    if _lemma(noun) in lex.background_nouns - {"home"}:
+        return True
+    for anc in _ancestors(noun):
+        if _is_verb(anc):
+            break
+        if anc.pos_ == "NOUN" and _lemma(anc) in lex.background_nouns:
+            return True  # "home to 2 million people"
+    head = noun.head
+    if head.lower_ == "of" and _lemma(head.head) in lex.settlements and head.head.i < noun.i:
+        return True  # "a city of 125,000 residents"
+    people = _lemma(noun) in lex.people_nouns or noun.ent_type_ == "NORP"
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return people and any(_is_territory(o, lex) for o in owners)
 
 
 def _whole_of_owner(root: Any, noun: Any | None, lex: Lexicon) -> bool:
@@ -1599,6 +1643,7 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     last: dict[tuple[str, str], Claim] = {}
     roled: dict[tuple[str, str, str | None], Claim] = {}
     bare = _stand_ins(lex)
+    scopes = _TIME_UNITS | lex.world_nouns
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
         c = out[n]
         if c.kind not in _ELLIPTIC_KINDS:
@@ -1616,8 +1661,10 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             # what its thing names ("seats" are won)
             measure = measure_of(c.kind, c.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, role=role, measure=measure)
-        if c.subject is not None and not _stands_in(c.subject, bare | _TIME_UNITS):
-            last[key] = c  # a count of months ("the two previous months") names no thing
+        if c.subject is not None and not _stands_in(c.subject, bare | scopes):
+            # a count of months ("the two previous months") or of countries ("in 92 countries,
+            # with almost 7,500 reported in a week") is the scope of a thing, not the thing
+            last[key] = c
             if c.role is not None:
                 roled[(*key, c.subject)] = c
         elif c.kind == "money" and c.subject is None and currency_name(c.unit):
@@ -1656,7 +1703,10 @@ def _stands_in(subject: str, bare: frozenset[str]) -> bool:
     as "the total", "estimates" as "estimate"."""
     words = subject.lower().split()
     word = words[-1] if words else ""
-    return word in bare or (word.endswith("s") and word[:-1] in bare)
+    singular = (
+        word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    )
+    return word in bare or singular in bare
 
 
 _ASSERTED = frozenset({"reported", "estimated"})

@@ -73,6 +73,9 @@ class Cues:
     earlier: bool  # the text calls this figure the earlier one
     told: bool = False  # some clause of the figure's sentence revises a figure
     difference: bool = False  # the size of a change ("cut by 81,000"), not a level
+    # the sentence puts another figure in this one's place: a replacing word right before it
+    # ("179,000 instead of 206,000", "lowered April to 108,000 from 165,000")
+    replaced: bool = False
 
 
 def _clause(c: Claim) -> tuple[list[str], list[str]] | None:
@@ -137,12 +140,13 @@ def cues(c: Claim) -> Cues:
     ahead = _near(before[::-1], lex)
     if before and before[-1] in lex.difference:  # "cut by 81,000": neither figure revised
         return Cues(False, False, False, True)
+    replaced = bool(ahead and ahead[0] in lex.earlier_right_before)
     earlier = (
-        bool(ahead and ahead[0] in lex.earlier_right_before)
+        replaced
         or any(w in lex.earlier_before for w in ahead)
         or any(w in lex.earlier_after for w in _near(after, lex))
     )
-    return Cues(revises(before + after), earlier, told)
+    return Cues(revises(before + after), earlier, told, False, replaced)
 
 
 def mask_at(c: Claim) -> int:

@@ -440,7 +440,38 @@ def test_revision_cues_are_read_from_the_figures_clause() -> None:
     b = said("The bank raised its key rate to 3% on Thursday.", "3%", 3, "2022-11-03")
     assert revisions.cues(b) == revisions.Cues(revising=False, earlier=False, told=False)
     c = said("The estimate was cut to £3,554 from £3,582 on Monday.", "£3,582", 3582, "2022-08-22")
-    assert revisions.cues(c) == revisions.Cues(revising=True, earlier=True, told=True)
+    assert revisions.cues(c) == revisions.Cues(
+        revising=True, earlier=True, told=True, replaced=True
+    )
+
+
+def test_a_second_value_for_a_past_period_replaces_the_first_without_a_revision_word() -> None:
+    # jobs: a month's gain put at a new value "instead of" the old one
+    jobs = "June's gain is now put at 179,000 instead of 206,000, the bureau said."
+    june = {"on": "2024-06-01", "until": "2024-06-30", "article": "jobs", "attribution": "bureau"}
+    new, old = said(jobs, "179,000", 179000, **june), said(jobs, "206,000", 206000, **june)
+    assert revisions.cues(old).replaced and not revisions.cues(new).replaced
+    rel = compare(new, old)
+    assert rel is not None and rel.revision and (rel.source, rel.target) == (old.id, new.id)
+    # health: a year's case count set "to" a value "from" another
+    flu = "The agency put last year's flu cases at 41,000 rather than 52,000."
+    year = {"on": "2023-01-01", "until": "2023-12-31", "article": "flu", "role": "cases"}
+    assert _revision(said(flu, "52,000", 52000, **year), said(flu, "41,000", 41000, **year)) == (
+        True,
+        "41,000",
+    )
+    # economy: a level of one day moved; "to 2.25 percent from 1.75 percent" is no revision
+    rate = "The bank on Thursday raised its key rate to 2.25 percent from 1.75 percent."
+    day = {"on": "2022-09-22", "article": "rate"}
+    up = said(rate, "2.25 percent", 2.25, **day)
+    was = said(rate, "1.75 percent", 1.75, **day)
+    assert _revision(was, up) == (False, None)
+    # another report giving the replaced figure itself is revised too, whoever reported it
+    first = said("Employers added 206,000 jobs in June.", "206,000", 206000, **june)
+    first = dataclasses.replace(first, article="cnbc", attribution="CNBC")
+    rows = pairs.table([first, new, old])
+    revised, newer = pairs.revisions(rows, np.array([0]), np.array([1]), np.array([1]))
+    assert revised[0] and newer[0]
 
 
 def test_a_sentence_stating_a_revision_links_its_two_figures() -> None:

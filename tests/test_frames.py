@@ -1234,3 +1234,25 @@ def test_a_list_of_levels_after_to_stays_a_list_of_levels() -> None:
 def test_a_count_of_countries_is_no_antecedent() -> None:
     text = "The WHO reported 35,000 cases in 92 countries. Some 7,500 of them came in a week."
     assert _claim(text, "7,500").subject == "cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a point is a unit of how much a rate moved: what is counted is what moved
+        (
+            "The Bank of England raised Bank Rate by half a percentage point to 1.75%.",
+            "half a percentage point",
+            "bank rate",
+        ),
+        ("The jobless rate rose a tenth of a percentage point to 4.1%.", "a tenth", "rate"),
+        (
+            "The central bank cut its deposit rate by a quarter of a percentage point.",
+            "a quarter",
+            "deposit",
+        ),
+    ],
+)
+def test_a_point_counts_what_moved(sentence: str, mention: str, counted: str) -> None:
+    subject = _claim(sentence, mention).subject
+    assert subject is not None and subject.endswith(counted)

@@ -31,7 +31,11 @@ _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
-_NUMBER_NOUNS = quantity_words() | {"score"}
+_NUMBER_NOUNS = (
+    quantity_words()
+    | {"score"}
+    | frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["change_units"]["words"])
+)
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _ARGUMENTS = _SUBJECTS | {"dobj"}
 _PLURAL_UNITS = ("hours", "days", "weeks", "months", "years")

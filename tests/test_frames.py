@@ -1256,3 +1256,95 @@ def test_a_count_of_countries_is_no_antecedent() -> None:
 def test_a_point_counts_what_moved(sentence: str, mention: str, counted: str) -> None:
     subject = _claim(sentence, mention).subject
     assert subject is not None and subject.endswith(counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "Prices rose 3.4%, above the 3.1% that economists polled by Reuters had forecast.",
+            "3.1%",
+            "economists polled by Reuters",
+        ),
+        (
+            "Officials now count 41 deaths, down from a figure of 52 given on Monday by the "
+            "health ministry.",
+            "52",
+            "the health ministry",
+        ),
+        (
+            "The clinic logged 900 cases, more than the 750 that the regional office reported.",
+            "750",
+            "the regional office",
+        ),
+    ],
+)
+def test_a_clause_on_the_figures_noun_says_who_gave_it(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        ("A Bloomberg survey of analysts was gloomier, at 0.8%.", "0.8%", "Bloomberg survey"),
+        ("Market expectations had been for a rise of 2.1%.", "2.1%", "Market expectations"),
+        ("Retail sales beat the 4,500 Refinitiv consensus.", "4,500", "Refinitiv consensus"),
+    ],
+)
+def test_a_survey_or_consensus_speaks_for_its_figure(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert source in (_claim(sentence, mention).attribution or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "speaker"),
+    [
+        (
+            "In Lahaina, a town of 12,000 residents, the county said 100 people had died.",
+            "12,000",
+            "100",
+        ),
+        (
+            "Rain cut off Kasese, a town of about 80,000 people, officials said on Monday.",
+            "80,000",
+            None,
+        ),
+        (
+            "The ministry said half of Derna, a city of 90,000, had been flooded.",
+            "90,000",
+            None,
+        ),
+    ],
+)
+def test_a_place_described_by_an_apposition_is_the_outlets_word(
+    sentence: str, mention: str, speaker: str | None
+) -> None:
+    assert _claim(sentence, mention).attribution is None
+    if speaker is not None:
+        assert _claim(sentence, speaker).attribution == "the county"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "Exports were cut to 4,100 tonnes from 5,000, and imports to 2,900 from the 3,300 "
+            "first announced.",
+            "3,300",
+            None,
+        ),
+        (
+            "The World Bank, releasing a report on $3.1 billion of damage, said 40,000 homes "
+            "were lost.",
+            "40,000",
+            "The World Bank",
+        ),
+    ],
+)
+def test_a_source_is_a_name_not_a_phrase_holding_figures(
+    sentence: str, mention: str, source: str | None
+) -> None:
+    assert _claim(sentence, mention).attribution == source

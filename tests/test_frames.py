@@ -1348,3 +1348,36 @@ def test_a_source_is_a_name_not_a_phrase_holding_figures(
     sentence: str, mention: str, source: str | None
 ) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside", "said", "source"),
+    [
+        (
+            "At least 300 people are missing, the coast guard said on Friday, as 71 survivors "
+            "were taken by bus to a camp.",
+            "71",
+            "300",
+            "the coast guard",
+        ),
+        (
+            "The toll could exceed 20,000, health officials warned, as the number of confirmed "
+            "dead rose above 5,000.",
+            "5,000",
+            "20,000",
+            "health officials",
+        ),
+        (
+            "Turnout reached 64.2% in the first phase, the election commission said on Monday, "
+            "as 12 parties disputed the count.",
+            "12 parties",
+            "64.2%",
+            "the election commission",
+        ),
+    ],
+)
+def test_an_as_clause_beside_a_verb_of_saying_is_the_outlets_word(
+    sentence: str, aside: str, said: str, source: str
+) -> None:
+    assert _claim(sentence, aside).attribution is None
+    assert _claim(sentence, said).attribution == source

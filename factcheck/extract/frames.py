@@ -94,6 +94,7 @@ class Lexicon:
     container_nouns: frozenset[str]
     record_nouns: frozenset[str]
     voiced_records: frozenset[str]
+    aside_marks: frozenset[str]
     opinion_verbs: frozenset[str]
     duration_units: dict[str, str]
     distance_units: dict[str, str]
@@ -172,6 +173,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         container_nouns=frozenset(d["container_nouns"]),
         record_nouns=frozenset(d["record_nouns"]),
         voiced_records=frozenset(d["voiced_records"]["words"]),
+        aside_marks=frozenset(d["aside_marks"]["words"]),
         opinion_verbs=frozenset(d["opinion_verbs"]),
         duration_units=d["duration_units"],
         distance_units=d["distance_units"]["names"],
@@ -1188,11 +1190,22 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
     out = []
     cur = root
     while cur.head.i != cur.i:
-        if cur.dep_ in _DESCRIBING or _place_apposition(cur, lex):
+        if cur.dep_ in _DESCRIBING or _place_apposition(cur, lex) or _aside(cur, lex):
             return out, True
         cur = cur.head
         out.append(cur)
     return out, False
+
+
+def _aside(clause: Any, lex: Lexicon) -> bool:
+    """ "the UN said on Friday, as 71 survivors were taken by bus": a clause of its own subject
+    hung on the verb of saying with "as" tells what went on meanwhile. ("While" was left out:
+    "the office said, while wages rose 6%" is still the office's release.)"""
+    if clause.dep_ != "advcl" or not _says(clause.head, lex):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in lex.aside_marks for c in clause.children)
+    subject = _subject(clause)
+    return marked and subject is not None and subject.lower_ not in _PRONOUNS
 
 
 def _place_apposition(tok: Any, lex: Lexicon) -> bool:

@@ -459,6 +459,20 @@ def test_an_old_month_in_the_lead_is_history_not_a_release_period() -> None:
     assert _as_of(text, date(2016, 10, 17), "Some 3,000") == DateSpan.day(date(2016, 10, 16))
 
 
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("CAIRO, Sept 11 (AP) — More than 2,000 people are believed to have died.", "Sept 11"),
+        ("NEW DELHI, June 5 - The BJP won 240 of the Lok Sabha's 543 seats.", "June 5"),
+        ("ANKARA, Turkey, Feb. 8 (UPI) -- Rescuers pulled 12 people from the rubble.", "Feb. 8"),
+        ("WASHINGTON, Feb 7 (Reuters) - Employers added 143,000 jobs in January.", "Feb 7"),
+    ],
+)
+def test_a_wire_dateline_date_is_no_claim(body: str, dateline: str) -> None:
+    mentions = [c.mention for c in extract_text(body, date(2023, 9, 11))]
+    assert len(mentions) >= 1 and not any(dateline in m for m in mentions), mentions
+
+
 def test_a_dateline_date_is_not_a_figures_time() -> None:
     body = "GENEVA, Aug 25 (Reuters) - Infections fell by 21% in the week ended Aug. 21."
     assert _as_of(body, date(2022, 8, 25), "21%") == DateSpan.day(date(2022, 8, 21))

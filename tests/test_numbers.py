@@ -160,7 +160,25 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ),
     ("5 tonnes of flour", "5 tonnes", "other", 5, 5, 5, "t"),
     ("100 square kilometres of land", "100 square kilometres", "other", 100, 100, 100, "km2"),
-]
+    # a fraction of a (percentage) point is how far a rate moved, in percent
+    ("raised rates by three quarters of a percentage point to 3%",
+     "three quarters of a percentage point", "percent", 0.75, 0.75, 0.75, "%"),
+    ("the jobless rate rose a tenth of a point to 4.1%", "a tenth of a point", "percent",
+     0.1, 0.1, 0.1, "%"),
+    ("could cut its key rate by half a point", "half a point", "percent", 0.5, 0.5, 0.5, "%"),
+    ("rather than the usual quarter point", "quarter point", "percent", 0.25, 0.25, 0.25, "%"),
+    ("a quarter-point step in the repo rate", "a quarter-point", "percent", 0.25, 0.25, 0.25,
+     "%"),
+    ("its second half-point rise", "half-point", "percent", 0.5, 0.5, 0.5, "%"),
+    # volumes, coins, exact conversions
+    ("Its reservoir held 22.5 million cubic metres of water", "22.5 million cubic metres",
+     "other", 22.5e6, 22.5e6, 22.5e6, "m3"),
+    ("the pipeline carries 40 cubic kilometres of gas", "40 cubic kilometres", "other", 4e10,
+     4e10, 4e10, "m3"),
+    ("Average hourly pay rose 14 cents to $35.21", "14 cents", "money", 0.14, 0.14, 0.14, "USD"),
+    ("a loaf now costs 85 pence", "85 pence", "money", 0.85, 0.85, 0.85, "GBP"),
+    ("the town received 240mm of rain", "240mm", "distance", 0.00024, 0.00024, 0.00024, "km"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "mention", "kind", "value", "low", "high", "unit"), CASES)
@@ -286,6 +304,9 @@ def test_a_bare_year_is_a_date_only_where_it_reads_as_one() -> None:
         "they met two weeks ago",
         "once a week the convoy",
         "the first half of the year",
+        "forces liberated the eastern half of Mosul",
+        "the island's ferry serves the other half of the island",
+        "the southern half of the state flooded",
         "a third time he said",
         "someone said so",
     ],
@@ -293,6 +314,31 @@ def test_a_bare_year_is_a_date_only_where_it_reads_as_one() -> None:
 def test_not_quantities(text: str) -> None:
     found = [q for q in find_quantities(text, REF) if q.kind != "date"]
     assert found == [], found
+
+
+def test_exact_conversions_keep_exact_bounds() -> None:
+    """A gold bound of 0.00024 km must meet 240 mm exactly, not 0.00023999999999999998."""
+    q = _only("the town of Marawa received 240mm.", "240mm")
+    assert q.low == q.high == 0.00024
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("lift its base rate by half a point, from 3 per cent to 3.5 per cent",
+         "3 per cent", "3.5 per cent"),
+        ("the turnout went from 61% to 66% this time", "61%", "66%"),
+        ("measles vaccination cover slid from 95 percent to 89 percent", "95 percent",
+         "89 percent"),
+    ],
+)  # fmt: skip
+def test_from_a_share_to_a_share_is_two_levels(text: str, first: str, second: str) -> None:
+    assert {q.mention for q in find_quantities(text, REF)} >= {first, second}
+
+
+def test_a_range_of_estimates_from_a_share_to_a_share_stays_one() -> None:
+    found = find_quantities("forecasts ranged from 2% to 3% for next year", REF)
+    assert [(q.low, q.high) for q in found] == [(2, 3)]
 
 
 def test_year_in_timestamp_stays_a_date_not_a_count() -> None:

@@ -261,6 +261,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     previous_paragraph = -1
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
+    wire = frames.DATELINE.match(text)
     period = _reference_period(quantities, spans, prose, published)
     day = lead.end if lead is not None else published
     now = timeref.Present(day, period) if day is not None else None
@@ -273,6 +274,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             continue  # titles, datelines, captions: not the story's claims
         if q.kind == "date" and q.start < _DATELINE_REACH and _DATELINE_RE.match(text[: q.start]):
             continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
+        if q.kind == "date" and wire is not None and q.end <= wire.end():
+            continue  # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing
         q = _with_noun(text, q)
         if span.paragraph != previous_paragraph:
             previous_subject = None

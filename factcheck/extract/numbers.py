@@ -90,6 +90,10 @@ _DURATION: dict[str, float] = _UNITS["duration_days"]
 _OTHER: dict[str, tuple[str, float]] = {k: (u, f) for k, (u, f) in _UNITS["other"].items()}
 _MONEY_AFTER: dict[str, str] = _UNITS["money_after"]
 _CURRENCY_BEFORE: dict[str, str] = _UNITS["currency_before"]
+# coins after a figure: (currency, factor)
+_MONEY_MINOR: dict[str, tuple[str, float]] = {
+    k: (c, f) for k, (c, f) in _UNITS["money_minor"].items()
+}
 
 
 def quantity_words() -> frozenset[str]:
@@ -113,7 +117,14 @@ def _alternation(keys: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_UNIT_WORDS = [*_DISTANCE, *_DURATION, *_OTHER, *_MONEY_AFTER, *_UNITS["temperature"]]
+_UNIT_WORDS = [
+    *_DISTANCE,
+    *_DURATION,
+    *_OTHER,
+    *_MONEY_AFTER,
+    *_MONEY_MINOR,
+    *_UNITS["temperature"],
+]
 _UNIT_RE = re.compile(
     rf"""(?:\s*|\s*-\s*)(?:
         (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
@@ -251,6 +262,16 @@ _HALF_A_RE = re.compile(
     rf"\s+an?\s+(?={_A_UNIT}\b|percent|per\s+cent|percentage\s+point)", re.IGNORECASE
 )
 _OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a tenth of a percentage point", "half a point", "three quarters of a point": the fraction is
+# the size of a rate's move in points, so it is that many percent, not a share of a whole
+_POINT_AFTER_RE = re.compile(
+    r"[\s-]+(?:of[\s-]+)?an?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE
+)
+# "a quarter-point step", "half-point rise", "the usual quarter point": a bare fraction of a point
+_BARE_POINT_RE = re.compile(r"[\s-]points?\b", re.IGNORECASE)
+_PART_DETERMINERS = _words(_DATA["part_determiners"])
+_PART_ADJECTIVES = _words(_DATA["part_adjectives"])
+_RANGE_VERBS = _words(_DATA["range_verbs"])
 _FOLLOW_WORD_RE = re.compile(r"\s*(?P<w>[A-Za-z]+|[^\sA-Za-z]|\Z)")
 _PREV_TOKEN_RE = re.compile(r"(?:^|(?<=\s))(?P<tok>\S+)\s+\Z")
 _PREV_WORD_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\W*\Z")
@@ -623,11 +644,39 @@ def _fraction_ok(text: str, m: re.Match[str]) -> bool:
             return False
         if after < len(text) and text[after] == "-":
             return False  # half-brother, half-hearted
-        return _prev_word(text, m.start()) not in ("first", "second", "latter", "former", "one")
+        prev = _prev_word(text, m.start())
+        if prev in ("first", "second", "latter", "former", "one"):
+            return False
+        return not _part_of_thing(text, m.start())
     plural = den.endswith("s") and den != "halves"
     if num.lower() in ("a", "an", "one", "1"):
         return "-" in m["frac"] or bool(_OF_RE.match(text, after)) or den == "half"
     return plural or den == "half"
+
+
+def _part_of_thing(text: str, pos: int) -> bool:
+    """'the eastern half of Mosul', 'its half': a part named by a determiner, not a share."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, pos - _CONTEXT) : pos])[-2:]
+    if words and words[-1].lower() in _PART_DETERMINERS:
+        return True
+    return (
+        len(words) == 2
+        and words[0].lower() in _PART_DETERMINERS
+        and words[1].lower() in _PART_ADJECTIVES
+    )
+
+
+def _bare_point(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """'quarter point', 'a half-point rise': a fraction naming a part of a percentage point."""
+    if m["fnum"] is not None and m["fnum"].lower() not in ("a", "an"):
+        return None
+    return _BARE_POINT_RE.match(text, m.end())
+
+
+def _sig(x: float) -> float:
+    """A converted figure rounded to 12 significant digits: 240 mm is 0.00024 km, not the
+    float product 0.00023999999999999998 that an exact gold bound would refuse."""
+    return float(f"{x:.12g}") if x else x
 
 
 # -------------------------------------------------------------------- find
@@ -709,6 +758,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     group = m.lastgroup
     start, end = m.start(), m.end()
     figure = _core_figure(m)
+    bare_point = _bare_point(text, m) if group == "frac" else None
+    if bare_point:  # "a quarter-point step": one of the unit
+        den = _DENOMINATORS.get(m["fden"].lower())
+        if den is None:
+            return None, end
+        figure = _Figure(1 / den, 1 / den, 1 / den, False, m["frac"].lower())
     if figure is None and group == "words":
         shorter = _shorter_words(text, m)
         if shorter is None:
@@ -724,7 +779,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return _quantity_at(text, plain) if plain else (None, m.end())
     if group == "mult" and not _multiplier_ok(text, m):
         return None, m.end()  # "a double murder", "double-digit"
-    if group == "frac" and not _fraction_ok(text, m):
+    if group == "frac" and not bare_point and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
     cur = None
@@ -787,8 +842,13 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             value = low = high = 0.5
             group = "units"
 
+    # "a tenth of a percentage point", "half a point": how far a rate moved, in percent
+    points = bare_point or (_POINT_AFTER_RE.match(text, end) if group == "frac" else None)
+    if points:
+        end = points.end()
+
     # "a quarter of a million": the fraction multiplies what follows; "half of a mile" too
-    if group == "frac":
+    if group == "frac" and not points:
         of = _FRACTION_OF_RE.match(text, end)
         if of:
             end = of.end()
@@ -854,10 +914,14 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
                 kind, unit, factor = "other", "t", _UNITS["pound_in_tonnes"]
             elif word in _MONEY_AFTER:
                 kind, unit = "money", _MONEY_AFTER[word]
+            elif word in _MONEY_MINOR:
+                kind, (unit, factor) = "money", _MONEY_MINOR[word]
         end = unit_m.end()
     if group == "digits" and unit_m is None and m["digits"] in _VULGAR:
         kind, unit, factor, stated_unit = "percent", "%", 100.0, m["digits"]  # "¾ of the vote"
-    if group in ("frac", "onein"):
+    if points:
+        kind, unit, factor, stated_unit = "percent", "%", 1.0, "percentage point"
+    elif group in ("frac", "onein"):
         kind, unit, factor, stated_unit = "percent", "%", 100.0, figure.fraction
     elif group == "mult":
         kind, unit, stated_unit = "other", "times", "times"
@@ -896,8 +960,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":
         hedge = ""  # "some dozens": the vagueness already covers it
 
-    n_value = None if value is None else value * factor
-    n_low, n_high = low * factor, high * factor
+    n_value = None if value is None else _sig(value * factor)
+    n_low, n_high = _sig(low * factor), _sig(high * factor)
     if figure.vague and value is None:
         n_value = math.sqrt(n_low * n_high) if n_low > 0 else (n_low + n_high) / 2
     elif is_range:
@@ -985,6 +1049,13 @@ def _range_ok(
         return False  # "rose 2% to 5%": the change, then the new level ("rose 2 to 5%" is one)
     if head and head["h"].lower() == "from" and _CHANGE_VERB_RE.search(text, 0, head.start()):
         return False
+    if (
+        head
+        and head["h"].lower() == "from"
+        and tail["pct"]
+        and not _RANGE_VERBS & _words(text[max(0, head.start() - _CONTEXT) : head.start()].lower())
+    ):
+        return False  # "from 3 per cent to 3.5 per cent": the unit said twice, two levels
     if (
         word == "to"
         and not tail["pct"]

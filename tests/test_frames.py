@@ -1381,3 +1381,33 @@ def test_an_as_clause_beside_a_verb_of_saying_is_the_outlets_word(
 ) -> None:
     assert _claim(sentence, aside).attribution is None
     assert _claim(sentence, said).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "The Red Cross said 2,000 homes were lost. Interior Minister Omar Haddad said 40 "
+            "schools had closed. It said 300 families were sheltering in tents.",
+            "300",
+            "The Red Cross",
+        ),
+        (
+            "The statistics office said prices rose 4.1% in May. Finance Minister Ana Silva said "
+            "wages would rise 3% this year. She said 120,000 jobs had been created.",
+            "120,000",
+            "Finance Minister Ana Silva",
+        ),
+        (
+            "President Joao Mendes said 54% of voters had backed the plan. The electoral "
+            "commission said 8 million ballots were cast. It said 2% of them were spoiled.",
+            "2%",
+            "The electoral commission",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_stands_for_the_last_speaker_it_agrees_with(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
+    assert claim.attribution == source

@@ -78,6 +78,9 @@ class Frame:
     place_vetoed: frozenset[str] = frozenset()
     attribution: str | None = None
     outlet_voice: bool = False  # the outlet's own description: no word window overrules it
+    # "he", "she" or "it" when that pronoun speaks and the sentence names no one it stands for
+    pronoun: str | None = None
+    voice: tuple[str, bool] | None = None  # the named speaker, and whether a person or a body
     modality: str = "reported"
     background: bool = False
     falling: bool = False  # a change that went down: its value is negative
@@ -95,6 +98,7 @@ class Lexicon:
     record_nouns: frozenset[str]
     voiced_records: frozenset[str]
     aside_marks: frozenset[str]
+    person_titles: frozenset[str]
     opinion_verbs: frozenset[str]
     duration_units: dict[str, str]
     distance_units: dict[str, str]
@@ -174,6 +178,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         record_nouns=frozenset(d["record_nouns"]),
         voiced_records=frozenset(d["voiced_records"]["words"]),
         aside_marks=frozenset(d["aside_marks"]["words"]),
+        person_titles=frozenset(d["person_titles"]["words"]),
         opinion_verbs=frozenset(d["opinion_verbs"]),
         duration_units=d["duration_units"],
         distance_units=d["distance_units"]["names"],
@@ -1228,6 +1233,36 @@ def _speakers(path: Sequence[Any], lex: Lexicon) -> list[Any]:
     ]
 
 
+_AGREEING = frozenset({"he", "she", "it"})
+
+
+def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
+    """ "It said around 7,000 families were stranded": the pronoun that speaks the figure,
+    when its sentence names no one before it for it to stand for."""
+    speakers = _speakers(_own_clauses(root, lex)[0], lex)
+    first = speakers[0] if speakers else None
+    if first is None or first.lower_ not in _AGREEING or first.text.isupper():
+        return None
+    return first.lower_ if _antecedent(first, lex) is None else None
+
+
+def speaker_voice(root: Any, lex: Lexicon) -> tuple[str, bool] | None:
+    """The named speaker of the figure and whether a person (a title or a bare name: "he") or
+    a body (a determiner or capitals: "it"); None when no one or a plural is named."""
+    speakers = [t for t in _speakers(_own_clauses(root, lex)[0], lex) if t.pos_ != "PRON"]
+    tok = speakers[0] if speakers else None
+    name = _source_text(tok) if tok is not None else None
+    if tok is None or name is None or tok.tag_ in ("NNS", "NNPS"):
+        return None  # "forecasters", "officials": "they", never "he" nor "it"
+    around = [tok, *tok.children]
+    if any(t.lower_ in lex.person_titles or _lemma(t) in lex.person_titles for t in around):
+        return name, True
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return name, tok.ent_type_ == "PERSON"
+    determined = any(c.dep_ == "det" for c in tok.children)
+    return name, tok.pos_ == "PROPN" and not determined and not tok.text.isupper()
+
+
 def outlet_voice(root: Any, lex: Lexicon) -> bool:
     """Whether the figure describes a noun in the outlet's own words (an apposition with no
     speaker inside it): no source named elsewhere in the sentence says it."""
@@ -1497,6 +1532,8 @@ def frame(
         place_vetoed=vetoed,
         attribution=attribution_of(doc, root, lex),
         outlet_voice=outlet_voice(root, lex),
+        pronoun=speaking_pronoun(root, lex),
+        voice=speaker_voice(root, lex),
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
@@ -1682,6 +1719,7 @@ def refine(
         docs = dict(zip(sentences, parse(texts, nlp), strict=True))
     lex = lexicon()
     out = []
+    voices: list[tuple[str, bool]] = []  # who spoke so far in the article, and if a person
     for claim, off in zip(claims, offsets, strict=True):
         doc = docs[(off, claim.sentence)]
         found = (
@@ -1694,6 +1732,10 @@ def refine(
         if found is None:
             out.append(replace(claim, warnings=(*claim.warnings, "sentence not parsed")))
             continue
+        if found.voice is not None and found.voice[0] == found.attribution:
+            voices.append(found.voice)
+        if found.pronoun is not None and (said := _agreeing(found.pronoun, voices)):
+            found = replace(found, attribution=said)
         if found.outlet_voice:
             claim = replace(claim, attribution=None)
         elif found.attribution is None and claim.attribution is not None:
@@ -1708,6 +1750,12 @@ def refine(
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period, now))
     return antecedents(out, lex)
+
+
+def _agreeing(pronoun: str, voices: Sequence[tuple[str, bool]]) -> str | None:
+    """The last speaker a pronoun can stand for: "he" or "she" a person, "it" a body."""
+    person = pronoun != "it"
+    return next((name for name, who in reversed(voices) if who == person), None)
 
 
 _STATISTIC_KINDS = frozenset({"percent", "money"})

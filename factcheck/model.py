@@ -109,7 +109,7 @@ class Claim:
     subject: str | None = None  # thing counted or measured: civilians, territory, offensive
     role: str | None = None  # killed, injured, fled, captured, controlled, remaining, ...
     holder: str | None = None  # whose share, for shares of territory: government, rebels
-    event: str | None = None  # for dates and durations: what happened or lasted
+    event: str | None = None  # for dates and durations: what told or lasted
     cumulative: bool = False  # can only grow (captured territory, a toll "since" a date)
     approximate: bool = False  # hedged or vague ("about", "dozens")
     context: str = ""  # sentence with the figure masked, for embedding
@@ -117,6 +117,9 @@ class Claim:
     modality: str = "reported"
     background: bool = False  # a setting figure (a population, the year a war began)
     window: DateSpan | None = None  # span it accumulated over ("in the past two weeks")
+    # when a toll dated by its event was told ("killed on Sunday", in Tuesday's report, or
+    # said on Monday): a later telling of a higher toll of one incident is an update
+    told: DateSpan | None = None
     predicate: str | None = None  # lemma of the verb that governs the figure ("kill", "rise")
     warnings: tuple[str, ...] = ()  # what could not be read (a sentence the parser failed on)
 

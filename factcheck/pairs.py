@@ -140,6 +140,7 @@ class Table:
     hi: np.ndarray
     t0: np.ndarray  # as_of span in ordinal days
     t1: np.ndarray
+    told_day: np.ndarray  # when a toll dated by its event was told, if later (NaN: as of t1)
     start_lo: np.ndarray  # elapsed durations: when the thing began, as ordinal days
     start_hi: np.ndarray
 
@@ -438,6 +439,7 @@ def table(claims: Sequence[Claim]) -> Table:
         hi=hi,
         t0=t0,
         t1=t1,
+        told_day=np.array([c.told.end.toordinal() if c.told else np.nan for c in claims], float),
         start_lo=start_lo,
         start_hi=start_hi,
     )
@@ -547,7 +549,15 @@ def verdicts(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         fell = np.where(later_i, t.hi[i] < t.lo[j], t.hi[j] < t.lo[i])
     shrank = moved & t.cumulative[i] & t.cumulative[j] & fell
-    return np.where(shrank, CONTRADICTS, out)
+    out = np.where(shrank, CONTRADICTS, out)
+    # one incident's toll told again later and higher: it rose as it was counted (an update);
+    # told lower, it stays a conflict (a toll does not shrink by itself)
+    told_i = np.where(np.isnan(t.told_day[i]), t.t1[i], t.told_day[i])
+    told_j = np.where(np.isnan(t.told_day[j]), t.t1[j], t.told_day[j])
+    with np.errstate(invalid="ignore"):
+        rose = np.where(told_i > told_j, t.lo[i] > t.hi[j], t.lo[j] > t.hi[i])
+    retold = (out == CONTRADICTS) & t.tally[i] & t.tally[j] & (told_i != told_j) & rose
+    return np.where(retold & ~np.isnan(told_i) & ~np.isnan(told_j), UPDATES, out)
 
 
 def features(

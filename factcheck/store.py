@@ -148,6 +148,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     d["as_of"] = claim.as_of.to_dict() if claim.as_of else None
     d["warnings"] = list(claim.warnings)
     d["window"] = claim.window.to_dict() if claim.window else None
+    d["told"] = claim.told.to_dict() if claim.told else None
     return d
 
 
@@ -165,6 +166,12 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
     fields["window"] = (
         DateSpan(date.fromisoformat(window["start"]), date.fromisoformat(window["end"]))
         if window
+        else None
+    )
+    told = d.get("told")
+    fields["told"] = (
+        DateSpan(date.fromisoformat(told["start"]), date.fromisoformat(told["end"]))
+        if told
         else None
     )
     known = Claim.__dataclass_fields__

@@ -1411,3 +1411,32 @@ def test_a_speaking_pronoun_stands_for_the_last_speaker_it_agrees_with(
 ) -> None:
     claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
     assert claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "event_day"),
+    [
+        # published Wednesday 8 February 2023 (DAY): the toll holds for its day, told later
+        ("At least 58 people were killed on Monday in an air strike, the monitor said.", "58", 6),
+        ("Some 40 people were injured on Sunday when the dam burst.", "40", 5),
+        ("Nine hikers went missing on Monday in the storm.", "Nine", 6),
+    ],
+)
+def test_a_toll_dated_by_its_event_is_told_on_the_story_day(
+    sentence: str, mention: str, event_day: int
+) -> None:
+    claim = _claim(sentence, mention)
+    assert claim.as_of == DateSpan.day(date(2023, 2, event_day))
+    assert claim.told == DateSpan.day(DAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The disaster agency reported 44,374 deaths on Wednesday.", "44,374"),  # the telling
+        ("Inflation rose to 10.1% in January.", "10.1%"),  # no toll
+        ("At least 12 people were killed on Wednesday in the blast.", "12"),  # told that day
+    ],
+)
+def test_a_figure_told_when_it_holds_has_no_later_telling(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).told is None

@@ -495,3 +495,20 @@ def test_a_sentence_stating_a_revision_links_its_two_figures() -> None:
     four = said(senators, "four", 4, "2024-08-21", article="letter")
     million = said(senators, "2.9 million", 2.9e6, "2024-08-21", article="letter")
     assert compare(million, four) is None or not compare(million, four).revision
+
+
+def _toll(value: float, told: str) -> Claim:
+    day = DateSpan.day(date.fromisoformat(told))
+    return claim(value=value, on="2017-04-04", role="killed", subject="people", told=day)
+
+
+def test_one_incidents_toll_told_later_and_higher_updates_and_lower_contradicts() -> None:
+    """Judged FA-KES pairs: 'at least 58 killed on Tuesday', then Thursday's 'some 80' killed
+    that Tuesday, is the toll rising as it was counted; told lower it is a conflict."""
+    early = _toll(58, "2017-04-04")
+    higher, lower = _toll(80, "2017-04-06"), _toll(30, "2017-04-06")
+    same_day = _toll(80, "2017-04-04")
+    verdict = lambda a, b: pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]]  # noqa: E731
+    assert verdict(early, higher) == "updates" and verdict(higher, early) == "updates"
+    assert verdict(early, lower) == "contradicts"
+    assert verdict(early, same_day) == "contradicts"

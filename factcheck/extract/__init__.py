@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # The parser's weights are part of what decides a frame, so they are part of the version.
-EXTRACTOR_VERSION = f"frames-2+{parser.PIPELINE_ID}"
+EXTRACTOR_VERSION = f"frames-3+{parser.PIPELINE_ID}"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60
@@ -135,6 +135,7 @@ def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                 "approximate": c.approximate,
                 "modality": c.modality,
                 "window": c.window.to_dict() if c.window else None,
+                "told": c.told.to_dict() if c.told else None,
                 "background": c.background,
                 "predicate": c.predicate,
                 "warnings": list(c.warnings),

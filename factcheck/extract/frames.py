@@ -19,10 +19,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from factcheck import keys
 from factcheck.extract import timeref
 from factcheck.extract.meaning import is_back_reference, measure_of
 from factcheck.extract.numbers import currency_name, quantity_words
 from factcheck.model import Claim, DateSpan
+from factcheck.revisions import lexicon as revision_lexicon
 
 T = TypeVar("T")
 # The last place of each kind ("town", "region", "country") an article names before a sentence
@@ -2103,7 +2105,39 @@ def _own_time(
     if release is not None and period is not None and published is not None:
         as_of, window = _release_window(as_of, window, release, period, published)
     background = claim.background or _history(as_of, published)
-    return replace(claim, as_of=as_of, window=window, background=background)
+    told = _told_later(claim, as_of, own, foreign, published, now) if own else None
+    return replace(claim, as_of=as_of, window=window, background=background, told=told)
+
+
+def _told_later(
+    claim: Claim,
+    as_of: DateSpan | None,
+    own: Sequence[tuple[tuple[bool, int], _Anchor]],
+    foreign: Sequence[tuple[tuple[bool, int], _Anchor]],
+    published: date | None,
+    now: timeref.Present | None,
+) -> DateSpan | None:
+    """When a toll dated by its event ("were killed on Tuesday") was told, if later: the
+    saying's day, else the story's, else the paper's. The figure holds for its day, as the dev
+    gold dates it; the telling orders reports of one incident: judged FA-KES pairs call "at
+    least 58 killed on Tuesday" and Thursday's "some 80" killed that Tuesday an update (the
+    toll rose as it was counted), not a conflict."""
+    if as_of is None or claim.kind != "count":
+        return None
+    if keys.role_class(claim.role) not in revision_lexicon().tally_roles:
+        return None
+    event = [a for (said, _), a in own if not said and a.tensed == as_of]
+    if not event:
+        return None  # the figure's time is a saying's or a window's, already the telling
+    sayings = [a.tensed for (said, _), a in [*own, *foreign] if said]
+    told = max(sayings, key=lambda s: s.end, default=None)
+    if told is None:  # the story's day, else the paper's: a lead dated by the event itself
+        # ("58 people were killed on Tuesday ...") makes the story's day the event's
+        days = [d for d in (now.day if now is not None else None, published) if d is not None]
+        told = next((DateSpan.day(d) for d in days if d > as_of.end), None)
+    if told is None or told.start <= as_of.end:
+        return None
+    return told
 
 
 # A figure of a time this long before the paper is a setting figure (a previous election's

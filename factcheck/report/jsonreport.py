@@ -133,6 +133,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "approximate": claim.approximate,
         "modality": claim.modality,
         "window": _span(claim.window),
+        "told": _span(claim.told),
         "background": claim.background,
         "predicate": claim.predicate,
         "warnings": list(claim.warnings),

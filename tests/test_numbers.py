@@ -178,6 +178,34 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ("Average hourly pay rose 14 cents to $35.21", "14 cents", "money", 0.14, 0.14, 0.14, "USD"),
     ("a loaf now costs 85 pence", "85 pence", "money", 0.85, 0.85, 0.85, "GBP"),
     ("the town received 240mm of rain", "240mm", "distance", 0.00024, 0.00024, 0.00024, "km"),
+    # an ordinal before a repeated event counts the run
+    ("It was the sixth rise since December", "sixth rise", "count", 6, 6, 6, ""),
+    ("the firm's ninth straight quarterly gain", "ninth straight quarterly gain", "count", 9, 9,
+     9, ""),
+    ("payrolls grew for a 49th consecutive month", "49th consecutive month", "count", 49, 49,
+     49, ""),
+    ("cases fell for the 12th straight week", "12th straight week", "count", 12, 12, 12, ""),
+    # halving is growth by a half
+    ("The government pledged to halve inflation this year", "halve", "other", 0.5, 0.5, 0.5,
+     "times"),
+    ("Measles deaths have halved since 2010", "halved", "other", 0.5, 0.5, 0.5, "times"),
+    # hedges written after the figure
+    ("the missing may number 10,000 or more", "10,000 or more", "count", None, 10_000, 13_000,
+     ""),
+    ("a queue of 50 or so trucks", "50 or so", "count", 50, 47.5, 52.5, ""),
+    # a share of a whole after an owner or a wire's code word
+    ("would not settle back at the Bank's 2% target", "2%", "percent", 2, 2, 2, "%"),
+    ("the Party's 40% share", "40%", "percent", 40, 40, 40, "%"),
+    ("and the Americas for a quarter.", "a quarter", "percent", 25, 25, 25, "%"),
+    # "X in YEAR" and "DATE in N" are no proportions
+    ("the party was up from 44 in 2014 and 52 in 2019", "44", "count", 44, 44, 44, ""),
+    ("held on June 1 in 57 constituencies", "57", "count", 57, 57, 57, ""),
+    # a group's tally is a figure, though a code after capitals is not ("UNSC 2254")
+    ("the poll gave the NDA 361-401 of the 543 seats", "361-401", "count", None, 361, 401, ""),
+    ("a tally gave the NDA 292 and INDIA 234, with 17 for others", "INDIA 234"[6:], "count",
+     234, 234, 234, ""),
+    ("the final count put the ANC 159 and the DA 87 in the assembly", "159", "count", 159, 159,
+     159, ""),
 ]  # fmt: skip
 
 
@@ -307,6 +335,11 @@ def test_a_bare_year_is_a_date_only_where_it_reads_as_one() -> None:
         "forces liberated the eastern half of Mosul",
         "the island's ferry serves the other half of the island",
         "the southern half of the state flooded",
+        "the first rise in rates",
+        "her third term in office",
+        "growth in the second quarter",
+        "a second wave of infections",
+        "A second quake struck the region",
         "a third time he said",
         "someone said so",
     ],

@@ -149,6 +149,17 @@ _AFTER_CURRENCY = "|".join(
     f"(?-i:(?<={re.escape(k)}))" for k in _CURRENCY_BEFORE if k[-1].isalpha() or k[-1] == "."
 )
 
+_STREAK_ORDINALS: dict[str, int] = _DATA["streak_ordinals"]
+_STREAK_MODS = "|".join(re.escape(w) for w in _DATA["streak_modifiers"].split())
+_STREAK = (
+    r"(?P<streak>(?P<sord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted(_STREAK_ORDINALS, key=len, reverse=True))
+    + rf")(?:(?:[\s-]+(?:{_STREAK_MODS}))*[\s-]+(?:"
+    + "|".join(sorted(_DATA["streak_nouns"].split(), key=len, reverse=True))
+    + rf")|(?:[\s-]+(?:{_STREAK_MODS}))+[\s-]+(?:"
+    + "|".join(_DATA["streak_periods"].split())
+    + r")s?)\b)"
+)
 _MULTIPLIERS: dict[str, float] = _DATA["multiplier_words"]
 _MULT_WORDS = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 _MULT_AFTER_WORDS = _words(_DATA["multiplier_after"])
@@ -166,6 +177,7 @@ _CORE_RE = re.compile(
             (?:\s+(?:thousand|million))?
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
           | (?:scores|tens)(?=\s+of\b)|a\s+couple\s+of)\b
+      | {_STREAK}
       | (?P<onein>(?P<onum>{_SMALLWORD}|\d{{1,2}}\b|a)\s+(?:in|out\s+of)\s+(?:every\s+)?
           (?P<oden>{_NUMWORD}|\d+\b))
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
@@ -185,6 +197,9 @@ _PLAIN_CORE_RE = re.compile(
 )
 
 _HEDGES: dict[str, str] = _DATA["hedges"]
+_HEDGES_AFTER: dict[str, str] = _DATA["hedges_after"]
+_HEDGE_AFTER_RE = re.compile(rf"\s+(?P<h>{_alternation(list(_HEDGES_AFTER))})\b", re.IGNORECASE)
+_A_SECOND_NEXT = _words(_WORDS["a_second_next"])
 _HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
 _HEDGE_VERBS: dict[str, str] = _DATA["hedge_verbs"]
 _HEDGE_VERB_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGE_VERBS))})\s+\Z", re.IGNORECASE)
@@ -550,14 +565,16 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         return False
     tok = m["tok"]
     low = tok.lower()
+    if low.endswith(("'s", "\u2019s")) or _is_percent_at(text, end):
+        return False  # "the Bank's 2% target": an owner, and no name takes a percent sign
     if low in _NUMBER_NAMES or _CAMEL_RE.fullmatch(tok):
         return True  # "S&P 500", "Boeing 737 jets", "iPhone 12"
     if low in _CODE_WORDS or "/" in tok or "_" in tok:
-        return True
+        return "," not in text[start:end]  # "may number 10,000": no code has thousands
     if not tok.replace("-", "").replace("'", "").isalpha():
         return False
     if len(tok) >= 2 and tok.isupper() and low not in _CAP_FUNCTION_WORDS:
-        return True
+        return not _tally(text, m.start(), end)
     last = tok.rsplit("-", 1)[-1]
     return (
         last[:1].isupper()
@@ -566,6 +583,19 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         and low not in _HEDGES
         and not _sentence_initial(text, m.start())
         and not _PLURAL_NEXT_RE.match(text, end)
+    )
+
+
+# "gave the NDA 361-401 of the 543 seats", "the NDA 292 and INDIA 234": a group's share of a
+# whole, or tallies of groups side by side, not codes like "UNSC 2254"
+_TALLY_AFTER_RE = re.compile(r"(?:[-\u2013]\d+)?\s+of\s|\s*(?:,|\band)\s+(?:the\s+)?[A-Z]{2,}\s+\d")
+_TALLY_BEFORE_RE = re.compile(r"[A-Z]{2,}\s+\d[\d,]*\s*(?:,|\band)\s+(?:the\s+)?\Z")
+
+
+def _tally(text: str, tok_start: int, end: int) -> bool:
+    return bool(
+        _TALLY_AFTER_RE.match(text, end)
+        or _TALLY_BEFORE_RE.search(text, max(0, tok_start - _CONTEXT), tok_start)
     )
 
 
@@ -627,6 +657,11 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
         return None if value is None else _Figure(value, value, value, False, text.lower())
     if g == "a":
         return _Figure(1.0, 1.0, 1.0, False, "")
+    if g == "streak":
+        word = m["sord"].lower()
+        value = _STREAK_ORDINALS.get(word) or float(word[:-2]) if word[:1].isdigit() else None
+        value = _STREAK_ORDINALS.get(word) if value is None else value
+        return None if not value or value < 2 else _Figure(value, value, value, False, "")
     if g == "mult":
         head = re.split(r"-?fold\b|\s+times\b", text.lower())[0].strip()
         value = _MULTIPLIERS.get(head) or parse_number(head)
@@ -650,6 +685,8 @@ def _fraction_ok(text: str, m: re.Match[str]) -> bool:
         return not _part_of_thing(text, m.start())
     plural = den.endswith("s") and den != "halves"
     if num.lower() in ("a", "an", "one", "1"):
+        if _next_word(text, after) in ("", ".", ",", ";"):
+            return True  # "and the Americas for a quarter."
         return "-" in m["frac"] or bool(_OF_RE.match(text, after)) or den == "half"
     return plural or den == "half"
 
@@ -716,6 +753,10 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
             break
         q, resume = _quantity_at(text, m)
         pos = max(resume, m.start() + 1)
+        if q is not None and m.lastgroup == "onein" and _overlaps(q.start, q.end, blocks + taken):
+            plain = _PLAIN_CORE_RE.match(text, m.start())  # "44 in 2014", "June 1 in 57 seats"
+            q, resume = _quantity_at(text, plain) if plain else (None, pos)
+            pos = max(resume, m.start() + 1)
         if q is None or _overlaps(q.start, q.end, blocks) or _overlaps(q.start, q.end, taken):
             continue
         quantities.append(q)
@@ -777,6 +818,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     ):
         plain = _PLAIN_CORE_RE.match(text, m.start())  # "5 in 2 attacks": just the 5
         return _quantity_at(text, plain) if plain else (None, m.end())
+    if (
+        group == "streak"
+        and _prev_word(text, m.start()) in ("a", "an")
+        and not re.search(_STREAK_MODS, m[0], re.IGNORECASE)
+    ):
+        return None, m.end("sord")  # "a second wave": another one, not a run
     if group == "mult" and not _multiplier_ok(text, m):
         return None, m.end()  # "a double murder", "double-digit"
     if group == "frac" and not bare_point and not _fraction_ok(text, m):
@@ -858,7 +905,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             group = "units"
 
     unit_m = None
-    if group not in ("frac", "onein", "vague", "mult"):
+    if group not in ("frac", "onein", "vague", "mult", "streak"):
         unit_m = _UNIT_RE.match(text, end)
         if unit_m and unit_m["unit"] and _bad_unit(text, m, unit_m, group):
             unit_m = None
@@ -957,6 +1004,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     else:  # "the toll passed 1,760": the verb bounds the figure but stays its predicate
         verb_m = _HEDGE_VERB_RE.search(text, max(0, start - _CONTEXT), start)
         hedge = _HEDGE_VERBS[verb_m["h"].lower()] if verb_m else ""
+    after_m = None
+    if not hedge and group in ("digits", "words"):
+        after_m = _HEDGE_AFTER_RE.match(text, end)
+    if after_m:  # "10,000 or more", "50 or so"
+        hedge, end = _HEDGES_AFTER[re.sub(r"\s+", " ", after_m["h"].lower())], after_m.end()
     if hedge == "about" and hedge_m and hedge_m["h"].lower() == "some" and group == "vague":
         hedge = ""  # "some dozens": the vagueness already covers it
 
@@ -976,7 +1028,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if n_value is not None and not (is_range or figure.vague):
         n_value = _inside(hedge, n_value, n_low, n_high)
     approximate = figure.vague or hedge not in ("", "exact")
-    noun = _noun_after(text, end) if kind == "count" else ""
+    noun = _noun_after(text, end) if kind == "count" and group != "streak" else ""
     if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
         return None, end
     stated_value = None if (is_range or figure.vague) else value
@@ -1114,6 +1166,8 @@ def _bad_unit(text: str, m: re.Match[str], unit_m: re.Match[str], group: str | N
         prev = _prev_word(text, m.start())
         if prev in _A_UNIT_NOT_AFTER:
             return True
+        if word == "second" and _next_word(text, unit_m.end()) not in _A_SECOND_NEXT:
+            return True  # "a second quake", "a second case": an ordinal, not a time
         if prev not in _RATE_NOT_AFTER and _RATE_BEFORE_RE.search(
             text, max(0, m.start() - 30), m.start()
         ):

@@ -185,6 +185,10 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ("payrolls grew for a 49th consecutive month", "49th consecutive month", "count", 49, 49,
      49, ""),
     ("cases fell for the 12th straight week", "12th straight week", "count", 12, 12, 12, ""),
+    # "more than" stays a hedge after a verb that takes "over" as a particle
+    ("It had taken more than 2,500 calls for help", "more than 2,500", "count", 2525, 2500,
+     3250, ""),
+    ("The party won more than 300 seats", "more than 300", "count", 303, 300, 390, ""),
     # halving is growth by a half
     ("The government pledged to halve inflation this year", "halve", "other", 0.5, 0.5, 0.5,
      "times"),
@@ -372,6 +376,18 @@ def test_from_a_share_to_a_share_is_two_levels(text: str, first: str, second: st
 def test_a_range_of_estimates_from_a_share_to_a_share_stays_one() -> None:
     found = find_quantities("forecasts ranged from 2% to 3% for next year", REF)
     assert [(q.low, q.high) for q in found] == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("cracks in both dams had been found as far back as 1998", "1998"),
+        ("the river burst its banks as recently as 2019", "2019"),
+        ("the vaccine was licensed as early as 2005", "2005"),
+    ],
+)
+def test_a_year_after_as_far_back_as_is_a_date(text: str, year: str) -> None:
+    assert {q.mention: q.kind for q in find_quantities(text, REF)} == {year: "date"}
 
 
 def test_year_in_timestamp_stays_a_date_not_a_count() -> None:

@@ -66,9 +66,11 @@ _PREP_RE = re.compile(
     r"and|to|last)\s+\Z",
     re.IGNORECASE,
 )
-# A bare four-digit number is a year after these words ("in 2012", "since 2011", "the 2012 ...").
+# A bare four-digit number is a year after these words ("in 2012", "since 2011", "the 2012 ...",
+# "as far back as 1998", "as recently as 2019").
 _YEAR_PREP_RE = re.compile(
     r"\b(?:in|since|until|till|during|through|throughout|before|after|"
+    r"as\s+(?:far\s+back|early|recently|late|long\s+ago)\s+as|"
     r"early|late|mid|year|years|summer|spring|autumn|fall|winter|end|start|beginning|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"[\s-]+\Z",

@@ -997,7 +997,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     # hedges
     hedge_m = _HEDGE_RE.search(text, max(0, start - _CONTEXT), start)
     hedge = _HEDGES[re.sub(r"\s+", " ", hedge_m["h"].lower())] if hedge_m else ""
-    if hedge == "over" and hedge_m and _prev_word(text, hedge_m.start()) in _PARTICLE_VERBS:
+    if (
+        hedge_m
+        and hedge_m["h"].lower() == "over"
+        and _prev_word(text, hedge_m.start()) in _PARTICLE_VERBS
+    ):
         hedge, hedge_m = "", None  # "took over two oil fields": a phrasal verb, not "more than"
     if hedge_m:
         start = hedge_m.start()

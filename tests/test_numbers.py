@@ -189,6 +189,17 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     ("It had taken more than 2,500 calls for help", "more than 2,500", "count", 2525, 2500,
      3250, ""),
     ("The party won more than 300 seats", "more than 300", "count", 303, 300, 390, ""),
+    # basis points are hundredths of a percentage point
+    ("The Fed raised rates by 25 basis points", "25 basis points", "percent", 0.25, 0.25, 0.25,
+     "%"),
+    ("Italian bond spreads widened 150 bps", "150 bps", "percent", 1.5, 1.5, 1.5, "%"),
+    # a temperature written on the figure
+    ("Temperatures reached 40C in Seville", "40C", "other", 40, 40, 40, "°C"),
+    ("the night fell to -5C", "-5C", "other", -5, -5, -5, "°C"),
+    ("Phoenix hit 104F", "104F", "other", 40, 40, 40, "°C"),
+    # "-plus" after a figure is at least that
+    ("The 100,000-plus crowd", "100,000-plus", "count", None, 100_000, 130_000, ""),
+    ("the firm cut 1,000-plus jobs", "1,000-plus", "count", None, 1_000, 1_300, ""),
     # halving is growth by a half
     ("The government pledged to halve inflation this year", "halve", "other", 0.5, 0.5, 0.5,
      "times"),

@@ -90,6 +90,7 @@ _DURATION: dict[str, float] = _UNITS["duration_days"]
 _OTHER: dict[str, tuple[str, float]] = {k: (u, f) for k, (u, f) in _UNITS["other"].items()}
 _MONEY_AFTER: dict[str, str] = _UNITS["money_after"]
 _CURRENCY_BEFORE: dict[str, str] = _UNITS["currency_before"]
+_BASIS_POINTS: dict[str, float] = _UNITS["basis_points"]
 # coins after a figure: (currency, factor)
 _MONEY_MINOR: dict[str, tuple[str, float]] = {
     k: (c, f) for k, (c, f) in _UNITS["money_minor"].items()
@@ -123,6 +124,7 @@ _UNIT_WORDS = [
     *_OTHER,
     *_MONEY_AFTER,
     *_MONEY_MINOR,
+    *_BASIS_POINTS,
     *_UNITS["temperature"],
 ]
 _UNIT_RE = re.compile(
@@ -198,7 +200,7 @@ _PLAIN_CORE_RE = re.compile(
 
 _HEDGES: dict[str, str] = _DATA["hedges"]
 _HEDGES_AFTER: dict[str, str] = _DATA["hedges_after"]
-_HEDGE_AFTER_RE = re.compile(rf"\s+(?P<h>{_alternation(list(_HEDGES_AFTER))})\b", re.IGNORECASE)
+_HEDGE_AFTER_RE = re.compile(rf"[\s-]+(?P<h>{_alternation(list(_HEDGES_AFTER))})\b", re.IGNORECASE)
 _A_SECOND_NEXT = _words(_WORDS["a_second_next"])
 _HEDGE_RE = re.compile(rf"\b(?P<h>{_alternation(list(_HEDGES))})\s+\Z", re.IGNORECASE)
 _HEDGE_VERBS: dict[str, str] = _DATA["hedge_verbs"]
@@ -284,6 +286,8 @@ _POINT_AFTER_RE = re.compile(
 )
 # "a quarter-point step", "half-point rise", "the usual quarter point": a bare fraction of a point
 _BARE_POINT_RE = re.compile(r"[\s-]points?\b", re.IGNORECASE)
+# "40C", "-5C", "104F": a temperature written on the figure, capital and alone
+_ATTACHED_TEMP_RE = re.compile(r"(?-i:[CF])(?![\w%])")
 _PART_DETERMINERS = _words(_DATA["part_determiners"])
 _PART_ADJECTIVES = _words(_DATA["part_adjectives"])
 _RANGE_VERBS = _words(_DATA["range_verbs"])
@@ -920,12 +924,16 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         vague_unit = unit_m["unit"].lower() if unit_m and unit_m["unit"] else ""
         if vague_unit not in _DURATION and vague_unit not in _DISTANCE:
             unit_m = None  # "a few days", "a few kilometres"; not "dozens %"
+    attached_temp = (
+        _ATTACHED_TEMP_RE.match(text, end) if group == "digits" and unit_m is None else None
+    )
     if (
         group == "digits"
         and unit_m is None
         and end < len(text)
         and text[end].isalpha()
         and not currency
+        and not attached_temp
     ):
         return None, end  # "25f", "4x3": an identifier
 
@@ -961,9 +969,13 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
                 kind, unit, factor = "other", "t", _UNITS["pound_in_tonnes"]
             elif word in _MONEY_AFTER:
                 kind, unit = "money", _MONEY_AFTER[word]
+            elif word in _BASIS_POINTS:
+                kind, unit, factor = "percent", "%", _BASIS_POINTS[word]
             elif word in _MONEY_MINOR:
                 kind, (unit, factor) = "money", _MONEY_MINOR[word]
         end = unit_m.end()
+    if attached_temp:  # "40C", "-5C", "104F"
+        kind, unit, stated_unit, end = "other", "°C", attached_temp[0], attached_temp.end()
     if group == "digits" and unit_m is None and m["digits"] in _VULGAR:
         kind, unit, factor, stated_unit = "percent", "%", 100.0, m["digits"]  # "¾ of the vote"
     if points:
@@ -1022,7 +1034,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_value = math.sqrt(n_low * n_high) if n_low > 0 else (n_low + n_high) / 2
     elif is_range:
         n_value = (n_low + n_high) / 2
-    if unit == "°C" and _TEMPERATURE.get(stated_unit.lower()) == "F":
+    if unit == "°C" and (_TEMPERATURE.get(stated_unit.lower()) == "F" or stated_unit == "F"):
         n_value = None if n_value is None else _celsius(n_value)
         n_low, n_high = _celsius(n_low), _celsius(n_high)
     n_low, n_high = sorted(_hedged(hedge, n_low, n_high))  # sorted: a negative figure flips

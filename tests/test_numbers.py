@@ -200,6 +200,15 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
     # "-plus" after a figure is at least that
     ("The 100,000-plus crowd", "100,000-plus", "count", None, 100_000, 130_000, ""),
     ("the firm cut 1,000-plus jobs", "1,000-plus", "count", None, 1_000, 1_300, ""),
+    # a scale after a range's second figure scales the first
+    ("1.5-2 million people need food aid", "1.5-2 million", "count", None, 1.5e6, 2e6, ""),
+    ("repairs will cost $2-3 billion", "$2-3 billion", "money", None, 2e9, 3e9, "USD"),
+    ("a $10 billion to $15 billion package", "$10 billion to $15 billion", "money", None, 1e10,
+     1.5e10, "USD"),
+    ("fines of between £300m and £400m", "between £300m and £400m", "money", None, 3e8, 4e8,
+     "GBP"),
+    ("two or three million voters", "two or three million", "count", None, 2e6, 3e6, ""),
+    ("a 10-15m sea wall", "10-15m", "distance", None, 0.01, 0.015, "km"),
     # halving is growth by a half
     ("The government pledged to halve inflation this year", "halve", "other", 0.5, 0.5, 0.5,
      "times"),

@@ -225,8 +225,14 @@ _CHANGE_VERB_RE = re.compile(_CHANGE_VERBS + r"\s+(?:by\s+)?\Z", re.IGNORECASE)
 _BY_CHANGE_RE = re.compile(_CHANGE_VERBS + r"\s+by\s+\Z", re.IGNORECASE)
 _RANGE_TAIL_RE = re.compile(
     rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?(?:\s*(?P<dash>[-–—])\s*|\s+(?P<w>to|and|or)\s+)"
-    rf"(?P<second>{_DIGITS}|{_WORDPHRASE})",
+    rf"(?P<cur2>[$£€¥₹])?(?P<second>{_DIGITS}|{_WORDPHRASE})",
     re.IGNORECASE,
+)
+# "1.5-2 million", "$2-3 billion", "$10 billion to $15 billion": a scale after a range's second
+# figure scales the first too, unless the first has its own; a one-letter scale ("$5m-$6m") only
+# on money, since "a 10-15m wall" is metres
+_RANGE_SCALE_RE = re.compile(
+    rf"\s+(?P<w>hundred|{'|'.join(_BIG)})\b|\s?(?P<a>{_ATTACHED_SCALES}|m|b|k)\b", re.IGNORECASE
 )
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # float() would also take "nan", "1e5"
 _DIGITS_SCALE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<s>mln|bln|mn|bn|tn|k|m|b)")
@@ -854,6 +860,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
 
     # money: a currency symbol before, an attached scale after ("$2m", "£5bn")
     currency = ""
+    scaled = group == "digits" and any(ch.isalpha() for ch in m["digits"])
     if cur:
         currency = _CURRENCY_BEFORE[cur["c"]]
         start = cur.start()
@@ -862,6 +869,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             factor = _ABBR_SCALE[sc["s"].lower()]
             value = low = high = (value or 0) * factor
             end = sc.end()
+            scaled = True
 
     # "minus-260 degrees", "minus 2%": a negative figure
     minus = _MINUS_RE.search(text, max(0, start - 8), start) if group == "digits" else None
@@ -873,14 +881,23 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     head = _RANGE_HEAD_RE.search(text, max(0, start - 12), start)
     if group in ("digits", "words") and value is not None:
         tail = _RANGE_TAIL_RE.match(text, end)
-        if tail and _range_ok(text, start, head, tail, value):
+        if tail and tail["cur2"] and not (cur and cur["c"].endswith(tail["cur2"])):
+            tail = None  # "5 to $6" is no range
+        if tail and _range_ok(text, m.start(), head, tail, value):
             second = parse_number(tail["second"])
+            scale = _range_scale(text, tail, bool(currency))
+            if scale and second is not None:
+                second *= scale[0]
+                value = low = high = value if scaled else value * scale[0]
+            last = tail["second"].split()[-1].lower()
+            if group == "words" and last in _BIG and m[0].split()[-1].lower() not in _BIG:
+                value = low = high = value * _BIG[last]  # "two or three million"
             if second is not None and second <= value and tail["dash"]:
                 return None, tail.end()  # "drew 89-89", "a 52-48 vote": a score, no figure
             if second is not None and second > value:
                 low, high, value = value, second, None
                 is_range = True
-                end = tail.end()
+                end = scale[1] if scale else tail.end()
                 if head:
                     start = head.start()
 
@@ -1097,6 +1114,20 @@ def _inside(hedge: str, value: float, low: float, high: float) -> float:
     elif hedge in _BELOW_HEDGES:
         value -= abs(value) * _STRICT_STEP
     return min(max(value, low), high)
+
+
+def _range_scale(text: str, tail: re.Match[str], money: bool) -> tuple[float, int] | None:
+    """The scale written after a range's second figure, and where it ends."""
+    if not tail["second"][0].isdigit() or any(ch.isalpha() for ch in tail["second"]):
+        return None
+    sc = _RANGE_SCALE_RE.match(text, tail.end())
+    if sc is None:
+        return None
+    if sc["w"]:
+        return _SCALE_WORDS[sc["w"].lower()], sc.end()
+    if len(sc["a"]) == 1 and not money:
+        return None
+    return _ABBR_SCALE[sc["a"].lower()], sc.end()
 
 
 def _range_ok(

@@ -209,6 +209,9 @@ CASES: list[tuple[str, str, str, float | None, float, float, str]] = [
      "GBP"),
     ("two or three million voters", "two or three million", "count", None, 2e6, 3e6, ""),
     ("a 10-15m sea wall", "10-15m", "distance", None, 0.01, 0.015, "km"),
+    # "pc" is the British press's percent
+    ("house prices rose 3pc in a year", "3pc", "percent", 3, 3, 3, "%"),
+    ("the base rate stands at 6.5 pc", "6.5 pc", "percent", 6.5, 6.5, 6.5, "%"),
     # halving is growth by a half
     ("The government pledged to halve inflation this year", "halve", "other", 0.5, 0.5, 0.5,
      "times"),

@@ -83,7 +83,7 @@ _DEN += "|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
 
 # ----------------------------------------------------------------------- units
 
-_PERCENT = {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct"}
+_PERCENT = {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct", "pc": "pc"}
 _DISTANCE: dict[str, float] = _UNITS["distance_km"]
 _DURATION: dict[str, float] = _UNITS["duration_days"]
 # kind "other": (normalised unit, factor)
@@ -129,7 +129,7 @@ _UNIT_WORDS = [
 ]
 _UNIT_RE = re.compile(
     rf"""(?:\s*|\s*-\s*)(?:
-        (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b)
+        (?P<pct>%|percent(?:age\s+points?)?\b|per\s*cent\b|pct\b|(?-i:pc)\b)
       | (?P<unit>{_alternation(_UNIT_WORDS)})(?P<pl>e?s)?(?![\w²])(?!\s+bombs?\b)
     )(?P<suffix>-long\b|-old\b|\s+old\b)?""",
     re.IGNORECASE | re.VERBOSE,

@@ -89,11 +89,22 @@ def _clause(c: Claim) -> tuple[list[str], list[str]] | None:
     return _WORD.findall(before.lower()), _WORD.findall(after.lower())
 
 
+@cache
+def _by_first(change: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Change phrases by their first word: a sentence is read in one pass, not once per
+    phrase (that pass was 2.7 of the 3.2 s a one-article add into FA-KES spent here)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in change:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(p) for w, p in out.items()}
+
+
 def _changes(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of every change verb (one word or a phrase) in ``words``."""
+    first = _by_first(lex.change)
     out = []
-    for n in range(len(words)):
-        for phrase in lex.change:
+    for n, word in enumerate(words):
+        for phrase in first.get(word, ()):
             if tuple(words[n : n + len(phrase)]) == phrase:
                 out.append((n, n + len(phrase)))
     return out

@@ -52,7 +52,7 @@ def _claim_attrs(claim: Claim) -> dict[str, Any]:
             )
         elif f.name == "id":
             continue  # the node key is the id; an "id" attribute would clash in node-link JSON
-        elif f.name in ("as_of", "window"):
+        elif "DateSpan" in str(f.type):  # as_of, window, told: GraphML holds scalars only
             attrs[f"{f.name}_start"] = value.start.isoformat() if value else ""
             attrs[f"{f.name}_end"] = value.end.isoformat() if value else ""
         elif f.name == "warnings":

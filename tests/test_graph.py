@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -41,7 +42,12 @@ def _result() -> CheckResult:
 
     d = DateSpan.day(date(2016, 12, 4))
     claims = (
-        make("c1", "002_a", 40.0, "percent", DateSpan.day(date(2016, 11, 28))),
+        # every DateSpan field set once, so GraphML's scalar-only export is exercised on each
+        dataclasses.replace(
+            make("c1", "002_a", 40.0, "percent", DateSpan.day(date(2016, 11, 28))),
+            window=DateSpan(date(2016, 11, 15), date(2016, 11, 28)),
+            told=DateSpan.day(date(2016, 11, 30)),
+        ),
         make("c2", "002_a", 60.0, "percent", d),
         make("c3", "003_b", 75.0, "percent", None),
         make("c4", "003_b", None, "date", DateSpan(date(2012, 1, 1), date(2012, 12, 31))),

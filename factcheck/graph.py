@@ -111,8 +111,20 @@ def build_graph(result: CheckResult) -> nx.MultiDiGraph:
     return graph
 
 
+_SCALARS = (str, int, float, bool)
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | PathLike[str]) -> None:
-    """GraphML for Gephi/yEd/Cytoscape; ``read_graphml`` returns the same graph."""
+    """GraphML for Gephi/yEd/Cytoscape; ``read_graphml`` returns the same graph.
+
+    Attributes are checked first: networkx's lxml writer, meeting a value GraphML cannot
+    type mid-write, crashed the whole process (a segfault, seen with a date span) instead
+    of raising."""
+    items = [*graph.nodes(data=True), *((f"{u}->{v}", d) for u, v, d in graph.edges(data=True))]
+    for name, attrs in items:
+        for key, value in attrs.items():
+            if not isinstance(value, _SCALARS):
+                raise TypeError(f"{name}: attribute {key!r} is a {type(value).__name__}")
     nx.write_graphml(graph, path)
 
 

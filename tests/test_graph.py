@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from factcheck.graph import build_graph, from_node_link, read_graphml, to_node_link, write_graphml
 from factcheck.model import Article, CheckResult, Claim, DateSpan, ModelInfo, Relation, Stated
@@ -111,3 +112,10 @@ def test_relations_to_unknown_claims_are_skipped() -> None:
     extra = (*r.relations, Relation("c1", "zz", "agrees", 0.5, "?"))
     g = build_graph(CheckResult(r.articles, r.claims, extra))
     assert "zz" not in g
+
+
+def test_an_attribute_graphml_cannot_hold_is_refused_not_a_crash(tmp_path: Path) -> None:
+    g = build_graph(_result())
+    g.nodes["c2"]["as_of"] = DateSpan.day(date(2016, 12, 4))  # what a missed field would be
+    with pytest.raises(TypeError, match="as_of"):
+        write_graphml(g, tmp_path / "g.graphml")

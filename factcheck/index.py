@@ -219,6 +219,16 @@ def _new_index_dim(dim: int) -> Any:
     )
 
 
+def _fold(
+    store: Store, model: str, index: Any, tail: list[tuple[int, str, np.ndarray]], mark: int
+) -> None:
+    """Add the tail's new texts, record the key standing for each (before the file: a row
+    above the file's mark is ignored), and write the file under its new mark."""
+    index = _fill(index, tail)
+    store.put_index_texts(model, [(h, k) for k, h, _ in tail])
+    _save(store, model, index, mark)
+
+
 def refresh(store: Store, model: str, *, limit: int | None = None) -> bool:
     """Fold the tail into the index once it is longer than ``limit``; True when it did.
 
@@ -234,10 +244,7 @@ def refresh(store: Store, model: str, *, limit: int | None = None) -> bool:
     tail = store.index_new_texts(model, high, mark)
     if len(tail) <= (TAIL_LIMIT if limit is None else limit):
         return False
-    index = index_cls.restore(str(existing[0][1])) if existing else None
-    index = _fill(index, tail)
-    store.put_index_texts(model, [(h, k) for k, h, _ in tail])
-    _save(store, model, index, mark)
+    _fold(store, model, index_cls.restore(str(existing[0][1])) if existing else None, tail, mark)
     return True
 
 
@@ -252,9 +259,7 @@ def rebuild(store: Store, model: str) -> int:
     tail = store.index_new_texts(model, 0, mark)
     if not tail:
         return 0
-    index = _fill(None, tail)
-    store.put_index_texts(model, [(h, k) for k, h, _ in tail])
-    _save(store, model, index, mark)
+    _fold(store, model, None, tail, mark)
     return len(tail)
 
 

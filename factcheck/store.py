@@ -538,20 +538,10 @@ class Store:
             )
         return out
 
-    def index_tail(self, model: str, after: int) -> list[tuple[int, np.ndarray]]:
-        """(key, vector) of every claim keyed after ``after``, for this model's vectors."""
-        if not self.claim_keys:
-            return self.index_all_vectors(model)
-        rows = self.conn.execute(
-            "SELECT k.key, v.dim, v.vector FROM claim_index k JOIN vectors v"
-            " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? ORDER BY k.key",
-            (model, after),
-        )
-        return [(int(k), np.frombuffer(b, dtype=np.float32, count=d)) for k, d, b in rows]
-
     def index_tail_matrix(self, model: str, after: int) -> tuple[np.ndarray, np.ndarray]:
-        """``index_tail`` as a key array and one matrix (one model: one width), built from the
-        joined blobs rather than a row array each."""
+        """(key, vector) of every claim keyed after ``after``, for this model's vectors, as a
+        key array and one matrix (one model: one width), built from the joined blobs rather
+        than a row array each."""
         sql = (
             "SELECT k.key, v.vector FROM claim_index k JOIN vectors v"
             " ON v.model = ? AND v.text_hash = k.text_hash WHERE k.key > ? ORDER BY k.key"
@@ -565,16 +555,6 @@ class Store:
         keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
         return keys, matrix.reshape(len(rows), -1)
-
-    def index_all_vectors(self, model: str) -> list[tuple[int, np.ndarray]]:
-        """A store read without its claim index (read-only, made by an older version): every
-        claim, keyed by rowid, for an exact scan."""
-        rows = self.conn.execute(
-            "SELECT c.rowid, v.dim, v.vector FROM claims c JOIN vectors v"
-            " ON v.model = ? AND v.text_hash = c.context_hash ORDER BY c.rowid",
-            (model,),
-        )
-        return [(int(k), np.frombuffer(b, dtype=np.float32, count=d)) for k, d, b in rows]
 
     def claim_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])

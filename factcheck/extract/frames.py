@@ -161,6 +161,12 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
 
 
+def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
+    """A lexicon group's word lists as sets; its ``role`` stays the class it names, its
+    ``about`` (the note for whoever extends it) is dropped."""
+    return {k: v if k == "role" else frozenset(v) for k, v in group.items() if k != "about"}
+
+
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     return {word: cls for cls, words in groups.items() for word in words}
 
@@ -209,10 +215,10 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_role=d["world_scope"]["role"],
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
-        on_board={k: v if k == "role" else frozenset(v) for k, v in d["on_board"].items()},
+        on_board=_word_sets(d["on_board"]),
         measure_heads=frozenset(d["measure_heads"]["words"]),
-        falling={k: frozenset(v) for k, v in d["falling"].items() if k != "about"},
-        lost_lives={k: frozenset(v) for k, v in d["lost_lives"].items() if k != "about"},
+        falling=_word_sets(d["falling"]),
+        lost_lives=_word_sets(d["lost_lives"]),
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
         place_anaphors=_invert(d["place_anaphors"]["kinds"]),
         anaphor_determiners=frozenset(d["place_anaphors"]["determiners"]),
@@ -225,8 +231,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
-        sheltered={k: v if k == "role" else frozenset(v) for k, v in d["sheltered"].items()},
-        persisting={k: v if k == "role" else frozenset(v) for k, v in d["persisting"].items()},
+        sheltered=_word_sets(d["sheltered"]),
+        persisting=_word_sets(d["persisting"]),
         directions=d["relative_regions"]["directions"],
         region_prepositions=frozenset(d["relative_regions"]["prepositions"]),
         held_suffixes=tuple(d["relative_regions"]["held"]),

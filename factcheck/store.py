@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -221,6 +222,20 @@ class Store:
             r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
 
+    def _to_wal(self) -> None:
+        """Switch to WAL, waiting out another process's lock: the switch needs the file to
+        itself and SQLite may refuse it at once ("database is locked") rather than call the
+        busy handler, as two adds creating one store at once found in CI."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _init_schema(self) -> None:
         tables = self._tables()
         if tables and "meta" not in tables:  # refuse before changing anything in the file
@@ -228,7 +243,7 @@ class Store:
         if not tables and self.read_only:
             raise StoreError(f"{self.path}: read-only and empty, so not a factcheck store")
         if not tables:
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._to_wal()
             with self.transaction():
                 # Re-read under the write lock: another process may have created it meanwhile.
                 tables = self._tables()
@@ -255,7 +270,7 @@ class Store:
                 "migrate; re-create it with `factcheck add` into a new --db"
             )
         if not self.read_only and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._to_wal()
         self._reviewer_column = self._add_reviewer_column()
         self._revision_column = self._add_revision_column()
         self.claim_keys = self._add_claim_index()

@@ -1440,3 +1440,64 @@ def test_a_toll_dated_by_its_event_is_told_on_the_story_day(
 )
 def test_a_figure_told_when_it_holds_has_no_later_telling(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).told is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        # the time trails the figure compared with, not the figure itself
+        ("Only 39 repolls were needed this time against 540 in 2019.", "39", None),
+        ("The electorate has grown to 96.9 million from 91.2 million in 2019.", "96.9", None),
+        ("Food inflation stood at 19.1 percent after 19.2 percent in March.", "19.2", 3),
+        ("Admissions reached 812 against 640 in March.", "640", 3),
+    ],
+)
+def test_a_time_after_a_compared_figure_dates_that_figure(
+    sentence: str, mention: str, expected: int | None
+) -> None:
+    claim = _claim(sentence, mention, published=date(2023, 6, 20))
+    assert claim.as_of is not None
+    if expected is None:  # not the compared figure's time: the paper's day
+        assert claim.as_of == DateSpan.day(date(2023, 6, 20))
+    else:
+        assert (claim.as_of.start.year, claim.as_of.start.month) == (2023, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "month"),
+    [
+        (
+            "The bank raised rates to 1.75% on Thursday and said inflation was likely to reach"
+            " 13.3% in October.",
+            "13.3%",
+            10,
+        ),
+        (
+            "The agency opened two new camps on Monday and said arrivals could reach 9,000 in"
+            " September.",
+            "9,000",
+            9,
+        ),
+    ],
+)
+def test_the_time_of_the_figures_own_clause_beats_one_above_it(
+    sentence: str, mention: str, month: int
+) -> None:
+    claim = _claim(sentence, mention, published=date(2023, 8, 4))
+    assert claim.as_of is not None and claim.as_of.start.month == month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a number after its noun: the noun holds or adds it, the thing counted is left out
+        ("Health care added 49,000 positions and construction 27,000.", "27,000", "positions"),
+        ("Hospitals admitted 420 patients and clinics 1,300.", "1,300", "patients"),
+        ("The army freed 300 hostages and the police 45 in the raids.", "45", "hostages"),
+        ("A tally gave the ruling party 292 and the opposition 234.", "234", None),
+    ],
+)
+def test_a_number_after_its_noun_counts_what_its_parallel_counts(
+    sentence: str, mention: str, counted: str | None
+) -> None:
+    assert _claim(sentence, mention).subject == counted

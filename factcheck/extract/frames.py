@@ -348,8 +348,30 @@ def counted_noun(root: Any) -> Any | None:
             if objs and objs[0].pos_ == "NOUN":  # "10 percent of the western half of Mosul"
                 return counted_noun(objs[0])
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        if root.dep_ == "nummod" and root.head.i < root.i:
+            return _parallel_noun(root.head)
         return None if _numberish(root.head) else root.head
     return None
+
+
+def _counts_noun(noun: Any) -> bool:
+    """A noun with a number before it that counts it ("49,000 positions")."""
+    return not _numberish(noun) and any(
+        c.dep_ == "nummod" and c.i < noun.i and c.like_num for c in noun.children
+    )
+
+
+def _parallel_noun(label: Any) -> Any | None:
+    """A number after its noun does not count that noun: the noun names who holds or adds the
+    figure, the thing counted left out as in the conjunct it parallels ("health care added
+    49,000 positions and construction 27,000", "added 55,000 jobs, and construction 25,000")
+    or named elsewhere ("gave the NDA 292 and INDIA 234"); so do names ("Nifty 50")."""
+    if label.dep_ != "conj":
+        return None
+    up = label.head
+    if _is_verb(up):
+        up = next((c for c in up.children if c.dep_ == "dobj"), up)
+    return up if up.i < label.i and up.pos_ in ("NOUN", "PROPN") and _counts_noun(up) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2068,15 +2090,17 @@ def _own_time(
             continue
         verb = _time_governor(tok.root, lex)
         if anchor.back and _baseline(tok.root, verb, root, lex.baseline_prepositions):
-            foreign.append(((False, 0), anchor))  # "higher than a year earlier"
+            foreign.append(((False, 0, 0), anchor))  # "higher than a year earlier"
             continue
         # a statistic's release day ("the office said on Tuesday") is not the time it is of
         mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
         mine = mine and not _other_figures(tok, root, chain)
+        mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the
         # bank predicted inflation would peak in October" holds in October
         said = _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
-        (own if mine else foreign).append(((said, abs(tok.root.i - root.i)), anchor))
+        depth = _depth(verb, path)
+        (own if mine else foreign).append(((said, depth, abs(tok.root.i - root.i)), anchor))
     as_of, window = tensed, claim.window
     # a statistic whose sentence names no time of its own holds for the release's period,
     # the level it moved "from" for the period before
@@ -2090,13 +2114,18 @@ def _own_time(
     foreign += [(d, a) for d, a in own if _names_event(a, doc, lex)]
     own = [(d, a) for d, a in own if not _names_event(a, doc, lex)]
     if own:
-        (said, _), anchor = min(own, key=lambda t: t[0])
-        picked = [k[0] for k, a in own if a.span == claim.as_of]
+        (said, depth, _), anchor = min(own, key=lambda t: t[0])
+        picked = [k for k, a in own if a.span == claim.as_of]
         if _is_window(anchor.mention, lex):
             as_of, window = DateSpan.day(anchor.span.end), anchor.span  # "over the past weeks"
-        elif not picked or (all(picked) and not said):
-            # the word windows took another clause's time, or the saying's where the
-            # figure's own clause names one
+        elif (
+            not picked
+            or (all(k[0] for k in picked) and not said)
+            or (not said and depth < min(k[1] for k in picked))
+        ):
+            # the word windows took another clause's time, the saying's where the figure's
+            # own clause names one, or a time of a clause above the figure's own ("raised
+            # rates on Thursday and said inflation would reach 13% in October")
             as_of = anchor.tensed
     elif any(a.span == claim.as_of for _, a in foreign) and published is not None:
         # the time was another clause's: the story's day (its lead's, else the paper's), or for
@@ -2115,11 +2144,40 @@ def _own_time(
     return replace(claim, as_of=as_of, window=window, background=background, told=told)
 
 
+def _depth(verb: Any, path: Sequence[Any]) -> int:
+    """How far above the figure the clause of a time is: the place of its verb (or, for a
+    conjoined or modifying clause, of the token it hangs on) on the figure's path up."""
+    for tok in (verb, verb.head):
+        for k, t in enumerate(path):
+            if t.i == tok.i:
+                return k
+    return len(path)
+
+
+def _after_compared(time: Any, root: Any, preps: frozenset[str]) -> bool:
+    """A time written right after a figure this one is compared with dates that figure, though
+    the parse hangs it on the verb: "39 repolls were needed this time against 540 in 2019",
+    "at 19.1 percent after 19.2 percent in March", "grown to 96.88 crore from 91.20 crore
+    five years ago". ``preps`` are the prepositions of a comparison."""
+    head = time.root.head  # "in 2019": the time's own preposition is part of it
+    start = min(time.start, head.i) if time.root.dep_ == "pobj" else time.start
+    if start == 0:
+        return False
+    prev = time.doc[start - 1]
+    for anc in [prev, *_ancestors(prev)]:
+        if anc.right_edge.i != prev.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in preps:
+            # the figure comes first, the one compared with it between it and the time
+            return root.i < anc.left_edge.i and any(t.like_num for t in anc.subtree)
+    return False
+
+
 def _told_later(
     claim: Claim,
     as_of: DateSpan | None,
-    own: Sequence[tuple[tuple[bool, int], _Anchor]],
-    foreign: Sequence[tuple[tuple[bool, int], _Anchor]],
+    own: Sequence[tuple[tuple[bool, int, int], _Anchor]],
+    foreign: Sequence[tuple[tuple[bool, int, int], _Anchor]],
     published: date | None,
     now: timeref.Present | None,
 ) -> DateSpan | None:
@@ -2132,10 +2190,10 @@ def _told_later(
         return None
     if keys.role_class(claim.role) not in revision_lexicon().tally_roles:
         return None
-    event = [a for (said, _), a in own if not said and a.tensed == as_of]
+    event = [a for (said, *_), a in own if not said and a.tensed == as_of]
     if not event:
         return None  # the figure's time is a saying's or a window's, already the telling
-    sayings = [a.tensed for (said, _), a in [*own, *foreign] if said]
+    sayings = [a.tensed for (said, *_), a in [*own, *foreign] if said]
     told = max(sayings, key=lambda s: s.end, default=None)
     if told is None:  # the story's day, else the paper's: a lead dated by the event itself
         # ("58 people were killed on Tuesday ...") makes the story's day the event's

@@ -1384,6 +1384,66 @@ def test_an_as_clause_beside_a_verb_of_saying_is_the_outlets_word(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "The hotline Alarm Phone said people on the boat had told it that 600 people were "
+            "aboard.",
+            "600",
+            "The hotline Alarm Phone",
+        ),
+        (
+            "General Omar Saleh told reporters that his troops could claim 70 percent of the city.",
+            "70 percent",
+            "General Omar Saleh",
+        ),
+        (
+            "The statistics office said analysts had expected inflation to reach 6.1%.",
+            "6.1%",
+            "The statistics office",
+        ),
+        (
+            "The ministry said 55 children were sick, and the agency said 4,000 people had fled.",
+            "4,000",
+            "the agency",
+        ),
+    ],
+)
+def test_a_relayed_voice_is_the_word_of_who_reports_it(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "Prices rose 4.5% in March, though governor Ana Ruiz said a cut in rates could come "
+            "soon.",
+            "4.5%",
+        ),
+        (
+            "The county opened 12 shelters on Monday, after the mayor said the river would crest.",
+            "12 shelters",
+        ),
+        (
+            "The national alert came nearly three weeks after the WHO declared an emergency.",
+            "three weeks",
+        ),
+        (
+            "Turnout was 61% in the first round, while the opposition said fraud was widespread.",
+            "61%",
+        ),
+    ],
+)
+def test_a_speaker_of_a_subordinate_clause_does_not_say_the_main_clause(
+    sentence: str, mention: str
+) -> None:
+    assert _claim(sentence, mention).attribution is None
+
+
+@pytest.mark.parametrize(
     ("body", "mention", "source"),
     [
         (

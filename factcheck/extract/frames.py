@@ -83,6 +83,8 @@ class Frame:
     # "he", "she" or "it" when that pronoun speaks and the sentence names no one it stands for
     pronoun: str | None = None
     voice: tuple[str, bool] | None = None  # the named speaker, and whether a person or a body
+    # speakers of a clause of their own the figure is not said in ("..., though Powell said")
+    unheard: frozenset[str] = frozenset()
     modality: str = "reported"
     background: bool = False
     falling: bool = False  # a change that went down: its value is negative
@@ -1179,7 +1181,7 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     if counter is not None:
         return counter
     path, describes = _own_clauses(root, lex)
-    speakers = _speakers(path, lex)
+    speakers = _reporting(path, root, lex)
     if describes and not speakers:
         return None
     if speakers:
@@ -1253,14 +1255,58 @@ def _place_apposition(tok: Any, lex: Lexicon) -> bool:
     return indefinite and tok.doc[tok.left_edge.i - 1].text == ","
 
 
-def _speakers(path: Sequence[Any], lex: Lexicon) -> list[Any]:
+def _speakers(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[Any]:
     """The subjects of the verbs of saying or foreseeing on a figure's path that can speak."""
+    return [subject for _, subject in _speaking(path, figure, lex)]
+
+
+def _times(tok: Any, lex: Lexicon) -> bool:
+    """A span of time hung on a verb as a bare noun phrase tells when the verb was, not what it
+    says: "the declaration came nearly two weeks after the WHO declared an emergency" (a
+    figure read so, "CVoter projected 353-383", is still what was said). The span may hang on
+    the verb's conjunction instead ("three weeks" on "after")."""
+    if tok.dep_ == "mark":
+        return any(_times(c, lex) for c in tok.children)
+    return tok.dep_ == "npadvmod" and _lemma(tok) in lex.period_nouns
+
+
+def _speaking(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[tuple[Any, Any]]:
+    """The verbs of saying or foreseeing on a figure's path, innermost first, with their
+    subjects that can speak; not one the figure only times."""
+    below = [figure, *path]
     return [
-        subject
-        for anc in path
+        (anc, subject)
+        for k, anc in enumerate(path)
+        if not _times(below[k], lex)
         if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs)
         if (subject := _speaker(anc)) is not None and _may_speak(subject, anc, lex)
     ]
+
+
+# How a relayed voice hangs from the one reporting it: as what is said ("said people on the
+# boat had told it", "told AFP that his forces could claim"), not joined beside it by "and"
+# or "while" ("OCHA said ..., and the IOM said ...").
+_RELAYED = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def _reporting(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[Any]:
+    """The speakers of a figure, the one who reports the others' word first: "Alarm Phone said
+    people on the boat had told it that 750 were aboard" and "al-Noman told AFP his forces could
+    claim 80 percent" are Alarm Phone's and al-Noman's figures, the inner voice is only what
+    they relay. A speech verb joined to another by "and" ("OCHA said 55 were poisoned, and the
+    IOM said 40,000 were displaced") is a statement of its own, not one relayed."""
+    speaking = _speaking(path, figure, lex)
+    if not speaking:
+        return []
+    order = [speaking[0]]
+    for verb, subject in speaking[1:]:
+        inner = order[0][0]
+        between = [inner, *(t for t in _ancestors(inner) if t.i != verb.i and verb.is_ancestor(t))]
+        if any(t.dep_ not in _RELAYED for t in between):
+            break
+        order.insert(0, (verb, subject))
+    rest = [s for _, s in speaking if all(s.i != o.i for _, o in order)]
+    return [s for _, s in order] + rest
 
 
 _AGREEING = frozenset({"he", "she", "it"})
@@ -1269,7 +1315,7 @@ _AGREEING = frozenset({"he", "she", "it"})
 def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
     """ "It said around 7,000 families were stranded": the pronoun that speaks the figure,
     when its sentence names no one before it for it to stand for."""
-    speakers = _speakers(_own_clauses(root, lex)[0], lex)
+    speakers = _speakers(_own_clauses(root, lex)[0], root, lex)
     first = speakers[0] if speakers else None
     if first is None or first.lower_ not in _AGREEING or first.text.isupper():
         return None
@@ -1279,7 +1325,7 @@ def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
 def speaker_voice(root: Any, lex: Lexicon) -> tuple[str, bool] | None:
     """The named speaker of the figure and whether a person (a title or a bare name: "he") or
     a body (a determiner or capitals: "it"); None when no one or a plural is named."""
-    speakers = [t for t in _speakers(_own_clauses(root, lex)[0], lex) if t.pos_ != "PRON"]
+    speakers = [t for t in _speakers(_own_clauses(root, lex)[0], root, lex) if t.pos_ != "PRON"]
     tok = speakers[0] if speakers else None
     name = _source_text(tok) if tok is not None else None
     if tok is None or name is None or tok.tag_ in ("NNS", "NNPS"):
@@ -1293,11 +1339,44 @@ def speaker_voice(root: Any, lex: Lexicon) -> tuple[str, bool] | None:
     return name, tok.pos_ == "PROPN" and not determined and not tok.text.isupper()
 
 
+def unheard_speakers(doc: Any, root: Any, lex: Lexicon) -> frozenset[str]:
+    """Who speaks in a subordinate clause that does not say the figure: "The Fed kept its rate
+    in the 5.25%-5.50% range, though Chair Jerome Powell said a cut could come", "the UN lowered
+    it to 3,958, after the Red Crescent said it had never released the figure", "came two weeks
+    after the WHO declared an emergency". Their word is their clause's, so a word window that
+    names them as the sentence's source is wrong for this figure."""
+    heard = {verb.i for verb, _ in _speaking(_ancestors(root), root, lex)}
+    out = set()
+    for tok in doc:
+        if tok.i in heard or not _says(tok, lex):
+            continue
+        if tok.is_ancestor(root) and not _timed(tok, root, lex):
+            continue  # a subordinate speaker of the figure's own clause says it
+        subject = _speaker(tok)
+        if subject is not None and any(c.dep_ == "mark" for c in tok.children):
+            out.add(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    return frozenset(out)
+
+
+def _timed(verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """Whether the figure only times the verb it hangs from ("two weeks after X declared")."""
+    below = figure
+    while below.head.i != verb.i and below.head.i != below.i:
+        below = below.head
+    return _times(below, lex)
+
+
+def is_unheard(source: str, unheard: frozenset[str]) -> bool:
+    """Whether a source found by the word windows is one of a sentence's unheard speakers."""
+    said = source.lower()
+    return any(said in name.lower() or name.lower() in said for name in unheard)
+
+
 def outlet_voice(root: Any, lex: Lexicon) -> bool:
     """Whether the figure describes a noun in the outlet's own words (an apposition with no
     speaker inside it): no source named elsewhere in the sentence says it."""
     path, describes = _own_clauses(root, lex)
-    return describes and not _speakers(path, lex)
+    return describes and not _speakers(path, root, lex)
 
 
 def _given_by(root: Any, lex: Lexicon) -> str | None:
@@ -1564,6 +1643,7 @@ def frame(
         outlet_voice=outlet_voice(root, lex),
         pronoun=speaking_pronoun(root, lex),
         voice=speaker_voice(root, lex),
+        unheard=unheard_speakers(doc, root, lex),
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
@@ -1769,7 +1849,9 @@ def refine(
         if found.outlet_voice:
             claim = replace(claim, attribution=None)
         elif found.attribution is None and claim.attribution is not None:
-            claim = replace(claim, attribution=_vetted(doc, claim.attribution, lex))
+            said = claim.attribution
+            heard = not is_unheard(said, found.unheard)
+            claim = replace(claim, attribution=_vetted(doc, said, lex) if heard else None)
         elif (
             found.attribution is not None
             and claim.attribution is not None

@@ -1561,3 +1561,15 @@ def test_a_number_after_its_noun_counts_what_its_parallel_counts(
     sentence: str, mention: str, counted: str | None
 ) -> None:
     assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Mosul had a population of close to 2 million before the siege.", "2 million"),
+        ("The floods affected 1.5 million people, or 22% of the population.", "22%"),
+        ("Some 40% of the population had voted by noon.", "40%"),
+    ],
+)
+def test_a_population_counts_people(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).subject == "people"

@@ -1474,6 +1474,36 @@ def test_a_speaking_pronoun_stands_for_the_last_speaker_it_agrees_with(
 
 
 @pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "The Red Cross launched an appeal for $20 million. It estimates that 300,000 people "
+            "need aid.",
+            "300,000",
+            "The Red Cross",
+        ),
+        (
+            "The Norwegian Refugee Council opened two camps near the city. Its teams counted "
+            "4,000 displaced families.",
+            "4,000",
+            "The Norwegian Refugee Council",
+        ),
+        (
+            "Governor Ali Musa opened 40 polling stations on Sunday. His aides said 12,000 "
+            "ballots had been cast by noon.",
+            "12,000",
+            "Governor Ali Musa",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_last_body_or_person_named_as_subject(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
+    assert claim.attribution == source
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "event_day"),
     [
         # published Wednesday 8 February 2023 (DAY): the toll holds for its day, told later

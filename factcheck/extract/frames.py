@@ -85,6 +85,7 @@ class Frame:
     voice: tuple[str, bool] | None = None  # the named speaker, and whether a person or a body
     # speakers of a clause of their own the figure is not said in ("..., though Powell said")
     unheard: frozenset[str] = frozenset()
+    actor: tuple[str, bool] | None = None  # a named subject of the sentence's main verb
     modality: str = "reported"
     background: bool = False
     falling: bool = False  # a change that went down: its value is negative
@@ -1326,7 +1327,35 @@ def speaker_voice(root: Any, lex: Lexicon) -> tuple[str, bool] | None:
     """The named speaker of the figure and whether a person (a title or a bare name: "he") or
     a body (a determiner or capitals: "it"); None when no one or a plural is named."""
     speakers = [t for t in _speakers(_own_clauses(root, lex)[0], root, lex) if t.pos_ != "PRON"]
-    tok = speakers[0] if speakers else None
+    return _voice_of(speakers[0], lex) if speakers else None
+
+
+# A possessive pronoun opening a source stands for whoever it owns: "Its teams count families"
+# (the agency's), "his forces" (the commander's).
+_OWNING = {"its": "it", "his": "he", "her": "she"}
+
+
+def _owning_pronoun(source: str | None) -> str | None:
+    """ "it", "he" or "she" when a source is a body's or person's own people ("Its teams")."""
+    first = source.split()[0].lower() if source else ""
+    return _OWNING.get(first)
+
+
+def actor_voice(doc: Any, lex: Lexicon) -> tuple[str, bool] | None:
+    """Who the sentence is about when a body or person is the subject of its main verb, said
+    or not: "OCHA launched an appeal for $71.4 million. It estimates that 884,000 people ...",
+    "the Pentagon issued a statement. It said ...": the "it" or "he" of the next sentence
+    stands for them as much as for the last speaker."""
+    for tok in doc:
+        if tok.dep_ == "ROOT" and _is_verb(tok):
+            subject = _active_subject(tok)
+            if subject is not None and subject.pos_ != "PRON" and _can_count(subject, lex):
+                return _voice_of(subject, lex)
+    return None
+
+
+def _voice_of(tok: Any, lex: Lexicon) -> tuple[str, bool] | None:
+    """A named source and whether a person or a body; None for a plural ("officials")."""
     name = _source_text(tok) if tok is not None else None
     if tok is None or name is None or tok.tag_ in ("NNS", "NNPS"):
         return None  # "forecasters", "officials": "they", never "he" nor "it"
@@ -1639,11 +1668,12 @@ def frame(
         verb_role=verb_role,
         place=place,
         place_vetoed=vetoed,
-        attribution=attribution_of(doc, root, lex),
+        attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),
-        pronoun=speaking_pronoun(root, lex),
+        pronoun=speaking_pronoun(root, lex) or _owning_pronoun(said),
         voice=speaker_voice(root, lex),
         unheard=unheard_speakers(doc, root, lex),
+        actor=actor_voice(doc, lex),
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
@@ -1859,6 +1889,8 @@ def refine(
         ):
             # "the agency said": the word windows know which agency was named before
             found = replace(found, attribution=claim.attribution)
+        if found.voice is None and found.actor is not None and found.actor not in voices[-1:]:
+            voices.append(found.actor)
         merged = merge(claim, found, default_place)
         out.append(_own_time(merged, doc, off, claims, offsets, published, lex, period, now))
     return antecedents(out, lex)

@@ -462,14 +462,16 @@ def candidates(
             rows = rows_of[lo : lo + _CHUNK_ROWS]
             r, c = np.nonzero(vectors[rows] @ sub.T >= floor - _FLOAT32_SLACK)
             a, b = rows[r], cols[c]
-            keep = a != b
+            # a pair of two searched rows is met from both sides (every search is symmetric
+            # in its searched rows): kept once, from its lower row
+            keep = (a < b) | ((a > b) & ~new[b])
             found.append((np.minimum(a, b)[keep], np.maximum(a, b)[keep]))
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
     n = len(t.block)
-    key = np.unique(i * n + j)  # a pair may be met from both sides: once each
+    key = np.sort(i * n + j)  # each pair once already: sorted, as the verdicts are read
     i, j = key // n, key % n
     exact = exact_similarity(vectors, i, j)
     keep = exact >= floor

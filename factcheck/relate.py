@@ -103,11 +103,16 @@ def _expand(
     index = {claims[r].id: r for r in members}
     out = {}
     for rel in judged:
-        for a in members[index[rel.source]]:
-            for b in members[index[rel.target]]:
-                if is_new[a] or is_new[b]:
-                    r = _relation(claims[a], claims[b], rel.type, rel.confidence, rel.revision)
-                    out[r.id] = r
+        first, second = index[rel.source], index[rel.target]
+        for a in members[first]:
+            for b in members[second]:
+                if not (is_new[a] or is_new[b]):
+                    continue
+                if a == first and b == second:  # the representatives' own relation, as is
+                    out[rel.id] = rel
+                    continue
+                r = _relation(claims[a], claims[b], rel.type, rel.confidence, rel.revision)
+                out[r.id] = r
     return [out[key] for key in sorted(out)]
 
 
@@ -124,7 +129,8 @@ def judge(
         a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
         s = sim[lo : lo + pairs.PAIR_CHUNK]
         x, verdict = pairs.features(table, a, b, s)
-        same, p = model.same.probability(x), model.probability(x)
+        same = model.same.probability(x)
+        p = same * model.verdict.probability(x)  # model.probability(x), its P(one) read once
         revised, b_newer = pairs.revisions(table, a, b, verdict)
         told = pairs.stated(table, a, b, revised, b_newer)
         if revised.any():

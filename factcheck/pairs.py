@@ -68,7 +68,7 @@ FEATURES = (
     "attribution_differs",
     "same_article",
     "same_sentence",
-    "part_any",
+    "part_one",
     "approximate_any",
     "cumulative_both",
     "time_known",
@@ -91,6 +91,7 @@ FEATURES = (
     "updates_x_similarity",
     "updates_x_log_gap",
     "updates_x_log_value_ratio",
+    "periods_differ",
     *(f"kind_{k}" for k in _KIND_FEATURES),
 )
 
@@ -587,6 +588,11 @@ def features(
     ratio = _log_ratio(t, i, j)
     contra, upd = verdict == CONTRADICTS, verdict == UPDATES
     keys_match = role_same & counted_same  # what happened to what: the core of a measure
+    # both hold for a period longer than a day (a month's rate, a year's total), and not
+    # the same one: two periods' statistics, however alike their values
+    with np.errstate(invalid="ignore"):
+        spans = known & (t.t1[i] > t.t0[i]) & (t.t1[j] > t.t0[j])
+    periods_differ = spans & ~_overlaps(t.t0[i], t.t1[i], t.t0[j], t.t1[j])
     columns: list[np.ndarray] = [
         sim,
         jaccard(t.near, i, j),
@@ -613,7 +619,9 @@ def features(
         attr_diff,
         t.article[i] == t.article[j],
         t.sentence[i] == t.sentence[j],
-        anyof(t.part),
+        # one side a part of a larger group ("2,631 of them in Derna"), the other not: a
+        # subset against a whole; two parts ("including 11 children") may be one measure
+        t.part[i] != t.part[j],
         anyof(t.approximate),
         both(t.cumulative),
         known,
@@ -641,6 +649,7 @@ def features(
         # a figure that moved over time may move far (a count of cases doubling in three
         # weeks), where two figures of one time that far apart are rarely one measure
         upd * ratio,
+        periods_differ,
         *((t.kind[i] == k) for k in _KIND_FEATURES),
     ]
     return np.column_stack([np.asarray(c, dtype=np.float64) for c in columns]), verdict

@@ -185,6 +185,47 @@ def test_two_names_of_one_country_are_one_place() -> None:
     assert list(col["place_differs"]) == [0.0, 1.0]
 
 
+def test_two_periods_statistics_differ_however_alike_their_values() -> None:
+    # economy: one month's rate against the next month's and against a day within the month
+    july = claim("percent", 10.1, on="2022-07-01", until="2022-07-31", role="level")
+    october = claim("percent", 10.1, on="2022-10-01", until="2022-10-31", role="level")
+    day = claim("percent", 10.1, on="2022-07-20", role="level")
+    # health: two years' case counts
+    y22 = claim(value=900, on="2022-01-01", until="2022-12-31", role="cases", subject="cases")
+    y23 = claim(value=900, on="2023-01-01", until="2023-12-31", role="cases", subject="cases")
+    x, _ = pairs.features(
+        pairs.table([july, october, day, y22, y23]),
+        np.array([0, 0, 3]),
+        np.array([1, 2, 4]),
+        np.array([0.9, 0.9, 0.9]),
+    )
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert list(col["periods_differ"]) == [1.0, 0.0, 1.0]
+
+
+def test_a_part_against_a_whole_not_two_parts() -> None:
+    whole = claim(value=58, role="killed", subject="people", sentence="It killed 58 people.")
+    part = claim(
+        value=11,
+        role="killed",
+        subject="children",
+        mention="11 children",
+        sentence="It killed 58 people including 11 children.",
+    )
+    other = claim(
+        value=11,
+        role="killed",
+        subject="children",
+        mention="11 children",
+        sentence="The strike killed 60, including 11 children.",
+    )
+    x, _ = pairs.features(
+        pairs.table([whole, part, other]), np.array([0, 1]), np.array([1, 2]), np.array([0.9] * 2)
+    )
+    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    assert list(col["part_one"]) == [1.0, 0.0]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [
@@ -192,6 +233,13 @@ def test_two_names_of_one_country_are_one_place() -> None:
         ("confirmed cases", "cases", True),
         ("deaths", "cases", False),
         ("jobs", "unemployment rate", False),
+        # one thing under two names, or a kind of people under its general noun
+        ("nonfarm payrolls", "jobs", True),
+        ("Bank Rate", "interest rates", True),
+        ("retail prices", "inflation", True),
+        ("bodies", "people", True),
+        ("migrants", "people", True),
+        ("Bank Rate", "inflation", False),
     ],
 )
 def test_what_is_counted_matches_on_a_shared_word(first: str, second: str, same: bool) -> None:

@@ -1416,6 +1416,28 @@ def test_a_relayed_voice_is_the_word_of_who_reports_it(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        ("The union maintained on Monday that 4,000 jobs had been lost.", "4,000", "The union"),
+        (
+            "An independent review concluded that 62 patients died after the error.",
+            "62 patients",
+            "An independent review",
+        ),
+        (
+            "The electoral tribunal concluded in June that 3% of the ballots were invalid.",
+            "3%",
+            "The electoral tribunal",
+        ),
+    ],
+)
+def test_who_maintains_or_concludes_a_clause_says_it(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention"),
     [
         (

@@ -410,6 +410,20 @@ def test_role_in_several_domains(sentence: str, mention: str, role: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The Bank raised its rate to 2.25 percent, its seventh consecutive increase.", "seventh"),
+        ("It was the sixth rise since December.", "sixth rise"),
+        ("Cholera cases rose for the fifth consecutive week in the province.", "fifth"),
+        ("Economists expect another hike after eight in a row.", "eight"),
+    ],
+)
+def test_a_run_of_events_has_no_role(sentence: str, mention: str) -> None:
+    """An ordinal ranks an event and "N in a row" counts events: nothing befell N things."""
+    assert _claim(sentence, mention).role is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "counted"),
     [
         ("Employers added 187,000 jobs in August.", "187,000", "jobs"),

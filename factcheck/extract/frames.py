@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, TypeVar
 from factcheck import keys
 from factcheck.extract import timeref
 from factcheck.extract.meaning import is_back_reference, measure_of
+from factcheck.extract.numbers import STREAK_ORDINALS as _STREAK_ORDINALS
 from factcheck.extract.numbers import currency_name, quantity_words
 from factcheck.model import Claim, DateSpan
 from factcheck.revisions import lexicon as revision_lexicon
@@ -33,6 +34,7 @@ _DATA = Path(__file__).with_name("frames.json")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _NUMBER_NOUNS = (
     quantity_words()
     | {"score"}
@@ -162,6 +164,7 @@ class Lexicon:
     roles_alone: frozenset[str]
     whole_owners: frozenset[str]
     place_kind_nouns: frozenset[str]
+    series_phrases: tuple[str, ...]
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -248,6 +251,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         roles_alone=frozenset(d["roles_alone"]["roles"]),
         whole_owners=frozenset(d["wholes"]["owners"]),
         place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
+        series_phrases=tuple(d["series"]["phrases"]),
     )
 
 
@@ -1653,6 +1657,8 @@ def frame(
     elif role is None and _population(root, noun, lex):
         role, verb_role = "population", False
     direct = noun is not None and _noun_role(noun, lex) is not None
+    if _counts_series(doc, root, start, end, lex):
+        role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
     place, vetoed = place_of(doc, root, verb, lex, common, before)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
         place = lex.world_place
@@ -1677,6 +1683,23 @@ def frame(
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
+    )
+
+
+def _counts_series(doc: Any, root: Any, start: int, end: int, lex: Lexicon) -> bool:
+    """An ordinal that ranks an event in a run ("the sixth rise", "for the 12th straight
+    time") or a number of events in a row ("after eight in a row"): nothing happened to N
+    things, so the figure takes no role of what the event did."""
+    if any(_ordinal(t) for t in _overlapping(doc, start, end)):
+        return True
+    after = _text(doc)[end : end + 1 + max(map(len, lex.series_phrases))].lower()
+    return any(after.lstrip().startswith(p) for p in lex.series_phrases) and _numberish(root)
+
+
+def _ordinal(tok: Any) -> bool:
+    """ "sixth", "12th": an adjective that ranks, never a cardinal count."""
+    return tok.tag_ == "JJ" and (
+        tok.lower_ in _STREAK_ORDINALS or bool(_ORDINAL_RE.match(tok.text))
     )
 
 

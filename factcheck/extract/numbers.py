@@ -152,6 +152,7 @@ _AFTER_CURRENCY = "|".join(
 )
 
 _STREAK_ORDINALS: dict[str, int] = _DATA["streak_ordinals"]
+STREAK_ORDINALS: frozenset[str] = frozenset(_STREAK_ORDINALS)  # for the parse: ranks, no counts
 _STREAK_MODS = "|".join(re.escape(w) for w in _DATA["streak_modifiers"].split())
 _STREAK = (
     r"(?P<streak>(?P<sord>\d{1,3}(?:st|nd|rd|th)|"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .model import Claim
@@ -147,7 +147,7 @@ def cues(c: Claim) -> Cues:
         return Cues(False, False)
     before, after = found
     lex = lexicon()
-    told = any(revises(_WORD.findall(part.lower())) for part in _CLAUSE.split(c.sentence))
+    told = _told(c.sentence)
     ahead = _near(before[::-1], lex)
     if before and before[-1] in lex.difference:  # "cut by 81,000": neither figure revised
         return Cues(False, False, False, True)
@@ -158,6 +158,12 @@ def cues(c: Claim) -> Cues:
         or any(w in lex.earlier_after for w in _near(after, lex))
     )
     return Cues(revises(before + after), earlier, told, False, replaced)
+
+
+@lru_cache(maxsize=1 << 16)  # as pairs' key caches: an add re-keys the stored neighbours
+def _told(sentence: str) -> bool:
+    """Some clause of the sentence revises a figure."""
+    return any(revises(_WORD.findall(part.lower())) for part in _CLAUSE.split(sentence))
 
 
 def mask_at(c: Claim) -> int:

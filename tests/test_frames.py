@@ -410,6 +410,22 @@ def test_role_in_several_domains(sentence: str, mention: str, role: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Only 104 people survived, and 82 bodies have been recovered.", "104", "rescued"),
+        ("Rescuers have dug more than 8,000 people out of the rubble.", "8,000", "rescued"),
+        ("Crews recovered 78 bodies and brought 104 people ashore alive.", "104", "rescued"),
+        ("Some 40 miners survived the collapse, the company said.", "40", "rescued"),
+        # a clause saying who they are gives way to what the sentence says befell them
+        ("Officials said nine Egyptians who survived had been arrested.", "nine", "arrested"),
+        ("Police said 30 protesters who fled the square were detained.", "30", "arrested"),
+    ],
+)
+def test_survivors_are_rescued(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention"),
     [
         ("The Bank raised its rate to 2.25 percent, its seventh consecutive increase.", "seventh"),

@@ -403,6 +403,17 @@ def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def _described(noun: Any, lex: Lexicon) -> bool:
+    """The noun's role comes only from a clause describing it ("nine Egyptians who survived
+    the sinking", "residents who fled"): who they are, not what the sentence says befell
+    them, as for a noun of identity ("survivors")."""
+    own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
+    return own is None and any(
+        c.dep_ in ("relcl", "acl") and _is_verb(c) and _predicate_role(c, lex)
+        for c in noun.children
+    )
+
+
 def _copula_role(verb: Any, lex: Lexicon) -> str | None:
     """ "were still trapped", "remain missing": the role sits in the complement; "are staying
     in shelters", "had been on board", also after a raising verb ("believed to have been
@@ -564,7 +575,7 @@ def read_role(
     its clause names ("nine of the survivors were detained")."""
     if noun is not None:
         own = _noun_role(noun, lex)
-        if own and _lemma(noun) in lex.identity_nouns:
+        if own and (_lemma(noun) in lex.identity_nouns or _described(noun, lex)):
             later = _walk_role(root, noun, lex)
             if later[0] in lex.later_roles and later[0] != own:
                 return later

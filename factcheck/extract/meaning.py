@@ -56,7 +56,7 @@ _ROLE_WORDS = _table(
         " imprisoned abducted kidnapped",
         "missing": "missing disappeared fate unaccounted",
         "returned": "returned return returning",
-        "rescued": "rescued",
+        "rescued": "rescued survived survive survives alive",
     }
 )
 _GOVERNMENT = _words(

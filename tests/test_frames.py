@@ -247,6 +247,32 @@ def test_coordinated_places_are_one_place(sentence: str, mention: str, place: st
     assert _place(sentence, mention) == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (
+            "Medics counted 24,617 deaths in Turkey and 3,574 in Syria, a combined toll of 28,191.",
+            "28,191",
+            "Turkey and Syria",
+        ),
+        (
+            "Officials reported 120 cases in Kano and 80 in Lagos, for a total of 200.",
+            "200",
+            "Nigeria",
+        ),
+        (
+            "Some 30,000 fled in Derna and 6,085 in Benghazi, taking the total above 36,000.",
+            "36,000",
+            "Libya",
+        ),
+    ],
+)
+def test_a_total_of_parts_is_placed_in_all_their_places(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _claim(sentence, mention).place == place
+
+
 def test_a_figure_takes_the_place_in_its_own_phrase_first() -> None:
     sentence = "Officials confirmed 2,000 deaths in Peru and 1,200 in Chile."
     assert _place(sentence, "1,200") == "Chile"

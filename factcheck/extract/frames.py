@@ -165,6 +165,7 @@ class Lexicon:
     whole_owners: frozenset[str]
     place_kind_nouns: frozenset[str]
     series_phrases: tuple[str, ...]
+    total_words: frozenset[str]
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -252,6 +253,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         whole_owners=frozenset(d["wholes"]["owners"]),
         place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
         series_phrases=tuple(d["series"]["phrases"]),
+        total_words=frozenset(d["totals"]["words"]),
     )
 
 
@@ -903,6 +905,8 @@ def place_of(
                 vetoed.add(text)
         else:
             kept.append((text, head))
+    if _sums_parts(root, lex) and len({t for t, _ in kept}) > 1:
+        return _together(kept), frozenset(vetoed)
     # "4,500 deaths and 7,500 injuries in the rebel-held northwest": the noun a number
     # counts heads its phrase
     phrase = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
@@ -917,6 +921,37 @@ def place_of(
         if found:
             return _joint(kept[min(found)[2]], kept), frozenset(vetoed)
     return None, frozenset(vetoed)
+
+
+def _sums_parts(root: Any, lex: Lexicon) -> bool:
+    """ "a combined toll of 28,191", "taking the total above 36,000": the figure, the noun it
+    is "of" or the noun its verb moves is a total of the parts named beside it."""
+    near, tok = [root], root
+    while not _is_verb(tok.head) and tok.head.i != tok.i:
+        tok = tok.head
+        near.append(tok)  # the nouns the figure hangs from, up to its verb
+    if tok.dep_ == "prep" and _is_verb(tok.head):  # "taking the total above 36,000"
+        near += [c for c in tok.head.children if c.dep_ in ("dobj", *_SUBJECTS)]
+    return any(
+        _lemma(t) in lex.total_words
+        or any(c.dep_ == "amod" and c.lower_ in lex.total_words for c in t.children)
+        for t in near
+        if t.pos_ in ("NOUN", "NUM")
+    )
+
+
+def _together(kept: list[tuple[str, Any]]) -> str:
+    """All the places of the parts: the narrowest place holding them all (Derna and Benghazi:
+    Libya), else all of them ("Turkey and Syria")."""
+    from factcheck.places import gazetteer
+
+    names = list(dict.fromkeys(t for t, _ in sorted(kept, key=lambda k: k[1].i)))
+    found = [gazetteer().resolve(name) for name in names]
+    known = [p for p in found if p is not None]
+    holder = gazetteer().container(known) if len(known) == len(found) else None
+    if holder is not None:
+        return holder.name
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _first_conjunct(tok: Any) -> Any:

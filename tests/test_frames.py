@@ -273,6 +273,20 @@ def test_a_total_of_parts_is_placed_in_all_their_places(
     assert _claim(sentence, mention).place == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The UN launched an emergency appeal for $71.4 million on Tuesday.", "$71.4 million"),
+        ("The WHO, launching an appeal for $42.8 million, warned of cholera.", "$42.8 million"),
+        ("The chancellor pointed to a £37bn package of help for households.", "£37bn"),
+    ],
+)
+def test_money_sought_or_granted_is_funds(sentence: str, mention: str) -> None:
+    claim = _claim(sentence, mention)
+    assert claim.role == "funds"
+    assert claim.subject not in ("appeal", "emergency appeal")  # the appeal asks, it is no sum
+
+
 def test_a_figure_takes_the_place_in_its_own_phrase_first() -> None:
     sentence = "Officials confirmed 2,000 deaths in Peru and 1,200 in Chile."
     assert _place(sentence, "1,200") == "Chile"

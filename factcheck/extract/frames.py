@@ -166,6 +166,7 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
     series_phrases: tuple[str, ...]
     total_words: frozenset[str]
+    sought_prepositions: frozenset[str]
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -254,6 +255,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
         series_phrases=tuple(d["series"]["phrases"]),
         total_words=frozenset(d["totals"]["words"]),
+        sought_prepositions=frozenset(d["sought"]["prepositions"]),
     )
 
 
@@ -609,7 +611,10 @@ def _walk_role(
             if found == "change" and link is not None and link.lower_ in lex.level_prepositions:
                 return "level", noun, _governor(head), False  # "a fall to 10.9%": a level
             if found:
-                return found, noun or head, _governor(head), False
+                # "an appeal for $71.4 million" asks for the sum: the appeal is not counted
+                # as "a death toll of 41" stands in for the dead
+                sought = link is not None and link.lower_ in lex.sought_prepositions
+                return found, noun or (None if sought else head), _governor(head), False
         tok = head
     return None, noun, _governor(root), False
 

@@ -450,6 +450,19 @@ def test_role_in_several_domains(sentence: str, mention: str, role: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("State media said more than 298,000 people had lost their homes.", "298,000"),
+        ("More than 22,000 people have been forced from their homes by the offensive.", "22,000"),
+        ("About 4,000 families lost their homes to the floods in Sindh.", "4,000"),
+        ("Some 1,200 villagers fled their homes as the lava advanced.", "1,200"),
+    ],
+)
+def test_people_out_of_their_homes_are_displaced(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "displaced"
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "role"),
     [
         ("Only 104 people survived, and 82 bodies have been recovered.", "104", "rescued"),

@@ -450,6 +450,23 @@ def test_role_in_several_domains(sentence: str, mention: str, role: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("The Nifty 50 index closed 5.93% lower at 21,884.5.", "5.93%", "change"),
+        ("Earnings rose 0.4% and were up 4% from a year earlier.", "4%", "change"),
+        ("Employment in the two months was 86,000 lower than thought.", "86,000", "change"),
+        ("Arrivals at the border were 20% higher than in May.", "20%", "change"),
+        # a distance below something is no change of a value
+        ("The wreck lies more than 5,000 metres below the surface.", "5,000", None),
+    ],
+)
+def test_a_figure_measuring_a_difference_is_a_change(
+    sentence: str, mention: str, role: str | None
+) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention"),
     [
         ("State media said more than 298,000 people had lost their homes.", "298,000"),

@@ -166,6 +166,7 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
     series_phrases: tuple[str, ...]
     total_words: frozenset[str]
+    differences: dict[str, Any]
     sought_prepositions: frozenset[str]
 
 
@@ -255,6 +256,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
         series_phrases=tuple(d["series"]["phrases"]),
         total_words=frozenset(d["totals"]["words"]),
+        differences=_word_sets(d["differences"]),
         sought_prepositions=frozenset(d["sought"]["prepositions"]),
     )
 
@@ -577,6 +579,8 @@ def read_role(
     guess in list-like text, unlike what a noun, a complement or a statistic says. A noun
     that names people by what befell them before ("survivors") gives way to a later happening
     its clause names ("nine of the survivors were detained")."""
+    if (noun is None or _noun_role(noun, lex) is None) and _difference(root, lex):
+        return lex.differences["role"], noun, _governor(root), False
     if noun is not None:
         own = _noun_role(noun, lex)
         if own and (_lemma(noun) in lex.identity_nouns or _described(noun, lex)):
@@ -586,6 +590,16 @@ def read_role(
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
+
+
+def _difference(root: Any, lex: Lexicon) -> bool:
+    """ "closed 5.93% lower", "were up 4% from a year earlier", "28 percent below the 2.9
+    million": the figure measures a comparative or a direction, so it is a change."""
+    head = root.head
+    if root.dep_ != "npadvmod" or head.i == root.i or not _numberish(root):
+        # "5,000 metres below the surface" measures a depth, not a value's change
+        return False
+    return head.tag_ in ("JJR", "RBR") or head.lower_ in lex.differences["words"]
 
 
 def _walk_role(

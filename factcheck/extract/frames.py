@@ -1250,8 +1250,8 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     counter = _counter(root, lex)
     if counter is not None:
         return counter
-    path, describes = _own_clauses(root, lex)
-    speakers = _reporting(path, root, lex)
+    describes, speaking = _voices(root, lex)
+    speakers = _reporting(speaking)
     if describes and not speakers:
         return None
     if speakers:
@@ -1325,9 +1325,22 @@ def _place_apposition(tok: Any, lex: Lexicon) -> bool:
     return indefinite and tok.doc[tok.left_edge.i - 1].text == ","
 
 
-def _speakers(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[Any]:
-    """The subjects of the verbs of saying or foreseeing on a figure's path that can speak."""
-    return [subject for _, subject in _speaking(path, figure, lex)]
+def _voices(root: Any, lex: Lexicon) -> tuple[bool, list[tuple[Any, Any]]]:
+    """Whether a phrase describing a noun bounds the figure's own clauses, and the verbs of
+    saying on those clauses with their speakers: read once per figure, asked by each of its
+    voices (who says it, a pronoun's, a named speaker's, the outlet's)."""
+
+    def read() -> tuple[bool, list[tuple[Any, Any]]]:
+        path, describes = _own_clauses(root, lex)
+        return describes, _speaking(path, root, lex)
+
+    return _memo(root.doc, f"factcheck.voices.{root.i}", read)
+
+
+def _speakers(root: Any, lex: Lexicon) -> list[Any]:
+    """The subjects of the verbs of saying or foreseeing on a figure's own clauses that can
+    speak."""
+    return [subject for _, subject in _voices(root, lex)[1]]
 
 
 def _times(tok: Any, lex: Lexicon) -> bool:
@@ -1359,13 +1372,13 @@ def _speaking(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[tuple[Any,
 _RELAYED = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
-def _reporting(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[Any]:
+def _reporting(speaking: Sequence[tuple[Any, Any]]) -> list[Any]:
     """The speakers of a figure, the one who reports the others' word first: "Alarm Phone said
     people on the boat had told it that 750 were aboard" and "al-Noman told AFP his forces could
     claim 80 percent" are Alarm Phone's and al-Noman's figures, the inner voice is only what
     they relay. A speech verb joined to another by "and" ("OCHA said 55 were poisoned, and the
-    IOM said 40,000 were displaced") is a statement of its own, not one relayed."""
-    speaking = _speaking(path, figure, lex)
+    IOM said 40,000 were displaced") is a statement of its own, not one relayed. ``speaking``
+    are the verbs of saying on the figure's path with their speakers, innermost first."""
     if not speaking:
         return []
     order = [speaking[0]]
@@ -1385,7 +1398,7 @@ _AGREEING = frozenset({"he", "she", "it"})
 def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
     """ "It said around 7,000 families were stranded": the pronoun that speaks the figure,
     when its sentence names no one before it for it to stand for."""
-    speakers = _speakers(_own_clauses(root, lex)[0], root, lex)
+    speakers = _speakers(root, lex)
     first = speakers[0] if speakers else None
     if first is None or first.lower_ not in _AGREEING or first.text.isupper():
         return None
@@ -1395,7 +1408,7 @@ def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
 def speaker_voice(root: Any, lex: Lexicon) -> tuple[str, bool] | None:
     """The named speaker of the figure and whether a person (a title or a bare name: "he") or
     a body (a determiner or capitals: "it"); None when no one or a plural is named."""
-    speakers = [t for t in _speakers(_own_clauses(root, lex)[0], root, lex) if t.pos_ != "PRON"]
+    speakers = [t for t in _speakers(root, lex) if t.pos_ != "PRON"]
     return _voice_of(speakers[0], lex) if speakers else None
 
 
@@ -1415,6 +1428,10 @@ def actor_voice(doc: Any, lex: Lexicon) -> tuple[str, bool] | None:
     or not: "OCHA launched an appeal for $71.4 million. It estimates that 884,000 people ...",
     "the Pentagon issued a statement. It said ...": the "it" or "he" of the next sentence
     stands for them as much as for the last speaker."""
+    return _memo(doc, "factcheck.actor", lambda: _actor(doc, lex))
+
+
+def _actor(doc: Any, lex: Lexicon) -> tuple[str, bool] | None:
     for tok in doc:
         if tok.dep_ == "ROOT" and _is_verb(tok):
             subject = _active_subject(tok)
@@ -1473,8 +1490,7 @@ def is_unheard(source: str, unheard: frozenset[str]) -> bool:
 def outlet_voice(root: Any, lex: Lexicon) -> bool:
     """Whether the figure describes a noun in the outlet's own words (an apposition with no
     speaker inside it): no source named elsewhere in the sentence says it."""
-    path, describes = _own_clauses(root, lex)
-    return describes and not _speakers(path, root, lex)
+    return _voices(root, lex)[0] and not _speakers(root, lex)
 
 
 def _given_by(root: Any, lex: Lexicon) -> str | None:

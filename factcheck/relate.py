@@ -129,8 +129,7 @@ def judge(
         a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
         s = sim[lo : lo + pairs.PAIR_CHUNK]
         x, verdict = pairs.features(table, a, b, s)
-        same = model.same.probability(x)
-        p = same * model.verdict.probability(x)  # model.probability(x), its P(one) read once
+        same, p = model.probabilities(x)
         revised, b_newer = pairs.revisions(table, a, b, verdict)
         told = pairs.stated(table, a, b, revised, b_newer)
         if revised.any():

@@ -76,9 +76,15 @@ class VerdictModel:
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """P(the relation the definitions give each pair is right)."""
+        return self.probabilities(x)[1]
+
+    def probabilities(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """P(one measure) and P(the relation is right): relating decides on the first and
+        reports the second, so it reads both from one pass."""
         if x.shape[1] != len(FEATURES):
             raise ValueError(f"{x.shape[1]} features but the model has {len(FEATURES)}")
-        return self.same.probability(x) * self.verdict.probability(x)
+        same = self.same.probability(x)
+        return same, same * self.verdict.probability(x)
 
 
 def from_dict(raw: dict[str, Any]) -> VerdictModel:

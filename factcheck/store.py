@@ -137,6 +137,10 @@ def _date(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None
 
 
+# The claim's date spans, stored as {"start", "end"} ISO days.
+_SPANS = ("as_of", "window", "told")
+
+
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
     """Serialise every field, so a stored claim comes back equal to the extracted one."""
     d = {k: getattr(claim, k) for k in claim.__dataclass_fields__}
@@ -146,35 +150,24 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "high": claim.stated.high,
         "unit": claim.stated.unit,
     }
-    d["as_of"] = claim.as_of.to_dict() if claim.as_of else None
+    for name in _SPANS:
+        span = getattr(claim, name)
+        d[name] = span.to_dict() if span else None
     d["warnings"] = list(claim.warnings)
-    d["window"] = claim.window.to_dict() if claim.window else None
-    d["told"] = claim.told.to_dict() if claim.told else None
     return d
 
 
 def claim_from_dict(d: dict[str, Any]) -> Claim:
     fields = dict(d)
     fields["stated"] = Stated(**d["stated"])
-    as_of = d.get("as_of")
-    fields["as_of"] = (
-        DateSpan(date.fromisoformat(as_of["start"]), date.fromisoformat(as_of["end"]))
-        if as_of
-        else None
-    )
+    for name in _SPANS:
+        span = d.get(name)
+        fields[name] = (
+            DateSpan(date.fromisoformat(span["start"]), date.fromisoformat(span["end"]))
+            if span
+            else None
+        )
     fields["warnings"] = tuple(d.get("warnings", ()))
-    window = d.get("window")
-    fields["window"] = (
-        DateSpan(date.fromisoformat(window["start"]), date.fromisoformat(window["end"]))
-        if window
-        else None
-    )
-    told = d.get("told")
-    fields["told"] = (
-        DateSpan(date.fromisoformat(told["start"]), date.fromisoformat(told["end"]))
-        if told
-        else None
-    )
     known = Claim.__dataclass_fields__
     return Claim(**{k: v for k, v in fields.items() if k in known})
 

@@ -109,7 +109,7 @@ class Claim:
     subject: str | None = None  # thing counted or measured: civilians, territory, offensive
     role: str | None = None  # killed, injured, fled, captured, controlled, remaining, ...
     holder: str | None = None  # whose share, for shares of territory: government, rebels
-    event: str | None = None  # for dates and durations: what told or lasted
+    event: str | None = None  # for dates and durations: what happened or lasted
     cumulative: bool = False  # can only grow (captured territory, a toll "since" a date)
     approximate: bool = False  # hedged or vague ("about", "dozens")
     context: str = ""  # sentence with the figure masked, for embedding

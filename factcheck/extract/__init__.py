@@ -236,7 +236,6 @@ def _finish_all(pending: list[_Read]) -> Iterator[list[Claim]]:
 def _read(text: str, published: date | None, article_id: str, outlet: str | None) -> _Read:
     """The word-window reading of every figure, before the parse."""
     quantities = _find_quantities(text, published)
-
     if not quantities:
         return _Read([], [], None, published, False)
     cut = len(quantities) > MAX_FIGURES

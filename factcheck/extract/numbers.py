@@ -670,8 +670,7 @@ def _core_figure(m: re.Match[str]) -> _Figure | None:
         return _Figure(1.0, 1.0, 1.0, False, "")
     if g == "streak":
         word = m["sord"].lower()
-        value = _STREAK_ORDINALS.get(word) or float(word[:-2]) if word[:1].isdigit() else None
-        value = _STREAK_ORDINALS.get(word) if value is None else value
+        value = float(word[:-2]) if word[:1].isdigit() else _STREAK_ORDINALS.get(word)
         return None if not value or value < 2 else _Figure(value, value, value, False, "")
     if g == "mult":
         head = re.split(r"-?fold\b|\s+times\b", text.lower())[0].strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
@@ -127,6 +128,12 @@ def _ends() -> tuple[np.ndarray, np.ndarray]:
     return np.array([0]), np.array([1])
 
 
+def _columns(claims: list[Claim], i: Sequence[int], j: Sequence[int]) -> dict[str, np.ndarray]:
+    """Each feature's column for the pairs (i[k], j[k]) of ``claims``, all at similarity 0.9."""
+    x, _ = pairs.features(pairs.table(claims), np.array(i), np.array(j), np.full(len(i), 0.9))
+    return dict(zip(pairs.FEATURES, x.T, strict=True))
+
+
 def test_features_have_one_column_each_and_read_the_frames() -> None:
     a = territory(75, "2016-12-06")
     b = territory(85, "2016-12-08")
@@ -145,9 +152,7 @@ def test_a_town_and_its_country_are_nested_not_different() -> None:
     a = claim(value=100, role="killed", subject="people", place="Hatay")
     b = claim(value=120, role="killed", subject="people", place="Turkey")
     c = claim(value=120, role="killed", subject="people", place="Aleppo")
-    t = pairs.table([a, b, c])
-    x, _ = pairs.features(t, np.array([0, 0]), np.array([1, 2]), np.array([0.9, 0.9]))
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([a, b, c], [0, 0], [1, 2])
     assert list(col["place_nested"]) == [1.0, 0.0]
     assert list(col["place_differs"]) == [0.0, 1.0]
 
@@ -156,9 +161,7 @@ def test_a_town_and_its_province_are_nested_two_towns_of_it_different() -> None:
     province = claim(value=1500, role="killed", subject="people", place="Hatay")
     town = claim(value=900, role="killed", subject="people", place="Antakya")
     other = claim(value=300, role="killed", subject="people", place="Iskenderun")
-    t = pairs.table([province, town, other])
-    x, _ = pairs.features(t, np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.9]))
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([province, town, other], [0, 1], [1, 2])
     assert list(col["place_nested"]) == [1.0, 0.0]
     assert list(col["place_differs"]) == [0.0, 1.0]
 
@@ -168,9 +171,7 @@ def test_a_place_the_gazetteer_lacks_sits_in_the_town_its_sentence_names() -> No
     part = claim(value=2400, role="fled", subject="people", place="Maamoun", sentence=said)
     city = claim(value=9000, role="fled", subject="people", place="Mosul")
     elsewhere = claim(value=700, role="fled", subject="people", place="Basra")
-    t = pairs.table([part, city, elsewhere])
-    x, _ = pairs.features(t, np.array([0, 0]), np.array([1, 2]), np.array([0.9, 0.9]))
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([part, city, elsewhere], [0, 0], [1, 2])
     assert list(col["place_nested"]) == [1.0, 0.0]
     assert list(col["place_differs"]) == [0.0, 1.0]
 
@@ -179,8 +180,7 @@ def test_two_names_of_one_country_are_one_place() -> None:
     a = claim("percent", 11.1, role="level", subject="inflation", place="Britain")
     b = claim("percent", 11.1, role="level", subject="inflation", place="United Kingdom")
     c = claim("percent", 11.1, role="level", subject="inflation", place="Italy")
-    x, _ = pairs.features(pairs.table([a, b, c]), *_pairs_of_first(3), np.array([0.9, 0.9]))
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([a, b, c], [0, 0], [1, 2])
     assert list(col["place_same"]) == [1.0, 0.0]
     assert list(col["place_differs"]) == [0.0, 1.0]
 
@@ -193,13 +193,7 @@ def test_two_periods_statistics_differ_however_alike_their_values() -> None:
     # health: two years' case counts
     y22 = claim(value=900, on="2022-01-01", until="2022-12-31", role="cases", subject="cases")
     y23 = claim(value=900, on="2023-01-01", until="2023-12-31", role="cases", subject="cases")
-    x, _ = pairs.features(
-        pairs.table([july, october, day, y22, y23]),
-        np.array([0, 0, 3]),
-        np.array([1, 2, 4]),
-        np.array([0.9, 0.9, 0.9]),
-    )
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([july, october, day, y22, y23], [0, 0, 3], [1, 2, 4])
     assert list(col["periods_differ"]) == [1.0, 0.0, 1.0]
 
 
@@ -219,10 +213,7 @@ def test_a_part_against_a_whole_not_two_parts() -> None:
         mention="11 children",
         sentence="The strike killed 60, including 11 children.",
     )
-    x, _ = pairs.features(
-        pairs.table([whole, part, other]), np.array([0, 1]), np.array([1, 2]), np.array([0.9] * 2)
-    )
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([whole, part, other], [0, 1], [1, 2])
     assert list(col["part_one"]) == [1.0, 0.0]
 
 
@@ -245,14 +236,8 @@ def test_a_part_against_a_whole_not_two_parts() -> None:
 def test_what_is_counted_matches_on_a_shared_word(first: str, second: str, same: bool) -> None:
     a = claim(value=5, role="level", subject=first)
     b = claim(value=5, role="level", subject=second)
-    x, _ = pairs.features(pairs.table([a, b]), *_ends(), np.array([0.9]))
-    col = dict(zip(pairs.FEATURES, x.T, strict=True))
+    col = _columns([a, b], [0], [1])
     assert (col["counted_same"][0], col["counted_differs"][0]) == (float(same), float(not same))
-
-
-def _pairs_of_first(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """The first claim paired with each of the others."""
-    return np.zeros(n - 1, dtype=int), np.arange(1, n)
 
 
 def test_the_model_prefers_matching_frames() -> None:

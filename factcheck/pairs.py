@@ -26,6 +26,7 @@ from . import keys
 from .extract.timeref import iter_times
 from .model import Claim
 from .places import Place, gazetteer
+from .revisions import KEY_CACHE as _KEY_CACHE
 from .revisions import crosses_clause, mask_at
 from .revisions import cues as revision_cues
 from .revisions import lexicon as revision_lexicon
@@ -42,10 +43,6 @@ _MASK = "[NUM]"  # where the figure sat in ``Claim.context``
 # Words each side of the figure that name what it counts and what happened to it ("[NUM]
 # people were killed in"): 4 had the lowest held-out log-loss of 2, 4, 6 and 8 on the dev stories.
 NEAR_WORDS = 4
-# Sentences whose words and times stay read in a process: an add keys every stored claim a new
-# one may pair with (5,400 of FA-KES's 7,200 for one article) and a later add keys them again.
-# 65,536 sentences hold a corpus several times FA-KES's 13,683 in some tens of MB.
-_KEY_CACHE = 1 << 16
 
 FEATURES = (
     "similarity",

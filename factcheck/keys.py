@@ -10,12 +10,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .model import Claim
 
 _LEXICON = Path(__file__).parent / "data" / "keys.json"
+# Sentences and phrases whose keys (pairs' words and times, revision cues, the classes here)
+# stay read in a process: an add keys every stored claim a new one may pair with (5,400 of
+# FA-KES's 7,200 for one article) and a later add keys them again. 65,536 sentences hold a
+# corpus several times FA-KES's 13,683 in some tens of MB.
+KEY_CACHE = 1 << 16
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "hour": 1 / 24}
 _VOWELS = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")  # y before a vowel is a consonant (Daraya)
@@ -75,6 +80,7 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def classify(text: str | None, table: Table) -> str | None:
     """Map free text to a class by stem; unknown text keeps its own normalised form."""
     found = words(text)
@@ -88,6 +94,7 @@ def classify(text: str | None, table: Table) -> str | None:
     return " ".join(w.rstrip("s") for w in found)
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def role_class(text: str | None) -> str | None:
     cls = classify(text, lexicon().roles)
     if cls is None:
@@ -98,6 +105,7 @@ def role_class(text: str | None) -> str | None:
     return "casualties" if killed and hurt else cls
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def incidents(sentence: str) -> frozenset[str]:
     """Rare incident kinds a sentence names (a gas attack, a car bomb)."""
     padded = " " + " ".join(words(sentence)) + " "
@@ -109,6 +117,7 @@ def incidents(sentence: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def name_key(name: str) -> str:
     """Spelling-blind key of a transliterated name, so Raqqa = Raqa, Idlib = Idleb,
     Khan Sheikhoun = Khan Shaykhun: vowel runs to one vowel, doubled consonants to one,
@@ -124,6 +133,7 @@ class PlaceKey:
     directions: frozenset[str]
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def place_key(text: str | None) -> PlaceKey | None:
     """Split a place into named parts and compass qualifiers (east/west Aleppo differ)."""
     lex = lexicon()

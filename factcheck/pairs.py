@@ -24,9 +24,9 @@ from scipy import sparse
 
 from . import keys
 from .extract.timeref import iter_times
+from .keys import KEY_CACHE as _KEY_CACHE
 from .model import Claim
 from .places import Place, gazetteer
-from .revisions import KEY_CACHE as _KEY_CACHE
 from .revisions import crosses_clause, mask_at
 from .revisions import cues as revision_cues
 from .revisions import lexicon as revision_lexicon

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from factcheck import measures
-from factcheck.embed import Embedder, embed_cached
+from factcheck.embed import OVERLAP_TEXTS, Embedder, embed_alongside, embed_cached
 from factcheck.extract import (
     EXTRACTOR_VERSION,
     check_article,
@@ -87,6 +87,11 @@ class _KeyedEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.encode(texts)
 
+    def use_threads(self, threads: int | None) -> None:
+        setter = getattr(self.inner, "use_threads", None)
+        if setter is not None:
+            setter(threads)
+
 
 def _extract_all(
     articles: Sequence[Article], progress: Progress
@@ -99,6 +104,39 @@ def _extract_all(
         problems.append((article.id, check_article(article)))
         advance(1)
     return claims, problems
+
+
+def _extract_embedded(
+    store: Store, embedder: Embedder, articles: Sequence[Article], progress: Progress
+) -> tuple[list[Claim], list[tuple[str, list[Inconsistency]]], dict[str, np.ndarray]]:
+    """Claims, inconsistencies and new vectors of ``articles``: each group of articles is
+    encoded while the next is extracted (``embed_alongside``)."""
+    advance = progress("Extracting and embedding claims", len(articles))
+    claims: list[Claim] = []
+    problems: list[tuple[str, list[Inconsistency]]] = []
+    sizes: list[int] = []
+
+    def groups() -> Iterator[list[str]]:
+        texts: list[str] = []
+        count = 0
+        for article, found in zip(articles, extract_many(articles), strict=True):
+            claims.extend(found)
+            problems.append((article.id, check_article(article)))
+            texts.extend(c.embedding_text for c in found)
+            count += 1
+            if len(texts) >= OVERLAP_TEXTS:
+                sizes.append(count)
+                yield texts
+                texts, count = [], 0
+        if count:
+            sizes.append(count)
+            yield texts
+
+    fresh: dict[str, np.ndarray] = {}
+    for n, found in embed_alongside(store, _KeyedEmbedder(embedder), groups()):
+        fresh |= found
+        advance(sizes[n])
+    return claims, problems, fresh
 
 
 def _embed(
@@ -217,8 +255,7 @@ def add(
     if not new:
         return Delta(unchanged=tuple(unchanged), errors=tuple(errors))
     sync(store, embedder, progress)
-    claims, problems = _extract_all(new, progress)
-    _, fresh = _embed(store, embedder, claims, progress)
+    claims, problems, fresh = _extract_embedded(store, embedder, new, progress)
     _failpoint("before-write")
     delta = commit(store, embedder, new, claims, problems, fresh)
     refresh(store, model_key(embedder.info))

@@ -15,8 +15,10 @@ last, ties by claim id), so an ``updates`` edge points from the older figure to 
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 
@@ -121,33 +123,58 @@ def judge(
 ) -> list[Relation]:
     """The relations among candidate pairs that the model finds more likely one measure than not.
 
-    A pair the text shows to be a revision (``pairs.revisions``) is the update it is, from the
-    older figure to the newer, with the model's confidence in that update. Judged in slices of
-    ``pairs.PAIR_CHUNK`` so the evidence matrix stays small."""
-    out = {}
-    for lo in range(0, len(i), pairs.PAIR_CHUNK):
-        a, b = i[lo : lo + pairs.PAIR_CHUNK], j[lo : lo + pairs.PAIR_CHUNK]
-        s = sim[lo : lo + pairs.PAIR_CHUNK]
-        x, verdict = pairs.features(table, a, b, s)
-        same, p = model.probabilities(x)
-        revised, b_newer = pairs.revisions(table, a, b, verdict)
-        told = pairs.stated(table, a, b, revised, b_newer)
-        if revised.any():
-            verdict = np.where(revised, pairs.UPDATES, verdict)
-            x = pairs.features(table, a, b, s, verdict)[0]
-            p = np.where(revised, model.probability(x), p)
-            # a sentence stating the revision says the two are one measure: P(one) is 1
-            p = np.where(told, model.verdict.probability(x), p)
-            same = np.where(told, 1.0, same)
-        repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
-        for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with
-            first, second = table.claims[a[k]], table.claims[b[k]]  # itself is no cross-check
-            if revised[k] and not b_newer[k]:
-                first, second = second, first
-            rtype, conf = pairs.VERDICTS[verdict[k]], round(float(p[k]), 3)
-            rel = _relation(first, second, rtype, conf, bool(revised[k]))
-            out[rel.id] = rel
+    Judged in slices of ``pairs.PAIR_CHUNK`` so the evidence matrix stays small; the slices
+    are independent, so they run on every core (numpy and scipy release the GIL for the
+    array work: FA-KES's 7.5 million candidate pairs take 25 s on one thread here)."""
+    slices = range(0, len(i), pairs.PAIR_CHUNK)
+    step = pairs.PAIR_CHUNK
+
+    def one(lo: int) -> dict[str, Relation]:
+        return _judge_slice(table, i[lo : lo + step], j[lo : lo + step], sim[lo : lo + step], model)
+
+    out: dict[str, Relation] = {}
+    if len(slices) <= 1:
+        for lo in slices:
+            out |= one(lo)
+    else:
+        with ThreadPoolExecutor(_workers()) as pool:
+            for found in pool.map(one, slices):
+                out |= found
     return [out[key] for key in sorted(out)]
+
+
+def _workers() -> int:
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
+def _judge_slice(
+    table: pairs.Table, a: np.ndarray, b: np.ndarray, s: np.ndarray, model: VerdictModel
+) -> dict[str, Relation]:
+    """A pair the text shows to be a revision (``pairs.revisions``) is the update it is, from
+    the older figure to the newer, with the model's confidence in that update."""
+    out = {}
+    x, verdict = pairs.features(table, a, b, s)
+    same, p = model.probabilities(x)
+    revised, b_newer = pairs.revisions(table, a, b, verdict)
+    told = pairs.stated(table, a, b, revised, b_newer)
+    if revised.any():  # re-judged as the updates they are; only those rows are read
+        r = np.flatnonzero(revised)
+        verdict = np.where(revised, pairs.UPDATES, verdict)
+        xr = pairs.features(table, a[r], b[r], s[r], verdict[r])[0]
+        p[r] = model.probability(xr)
+        # a sentence stating the revision says the two are one measure: P(one) is 1
+        p[r] = np.where(told[r], model.verdict.probability(xr), p[r])
+        same[r] = np.where(told[r], 1.0, same[r])
+    repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
+    for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with
+        first, second = table.claims[a[k]], table.claims[b[k]]  # itself is no cross-check
+        if revised[k] and not b_newer[k]:
+            first, second = second, first
+        rtype, conf = pairs.VERDICTS[verdict[k]], round(float(p[k]), 3)
+        rel = _relation(first, second, rtype, conf, bool(revised[k]))
+        out[rel.id] = rel
+    return out
 
 
 def compare(a: Claim, b: Claim, similarity: float = 1.0) -> Relation | None:

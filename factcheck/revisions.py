@@ -24,13 +24,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .keys import KEY_CACHE
 from .model import Claim
-
-# Sentences whose keys (pairs' words and times, the revision cue here) stay read in a process:
-# an add keys every stored claim a new one may pair with (5,400 of FA-KES's 7,200 for one
-# article) and a later add keys them again. 65,536 sentences hold a corpus several times
-# FA-KES's 13,683 in some tens of MB.
-KEY_CACHE = 1 << 16
 
 _LEXICON = Path(__file__).parent / "data" / "revisions.json"
 _MASK = "[NUM]"  # where the figure sits in ``Claim.context``

@@ -13,6 +13,7 @@ from factcheck.embed import (
     KNOWN_HASHES,
     HashingEmbedder,
     ModelError,
+    embed_alongside,
     embed_cached,
     make_embedder,
     resolve_model,
@@ -82,6 +83,39 @@ def test_cache_encodes_each_text_once(store):
     m2, fresh2 = embed_cached(store, e, ["c d", "a b"])
     assert e.calls == 2 and not fresh2
     assert np.allclose(m2[1], m1[0])
+
+
+class _Threads(_Counting):
+    def __init__(self):
+        super().__init__()
+        self.threads: list[int | None] = []
+
+    def use_threads(self, threads):
+        self.threads.append(threads)
+
+
+def test_encoding_alongside_gives_the_cache_vectors_and_skips_stored_texts(store):
+    e = _Threads()
+    _, stored = embed_cached(store, e, ["a b"])
+    store.put_vectors(e.info.name, stored)
+    e.calls = 0
+    batches = [["a b", "c d"], ["c d", "e f"], [], ["g h"]]
+    got = dict(embed_alongside(store, e, iter(batches)))
+    assert sorted(got) == [0, 1, 2, 3]  # every batch reported, in order, even an empty one
+    fresh = {h: v for found in got.values() for h, v in found.items()}
+    assert e.calls == 3 and len(fresh) == 3  # "a b" was stored, "c d" is encoded once
+    expected, _ = embed_cached(store, HashingEmbedder(16), ["c d", "e f", "g h"])
+    assert np.allclose(np.vstack(list(fresh.values())), expected)
+    assert e.threads[-1] is None  # every core again once the batches are done
+
+
+def test_an_encoder_failure_reaches_the_caller(store):
+    class _Broken(HashingEmbedder):
+        def encode(self, texts):
+            raise ModelError("no model")
+
+    with pytest.raises(ModelError):
+        list(embed_alongside(store, _Broken(), iter([["a b"]])))
 
 
 def test_constructing_the_real_embedder_does_not_import_torch():

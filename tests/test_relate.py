@@ -268,6 +268,15 @@ def test_relate_is_order_independent() -> None:
     assert relate(claims, vecs) == full
 
 
+def test_judging_in_many_slices_on_threads_equals_one_slice(monkeypatch) -> None:
+    claims, vecs = _random_corpus(60, 5)
+    whole = relate(claims, vecs)
+    assert whole, "expected some relations"
+    monkeypatch.setattr(pairs, "PAIR_CHUNK", 7)  # many slices, judged on a thread pool
+    monkeypatch.setattr(relate_module, "_workers", lambda: 3)
+    assert relate(claims, vecs) == whole
+
+
 def test_incremental_equals_full() -> None:
     claims, vecs = _random_corpus(60, 3)
     full = relate(claims, vecs)

@@ -1462,8 +1462,10 @@ def unheard_speakers(doc: Any, root: Any, lex: Lexicon) -> frozenset[str]:
     names them as the sentence's source is wrong for this figure."""
     heard = {verb.i for verb, _ in _speaking(_ancestors(root), root, lex)}
     out = set()
-    for tok in doc:
-        if tok.i in heard or not _says(tok, lex):
+    # the verbs of saying are a property of the sentence: read once, not once per figure
+    sayers = _memo(doc, "factcheck.sayers", lambda: [t for t in doc if _says(t, lex)])
+    for tok in sayers:
+        if tok.i in heard:
             continue
         if tok.is_ancestor(root) and not _timed(tok, root, lex):
             continue  # a subordinate speaker of the figure's own clause says it

@@ -420,12 +420,70 @@ def test_who_voted_is_turnout_and_what_they_voted_for_is_votes(sentence: str, ro
             "consumer price inflation",
         ),
         ("The Bank raised Bank Rate to 1.75%.", "1.75%", "bank rate"),
+        # a noun that says which rate it is names the rate, not a thing it measures
+        ("The central bank raised its key interest rate to 2.25 percent.", "2.25", "interest rate"),
+        ("The bank lifted its base rate by half a point.", "half a point", "base rate"),
+        ("Lenders raised the average mortgage rate to 6.1%.", "6.1%", "mortgage rate"),
     ],
 )
 def test_a_measuring_noun_counts_what_it_measures(
     sentence: str, mention: str, counted: str
 ) -> None:
     assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        (
+            "Consumer price inflation rose to 10.1% in September. Economists had looked for a "
+            "reading of 10.0%.",
+            "10.0%",
+            "consumer price inflation",
+        ),
+        (
+            "The unemployment rate rose to 4.3% in July. It is the first reading above 4% "
+            "since 2021.",
+            "above 4%",
+            "unemployment",
+        ),
+        (
+            "Cholera cases rose to 4,000 in March. Officials had put the peak at 5,000.",
+            "5,000",
+            "cholera cases",
+        ),
+    ],
+)
+def test_a_measuring_noun_alone_stands_for_the_thing_measured_before(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        (
+            "Employers added 142,000 jobs in August. It was the fourth monthly increase.",
+            "fourth monthly increase",
+            "increase",
+        ),
+        (
+            "The Bank raised Bank Rate to 1.75% on Thursday. It was the sixth rise since December.",
+            "sixth rise",
+            "rise",
+        ),
+        (
+            "Cases rose by 300 on Monday. It was the third straight increase in the outbreak.",
+            "third straight increase",
+            "increase",
+        ),
+    ],
+)
+def test_a_ranked_event_counts_events_not_the_thing_before(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted
 
 
 def test_a_named_place_beats_world_scope() -> None:
@@ -1349,7 +1407,7 @@ def test_a_count_of_countries_is_no_antecedent() -> None:
         (
             "The central bank cut its deposit rate by a quarter of a percentage point.",
             "a quarter",
-            "deposit",
+            "deposit rate",
         ),
     ],
 )

@@ -136,6 +136,8 @@ class Lexicon:
     source_nouns: frozenset[str]
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
+    measure_names: frozenset[str]
+    measure_kinds: frozenset[str]
     falling: dict[str, frozenset[str]]
     lost_lives: dict[str, frozenset[str]]
     parallel_marks: frozenset[str]
@@ -226,6 +228,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         source_nouns=frozenset(d["source_nouns"]["words"]),
         on_board=_word_sets(d["on_board"]),
         measure_heads=frozenset(d["measure_heads"]["words"]),
+        measure_names=frozenset(d["measure_heads"]["names"]["words"]),
+        measure_kinds=frozenset(d["measure_heads"]["kinds"]["words"]),
         falling=_word_sets(d["falling"]),
         lost_lives=_word_sets(d["lost_lives"]),
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
@@ -1900,6 +1904,7 @@ def _counted_name(noun: Any, lex: Lexicon) -> str:
         and bool(words)
         and words[-1].pos_ == "NOUN"
         and words[-1].text.islower()  # "Bank Rate" is a name
+        and words[-1].lower_ not in lex.measure_kinds  # "the base rate" is a rate
     )
     end = words[-1].i if measured else noun.i
     return noun.doc[start : end + 1].text.lower()
@@ -2060,6 +2065,10 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
         key = (c.article, c.kind)
         before = last.get(key)
         own = c.subject is not None and not _stands_in(c.subject, bare)
+        # "a reading of 10.9 percent", "the peak at 15%": a measuring noun alone names no thing
+        own = own and (c.subject or "").lower() not in lex.measure_heads - lex.measure_names
+        # "the sixth rise", "its fourth monthly increase": a ranked event counts events
+        own = own or (c.subject is not None and _ranks(c.mention))
         if not own and before is not None:
             role = _of_people(_elliptic_role(c, before), before.subject)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)
@@ -2080,6 +2089,11 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _ranks(mention: str) -> bool:
+    """A mention that ranks an event in a run ("sixth rise", "12th straight time")."""
+    return any(w in _STREAK_ORDINALS or _ORDINAL_RE.match(w) for w in mention.lower().split())
 
 
 def _bare_figure(c: Claim) -> bool:

@@ -486,6 +486,51 @@ def test_a_ranked_event_counts_events_not_the_thing_before(
     assert _claim(text, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("Insured losses are estimated at $28 billion to $47 billion.", "$28 billion", "dollars"),
+        ("The World Bank put the damage at $1.65 billion.", "$1.65 billion", "dollars"),
+        ("The state will pay Rs 5 lakh to each bereaved family.", "Rs 5 lakh", "rupees"),
+        ("Rebuilding the city will cost about €2 billion.", "€2 billion", "euros"),
+    ],
+)
+def test_a_sum_that_is_money_itself_counts_its_currency(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("Average hourly earnings rose to $35.21.", "$35.21", "earnings"),
+        ("Ofgem raised its cap on a typical bill to £1,971.", "£1,971", "cap"),
+    ],
+)
+def test_a_price_of_a_thing_counts_the_thing(sentence: str, mention: str, counted: str) -> None:
+    assert (_claim(sentence, mention).subject or "").endswith(counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        (
+            "Inflation eased to 10.7% in November. Economists had pencilled in a fall to 10.9%.",
+            "10.9%",
+            "inflation",
+        ),
+        (
+            "Turnout reached 66% in the first phase. Pollsters had predicted a dip to 60%.",
+            "60%",
+            "voters",
+        ),
+    ],
+)
+def test_who_foresees_a_figure_is_not_what_it_counts(text: str, mention: str, counted: str) -> None:
+    assert (_claim(text, mention).subject or "").endswith(counted)
+
+
 def test_a_named_place_beats_world_scope() -> None:
     claim = _claim("In Spain, the ministry has counted 4,298 cases, one of 96 countries.", "4,298")
     assert claim.place == "Spain"

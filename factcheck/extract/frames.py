@@ -23,7 +23,7 @@ from factcheck import keys
 from factcheck.extract import timeref
 from factcheck.extract.meaning import is_back_reference, measure_of
 from factcheck.extract.numbers import STREAK_ORDINALS as _STREAK_ORDINALS
-from factcheck.extract.numbers import currency_name, quantity_words
+from factcheck.extract.numbers import currency_name, names_currency, quantity_words
 from factcheck.model import Claim, DateSpan
 from factcheck.revisions import lexicon as revision_lexicon
 
@@ -138,6 +138,7 @@ class Lexicon:
     measure_heads: frozenset[str]
     measure_names: frozenset[str]
     measure_kinds: frozenset[str]
+    sums: frozenset[str]
     falling: dict[str, frozenset[str]]
     lost_lives: dict[str, frozenset[str]]
     parallel_marks: frozenset[str]
@@ -230,6 +231,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         measure_heads=frozenset(d["measure_heads"]["words"]),
         measure_names=frozenset(d["measure_heads"]["names"]["words"]),
         measure_kinds=frozenset(d["measure_heads"]["kinds"]["words"]),
+        sums=frozenset(d["sums"]["words"]),
         falling=_word_sets(d["falling"]),
         lost_lives=_word_sets(d["lost_lives"]),
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
@@ -528,6 +530,8 @@ def _statistic_role(
     theme = _theme(verb, figure, lex)
     if theme is not None and theme.lower_ in _PRONOUNS:
         theme = None  # "it was 66.7%": the thing is named elsewhere
+    if theme is not None and theme.dep_ in _SUBJECTS and _lemma(verb) in lex.opinion_verbs:
+        theme = None  # "economists had pencilled in a fall to 10.9%": who foresees, not what
     role = _noun_role(theme, lex) if theme is not None else None
     word = link.lower_ if link is not None else ""
     if _lemma(verb) in lex.opinion_verbs and link is not None and link.dep_ in _FORESEEN:
@@ -2091,6 +2095,14 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     return out
 
 
+def _sum_named(subject: str, unit: str | None, lex: Lexicon) -> bool:
+    """A sum's noun that is money itself ("insured losses", "damage") or its currency's own
+    symbol ("Rs 5 lakh"): the sum counts the currency, not a thing priced."""
+    head = subject.lower().split()[-1]
+    forms = {head, head.removesuffix("s"), head.removesuffix("es"), head.removesuffix("ies") + "y"}
+    return bool(forms & lex.sums) or names_currency(head, unit)
+
+
 def _ranks(mention: str) -> bool:
     """A mention that ranks an event in a run ("sixth rise", "12th straight time")."""
     return any(w in _STREAK_ORDINALS or _ORDINAL_RE.match(w) for w in mention.lower().split())
@@ -2615,6 +2627,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # someone, or does what the verb does to the figure, holds or adds the thing counted,
         # named elsewhere (unlike "the toll stood at 41", "payrolls rose by 206,000")
         subject = None
+    if claim.kind == "money" and subject and _sum_named(subject, claim.unit, lex):
+        subject = currency_name(claim.unit or "") or subject  # "damage of $1.65 billion"
     if claim.kind == "duration":
         subject = duration_counted(claim.stated.unit)
     if claim.kind == "distance":

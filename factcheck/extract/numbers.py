@@ -112,6 +112,17 @@ def currency_name(code: str) -> str | None:
     return f"{name}s" if name is not None and not name.endswith("s") else name
 
 
+def names_currency(word: str, code: str | None) -> bool:
+    """Whether a word is a way of writing the currency ``code`` ("Rs" and "rupees" for INR,
+    "dollar" for USD): a sum counted as its own symbol counts that currency."""
+    low = word.lower().rstrip(".")
+    before = any(k.lower().rstrip(".") == low and c == code for k, c in _CURRENCY_BEFORE.items())
+    after = any(
+        n.lower() in (low, low.removesuffix("s")) and c == code for n, c in _MONEY_AFTER.items()
+    )
+    return code is not None and (before or after)
+
+
 def _alternation(keys: list[str]) -> str:
     """Longest first so "nautical mile" wins over "mile"; spaces may be any whitespace."""
     parts = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True)]

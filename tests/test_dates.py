@@ -119,3 +119,16 @@ def test_a_possessive_month_is_a_date(text: str, month: int) -> None:
 
 def test_a_month_alone_without_preposition_or_possessive_is_not_a_date() -> None:
     assert find_dates("March organisers said 5,000 joined.", date(2024, 5, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Twitter had about 7,500 employees at the end of 2021.", date(2021, 12, 31)),
+        ("Deaths had reached 1.7 million at the end of April.", date(2016, 4, 30)),
+        ("Wages rose 3% by the end of March 2016.", date(2016, 3, 31)),
+    ],
+)
+def test_the_end_of_a_period_is_its_last_day(text: str, day: date) -> None:
+    (found,) = find_dates(text, REF)
+    assert found.span == DateSpan.day(day)

@@ -138,6 +138,12 @@ def test_lead_date_skips_titles_and_old_years() -> None:
         # a possessive day is the event's, not the story's
         "Monday's floods have killed 31 people, officials said on Wednesday.",
         "Cases fell 12% in the week ended March 10, the ministry said on Wednesday.",
+        # of several days the lead names, the report's is the latest
+        "At least 233 people were killed when a train derailed on Tuesday night, officials "
+        "said on Wednesday.",
+        "Two strikes on Monday killed 14 civilians, the monitor said on Wednesday.",
+        # a possessive day with its part of the day is the event's too
+        "The death toll from Monday night's collision rose to 288 on Wednesday.",
     ],
 )
 def test_lead_date_is_the_reports_day_not_the_events(body: str) -> None:

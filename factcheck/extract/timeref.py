@@ -97,8 +97,9 @@ _FUTURE_RE = re.compile(
     r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|plans?\s+to"
     r"|planned\s+for)\b[^.;,]*$"
 )
-# "Monday's earthquake": a possessive day names when an event happened, not when the story is.
-_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
+# "Monday's earthquake", "Friday night's collision": a possessive day (or part of one) names
+# when an event happened, not when the story is.
+_POSSESSIVE_RE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['\u2019]s\b")
 _LEAD_WINDOW_DAYS = 14
 # What every weekday mismatch starts with: a weekday, then a day number or a month name.
 _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
@@ -543,7 +544,8 @@ def dates_story(text: str, ref: TimeRef) -> bool:
 def lead_of(sentences: Iterable[Iterable[TimeRef]], reference: date | None) -> DateSpan | None:
     """The day that dates the story, from the first lead sentence naming one (a day, not a
     "since", within two weeks before publication): the first single day it names relative
-    to the paper ("on Tuesday", "yesterday"; not "overnight"), else the first date. News
+    to the paper ("on Tuesday", "yesterday"; not "overnight"; the latest of several), else the
+    first date. News
     dates the report by its weekday and the events behind it by their dates ("... since the
     push began on February 19, the IOM said on Tuesday", "said Friday that the trawler sank
     on June 14"). ``sentences`` (each sentence's time expressions) is read lazily, up to the
@@ -555,8 +557,12 @@ def lead_of(sentences: Iterable[Iterable[TimeRef]], reference: date | None) -> D
             for ref in days
             if not any(ch.isdigit() for ch in ref.mention) and ref.span.start == ref.span.end
         ]
+        if relative:
+            # "were killed ... on Friday night, officials said on Saturday": the report's day
+            # is the latest the lead names relative to the paper; the events come before it
+            return max(relative, key=lambda ref: ref.span.end).span
         if days:
-            return (relative or days)[0].span
+            return days[0].span
     return None
 
 

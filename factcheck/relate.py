@@ -164,7 +164,7 @@ def _judge_slice(
         xr = pairs.features(table, a[r], b[r], s[r], verdict[r])[0]
         p[r] = model.probability(xr)
         # a sentence stating the revision says the two are one measure: P(one) is 1
-        p[r] = np.where(told[r], model.verdict.probability(xr), p[r])
+        p[r] = np.where(told[r], model.calibrate(model.verdict.probability(xr)), p[r])
         same[r] = np.where(told[r], 1.0, same[r])
     repeat = (table.article[a] == table.article[b]) & (verdict == pairs.AGREES)
     for k in np.flatnonzero((same >= DECISION) & ~repeat):  # an article agreeing with

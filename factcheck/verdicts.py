@@ -31,6 +31,8 @@ MODEL_PATH = Path(__file__).parent / "data" / "verdict_model.json"
 # Two claims are one measure when they more likely are than not: the Bayes decision for equal
 # costs.
 DECISION = 0.5
+# Probabilities are kept this far from 0 and 1 before taking log-odds (float64 resolution).
+_EDGE = 1e-12
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +75,10 @@ class VerdictModel:
     same: Logistic  # P(one measure)
     verdict: Logistic  # P(the defined verdict is right | one measure)
     floor: float  # candidate similarity floor, learned with the model (see its JSON)
+    # Platt scaling of the product (slope, intercept on its log-odds), fitted on held-out
+    # stories' predictions: a story the model never saw is judged less surely than the ones
+    # it was fitted on, and a confidence must mean that share right on unseen stories.
+    calibration: tuple[float, float] = (1.0, 0.0)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """P(the relation the definitions give each pair is right)."""
@@ -84,7 +90,15 @@ class VerdictModel:
         if x.shape[1] != len(FEATURES):
             raise ValueError(f"{x.shape[1]} features but the model has {len(FEATURES)}")
         same = self.same.probability(x)
-        return same, same * self.verdict.probability(x)
+        return same, self.calibrate(same * self.verdict.probability(x))
+
+    def calibrate(self, p: np.ndarray) -> np.ndarray:
+        """A raw probability as the share of such relations right on unseen stories."""
+        slope, intercept = self.calibration
+        if (slope, intercept) == (1.0, 0.0):
+            return p
+        q = np.clip(p, _EDGE, 1 - _EDGE)
+        return 1.0 / (1.0 + np.exp(-(slope * np.log(q / (1 - q)) + intercept)))
 
 
 def from_dict(raw: dict[str, Any]) -> VerdictModel:
@@ -95,6 +109,7 @@ def from_dict(raw: dict[str, Any]) -> VerdictModel:
         same=Logistic.from_dict(raw["same"]),
         verdict=Logistic.from_dict(raw["verdict"]),
         floor=float(raw["floor"]),
+        calibration=tuple(raw.get("calibration", (1.0, 0.0))),  # type: ignore[arg-type]
     )
 
 

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pytest
 
 from bench.accuracy.__main__ import regressions
@@ -21,6 +22,7 @@ from bench.accuracy.score import (
     score_story,
     summary,
 )
+from bench.accuracy.train import platt
 from bench.accuracy.validate import check_story
 from factcheck.model import Article, Claim, DateSpan, Relation, Stated
 
@@ -206,3 +208,16 @@ def test_the_guard_flags_only_drops() -> None:
     assert regressions(worse, committed) == [
         "test.overall.claims.recall: 0.7000 < committed 0.8000"
     ]
+
+
+def test_platt_scaling_learns_an_overconfident_model_down() -> None:
+    """Confidences of 0.9 right half the time, 0.1 right a tenth of the time: scaled, 0.9
+    falls towards a half, and each story weighs the same however many pairs it has."""
+    rng = np.random.default_rng(0)
+    p = np.repeat([0.9, 0.1], 2000)
+    right = np.concatenate([rng.random(2000) < 0.5, rng.random(2000) < 0.1])
+    groups = np.array(["a", "b"] * 2000)
+    slope, intercept = platt(p, right, groups)
+    scaled = 1 / (1 + np.exp(-(slope * np.log(9) + intercept)))
+    assert 0.4 < scaled < 0.6
+    assert platt(p, np.ones(len(p), dtype=bool), groups) == (1.0, 0.0)

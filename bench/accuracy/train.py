@@ -4,7 +4,8 @@ Labelled pairs come from the dev stories (gold relations, their agree/update cha
 whose gold frames differ), the seeds and the judged FA-KES sample; never from test stories. For
 each candidate pair the label says whether the verdict DESIGN.md's definitions give it is the
 right answer. Prints leave-one-story-out figures per regularisation strength, picks the one
-with the lowest held-out log-loss, fits on everything and writes
+with the lowest held-out log-loss, fits on everything, scales its confidence (Platt) on the
+held-out predictions so it holds on unseen stories, and writes
 ``factcheck/data/verdict_model.json``.
 """
 
@@ -14,7 +15,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -242,6 +243,41 @@ def _figures(data: Pairs, same: np.ndarray, p: np.ndarray) -> dict[str, Any]:
     return out
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    q = np.clip(p, 1e-12, 1 - 1e-12)
+    return np.log(q / (1 - q))
+
+
+def platt(p: np.ndarray, right: np.ndarray, groups: np.ndarray) -> tuple[float, float]:
+    """Slope and intercept mapping held-out confidences' log-odds to the share right, each
+    story weighing the same however many pairs it has (FA-KES's sample is one story)."""
+    if len(set(right.tolist())) < 2:
+        return 1.0, 0.0
+    _, inverse, counts = np.unique(groups, return_inverse=True, return_counts=True)
+    fitted = LogisticRegression(C=1e6, max_iter=1000).fit(
+        _logit(p)[:, None], right, sample_weight=1.0 / counts[inverse]
+    )
+    return round(float(fitted.coef_[0, 0]), 6), round(float(fitted.intercept_[0]), 6)
+
+
+def calibrate_held_out(
+    data: Pairs, same: np.ndarray, prob: np.ndarray
+) -> tuple[tuple[float, float], np.ndarray]:
+    """Platt scaling from every story's held-out relations, and each story's confidences
+    calibrated by a scaling fitted on the other stories only (an honest figure of it)."""
+    groups = np.array(data.group)
+    kept = same >= DECISION
+    right = data.right
+    whole = platt(prob[kept], right[kept], groups[kept])
+    out = prob.copy()
+    for g in sorted(set(data.group)):
+        fit_on = kept & (groups != g)
+        slope, intercept = platt(prob[fit_on], right[fit_on], groups[fit_on])
+        mine = groups == g
+        out[mine] = 1.0 / (1.0 + np.exp(-(slope * _logit(prob[mine]) + intercept)))
+    return whole, out
+
+
 def learn_floor(data: Pairs) -> float:
     """The highest similarity floor that still keeps FLOOR_RECALL of the related pairs."""
     sims = np.sort(data.sim[data.same == 1])
@@ -267,7 +303,10 @@ def main(argv: list[str]) -> int:
         print(f"C={c}: {json.dumps(report[str(c)])}")
     best = min(STRENGTHS, key=lambda c: report[str(c)]["log_loss"])
     groups = np.array(data.group)
-    same, prob = loso(data, best)
+    same, raw = loso(data, best)
+    calibration, prob = calibrate_held_out(data, same, raw)
+    calibrated = _figures(data, same, prob)
+    print(f"calibrated {calibration}: {json.dumps(calibrated)}")
     per_group = {
         g: _figures(data.take(sel), same[sel], prob[sel])
         for g in sorted(set(data.group))
@@ -277,7 +316,7 @@ def main(argv: list[str]) -> int:
         print(f"  held out {g}: {json.dumps(fig)}")
     if args.loso_only:
         return 0
-    model = fit(data, best)
+    model = replace(fit(data, best), calibration=calibration)
     MODEL_PATH.write_text(
         json.dumps(
             {
@@ -293,7 +332,9 @@ def main(argv: list[str]) -> int:
                 "trained_on": sorted(set(data.group)),
                 "pairs": len(data.same),
                 "C": best,
-                "loso": report[str(best)],
+                "calibration": list(calibration),
+                "loso_uncalibrated": report[str(best)],
+                "loso": calibrated,
                 "loso_per_group": per_group,
             },
             indent=1,

@@ -1828,3 +1828,83 @@ def test_a_number_after_its_noun_counts_what_its_parallel_counts(
 )
 def test_a_population_counts_people(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).subject == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "In earlier years, he said, the board published its results within 24 hours.",
+            "24 hours",
+            None,  # "he", no one named before for him to stand for: not the board he spoke of
+        ),
+        (
+            "Exports could fall by a third, a senior official at the trade ministry warned on "
+            "Monday.",
+            "a third",
+            "a senior official at the trade ministry",
+        ),
+        (
+            "At least 30 miners were trapped when the shaft collapsed, the company said, and "
+            "rescuers warned the toll could climb.",
+            "30",
+            "the company",
+        ),
+    ],
+)
+def test_a_reporting_clause_beside_a_clause_reports_it(
+    sentence: str, mention: str, source: str | None
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_clause_joined_by_and_that_says_keeps_its_own_speaker() -> None:
+    claim = _claim(
+        "At least 30 miners were trapped, the company said, and rescuers warned the toll could "
+        "climb to 50.",
+        "50",
+    )
+    assert claim.attribution == "rescuers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Five Republican senators have written to the Labor Secretary.", "Five"),
+        ("Mayor Ana Ruiz and four councillors said the bridge must close.", "four"),
+        ("Twelve doctors at the hospital warned that beds were running out.", "Twelve"),
+    ],
+)
+def test_a_figure_counting_its_speakers_is_not_their_word(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "Party spokesman Raj Mehta pointed out that the Congress had won only 145 seats in "
+            "2004.",
+            "145",
+            "Party spokesman Raj Mehta",
+        ),
+        (
+            "The senators also cited a downward revision of 300,000 jobs.",
+            "300,000",
+            "The senators",
+        ),
+        ("Aid workers described a wave as high as seven metres.", "seven metres", "Aid workers"),
+        ("Traders now expect a quarter-point cut in November.", "quarter-point", "Traders"),
+    ],
+)
+def test_more_verbs_and_nouns_of_those_who_speak(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_pronoun_reporting_beside_a_clause_stands_for_the_last_speaker() -> None:
+    body = (
+        "Opposition leader Maria Costa said the count was slow. In earlier years, she said, the "
+        "board published its results within 24 hours."
+    )
+    claim = next(c for c in _article_claims(body) if "24 hours" in c.mention)
+    assert claim.attribution == "Opposition leader Maria Costa"

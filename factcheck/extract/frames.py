@@ -325,7 +325,8 @@ def _says(tok: Any, lex: Lexicon) -> bool:
     if _lemma(tok) in lex.count_verbs and _lemma(tok) not in lex.speech_verbs:
         # "the mayor gave a lower estimate, saying ...": giving a record states it
         return any(c.dep_ == "dobj" and _lemma(c) in lex.record_nouns for c in tok.children)
-    return _lemma(tok) in lex.speech_verbs
+    # "Malviya pointed out that ...": a verb that says only with its particle
+    return _lemma(tok) in lex.speech_verbs or _phrase(tok) in lex.speech_verbs
 
 
 def _is_speech(tok: Any, lex: Lexicon) -> bool:
@@ -1268,8 +1269,9 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
         # gives way to the name above it ("the mayor gave a lower estimate, saying he
         # believed more than 500 ...")
         people = [t for t in speakers if _lemma(t) not in lex.record_nouns] or speakers[:1]
-        named = (text for t in people if (text := _source_text(t)) is not None)
-        return next(named, None) or _antecedent(people[0], lex)
+        # the one who reports: a pronoun stands for someone named before, never for a voice it
+        # relays ("In earlier elections, he said, the commission published them ...")
+        return _source_text(people[0]) or _antecedent(people[0], lex)
     found = _according_to(doc)
     if found is not None:
         return found
@@ -1283,7 +1285,8 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
             return _source_text(subject)
     for tok in doc:  # "..., the agency said": the speech verb is often the sentence root
         if _says(tok, lex) and tok.dep_ == "ROOT" and (subject := _speaker(tok)) is not None:
-            return _source_text(subject) if _may_speak(subject, tok, lex) else None
+            speaks = _may_speak(subject, tok, lex) and not _names(subject, root)
+            return _source_text(subject) if speaks else None
     return None
 
 
@@ -1363,15 +1366,56 @@ def _times(tok: Any, lex: Lexicon) -> bool:
 
 def _speaking(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[tuple[Any, Any]]:
     """The verbs of saying or foreseeing on a figure's path, innermost first, with their
-    subjects that can speak; not one the figure only times."""
+    subjects that can speak; not one the figure only times, nor one whose subject holds the
+    figure ("Five Republican senators have written ..." is the outlet's count of them). A
+    verb's reporting clause hung beside it ("In earlier elections, he said, the commission
+    published them within 24 hours"; "... could climb eight-fold, a WHO official warned")
+    reports it, outside any speaker below."""
     below = [figure, *path]
-    return [
-        (anc, subject)
-        for k, anc in enumerate(path)
-        if not _times(below[k], lex)
-        if _says(anc, lex) or (_is_verb(anc) and _lemma(anc) in lex.opinion_verbs)
-        if (subject := _speaker(anc)) is not None and _may_speak(subject, anc, lex)
-    ]
+    out = []
+    for k, anc in enumerate(path):
+        if _times(below[k], lex):
+            continue
+        verbs = [anc] if _says(anc, lex) or _opines(anc, lex) else []
+        # a clause joined by "and" that says on its own is not reported by one beside anc
+        # ("79 people drowned, the coast guard said, and officials warned it could climb")
+        if _is_verb(anc) and not (below[k].dep_ == "conj" and _says(below[k], lex)):
+            verbs += [c for c in anc.children if _reporting_clause(c, lex)]
+        for verb in verbs:
+            subject = _speaker(verb)
+            if subject is None or not _may_speak(subject, verb, lex):
+                continue
+            if not _names(subject, figure):
+                out.append((verb, subject))
+    return out
+
+
+def _names(subject: Any, figure: Any) -> bool:
+    """Whether a speaker's own words hold the figure ("four colleagues"), not a clause on
+    them ("The Bank, which raised Bank Rate to 4.5 percent, expects")."""
+    if not _holds(subject, figure):
+        return False
+    inside = [t for t in _ancestors(figure) if subject.is_ancestor(t)]
+    return not any(_is_verb(t) for t in inside)
+
+
+def _opines(tok: Any, lex: Lexicon) -> bool:
+    return _is_verb(tok) and _lemma(tok) in lex.opinion_verbs
+
+
+# How a clause that only names who speaks hangs beside the clause it reports: "he said" set
+# off by commas, or "..., a WHO official warned" joined as if a second clause.
+_BESIDE = frozenset({"parataxis", "conj"})
+# What a verb of saying says when it reports a clause of its own, not the one beside it.
+_SAID = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _reporting_clause(tok: Any, lex: Lexicon) -> bool:
+    """A verb of saying beside a clause that says nothing of its own ("he said", "the WHO
+    warned on Monday"): it reports the clause it hangs on."""
+    if tok.dep_ not in _BESIDE or not _says(tok, lex):
+        return False
+    return not any(c.dep_ in _SAID for c in tok.children)
 
 
 # How a relayed voice hangs from the one reporting it: as what is said ("said people on the
@@ -1393,7 +1437,8 @@ def _reporting(speaking: Sequence[tuple[Any, Any]]) -> list[Any]:
     for verb, subject in speaking[1:]:
         inner = order[0][0]
         between = [inner, *(t for t in _ancestors(inner) if t.i != verb.i and verb.is_ancestor(t))]
-        if any(t.dep_ not in _RELAYED for t in between):
+        beside = not verb.is_ancestor(inner)  # "he said" beside the clause: it reports it
+        if not beside and any(t.dep_ not in _RELAYED for t in between):
             break
         order.insert(0, (verb, subject))
     rest = [s for _, s in speaking if all(s.i != o.i for _, o in order)]
@@ -1406,7 +1451,7 @@ _AGREEING = frozenset({"he", "she", "it"})
 def speaking_pronoun(root: Any, lex: Lexicon) -> str | None:
     """ "It said around 7,000 families were stranded": the pronoun that speaks the figure,
     when its sentence names no one before it for it to stand for."""
-    speakers = _speakers(root, lex)
+    speakers = _reporting(_voices(root, lex)[1])
     first = speakers[0] if speakers else None
     if first is None or first.lower_ not in _AGREEING or first.text.isupper():
         return None
@@ -1475,10 +1520,14 @@ def unheard_speakers(doc: Any, root: Any, lex: Lexicon) -> frozenset[str]:
     for tok in sayers:
         if tok.i in heard:
             continue
-        if tok.is_ancestor(root) and not _timed(tok, root, lex):
-            continue  # a subordinate speaker of the figure's own clause says it
         subject = _speaker(tok)
-        if subject is not None and any(c.dep_ == "mark" for c in tok.children):
+        if subject is None:
+            continue
+        # "Five Republican senators have written": the figure counts them, they do not say it
+        named = _names(subject, root)
+        if not named and tok.is_ancestor(root) and not _timed(tok, root, lex):
+            continue  # a subordinate speaker of the figure's own clause says it
+        if named or any(c.dep_ == "mark" for c in tok.children):
             out.add(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
     return frozenset(out)
 

@@ -1908,3 +1908,32 @@ def test_a_pronoun_reporting_beside_a_clause_stands_for_the_last_speaker() -> No
     )
     claim = next(c for c in _article_claims(body) if "24 hours" in c.mention)
     assert claim.attribution == "Opposition leader Maria Costa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "The central bank raised its rate to 4% on Thursday, its largest move since 1995, "
+            "and said inflation was likely to reach 9.5% in October, the highest in 40 years.",
+            "9.5%",
+            "The central bank",
+        ),
+        (
+            "The ministry, in a statement issued the same day, offered a more cautious view, "
+            "saying troops had retaken 60 percent of the city.",
+            "60 percent",
+            "The ministry",
+        ),
+        (
+            "The governor ordered an inquiry and formed a panel, asking it to report within a "
+            "week.",
+            "a week",
+            "The governor",
+        ),
+    ],
+)
+def test_a_verb_of_saying_shares_the_subject_of_the_verb_it_hangs_from(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source

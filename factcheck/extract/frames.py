@@ -1218,14 +1218,27 @@ def _active_subject(verb: Any) -> Any | None:
     return None
 
 
+# How a verb with no subject of its own hangs from the verb whose subject it shares: "offered
+# a view, saying ...", "agreed to cut", "raised rates and said ...", and the parser's bare "dep"
+# for a second verb after a comma ("The Pentagon, in a statement issued the same day, offered").
+_SHARING = frozenset({"advcl", "xcomp", "conj", "dep"})
+# A subject is a noun phrase: "the highest in 42 years" read as the subject of "said" is not.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
 def _speaker(speech: Any) -> Any | None:
     """The subject of a verb of saying, or of the verb a participle hangs from ("the Pentagon
     offered a cautious view, saying troops had retaken 70%")."""
-    subject = _active_subject(speech)
-    passive = any(c.dep_ == "nsubjpass" for c in speech.children)  # "deaths were reported"
-    if subject is None and not passive and speech.dep_ in ("advcl", "xcomp", "conj"):
-        return _active_subject(speech.head) if speech.head.i != speech.i else None
-    return subject
+    verb = speech
+    for _ in range(len(speech.doc)):
+        subject = _active_subject(verb)
+        if subject is not None and subject.pos_ not in _NOMINAL:
+            subject = None
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)  # "deaths were reported"
+        if subject is not None or passive or verb.dep_ not in _SHARING or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:

@@ -1937,3 +1937,56 @@ def test_a_verb_of_saying_shares_the_subject_of_the_verb_it_hangs_from(
     sentence: str, mention: str, source: str
 ) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "Interior Minister Omar Haddad told parliament that 700 migrants had boarded the "
+            "boat. Only 104 people survived, and 82 bodies have been recovered.",
+            "82",
+            "Interior Minister Omar Haddad",
+        ),
+        (
+            "The hospital said it had treated 300 patients by Friday. Of those, 41 remain in "
+            "intensive care.",
+            "41",
+            "The hospital",
+        ),
+        (
+            "The Red Cross said 2,000 homes were destroyed in the storm. Many families were "
+            "leaving: 1,300 had gone north to the capital.",
+            "1,300",
+            "The Red Cross",
+        ),
+    ],
+)
+def test_a_sentence_without_a_speaker_goes_on_with_the_report_before_it(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
+    assert claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        (  # a new paragraph is the outlet's again
+            "The Red Cross said 2,000 homes were destroyed.\n\nSome 40 schools stayed shut.",
+            "40",
+        ),
+        (  # a sentence with a speaker of its own is not the report before it
+            "The ministry said 2,000 homes were destroyed. Mayor Ana Ruiz and four aides said "
+            "the bridge must close.",
+            "four",
+        ),
+        (  # a forecast is nobody's report
+            "Officials warned that 5,000 more could be displaced. About 40 schools stayed shut.",
+            "40",
+        ),
+    ],
+)
+def test_a_report_goes_on_only_in_its_paragraph_and_asserted(body: str, mention: str) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert claim.attribution == "The Courier"

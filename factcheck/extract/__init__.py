@@ -171,6 +171,8 @@ class _Read:
     common: frozenset[str] = frozenset()  # place names the article also writes in lower case
     now: timeref.Present | None = None  # what "a year earlier" counts back from
     before: dict[int, frames.Before] | None = None  # the last places named before a sentence
+    # each claim's sentence as (paragraph, sentence index): a report goes on in the next one
+    sentences: list[tuple[int, int]] | None = None
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -188,7 +190,12 @@ class _Read:
             now=self.now,
             before=self.before,
         )
-        claims = frames.carry_sources(claims, self.outlet)
+        voiced = [
+            at
+            for at, off, c in zip(self.sentences or (), self.offsets, self.claims, strict=False)
+            if frames.has_speaker(docs.get((off, c.sentence)))
+        ]
+        claims = frames.carry_sources(claims, self.outlet, self.sentences, voiced)
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
             claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
@@ -256,6 +263,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     last_attr_sentence = -1
     claims: list[Claim] = []
     offsets: list[int] = []  # where each claim's sentence starts, for the parse
+    placed: list[tuple[int, int]] = []  # each claim's paragraph and sentence index
     previous_subject: str | None = None
     previous_role: str | None = None
     previous_sentence = -1
@@ -360,6 +368,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             )
         )
         offsets.append(span.start)
+        placed.append((span.paragraph, i))
     if not claims:
         return _Read([], [], None, published, False)
     dateline = frames.DATELINE.match(text)
@@ -371,7 +380,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     )
     common = places.common_names(text)
     before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main)
-    return _Read(claims, offsets, main, published, cut, period, outlet, common, now, before)
+    return _Read(claims, offsets, main, published, cut, period, outlet, common, now, before, placed)
 
 
 def _places_before(

@@ -1990,3 +1990,31 @@ def test_a_sentence_without_a_speaker_goes_on_with_the_report_before_it(
 def test_a_report_goes_on_only_in_its_paragraph_and_asserted(body: str, mention: str) -> None:
     claim = next(c for c in _article_claims(body) if mention in c.mention)
     assert claim.attribution == "The Courier"
+
+
+def test_a_report_goes_on_over_several_sentences_of_its_paragraph() -> None:
+    body = (
+        "Health Minister Lina Osei said 300 patients had been treated. Of those, 41 remain in "
+        "intensive care. Another 12 died overnight."
+    )
+    claim = next(c for c in _article_claims(body) if "12" in c.mention)
+    assert claim.attribution == "Health Minister Lina Osei"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        (
+            "The coast guard said 104 people were rescued. Nearly 80 people are confirmed dead.",
+            "80",
+        ),
+        (
+            "The army said it had retaken the airport. Some 400,000 people are thought to remain "
+            "in the old city.",
+            "400,000",
+        ),
+    ],
+)
+def test_an_unnamed_voice_ends_the_report_before(body: str, mention: str) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert claim.attribution == "The Courier"

@@ -2261,6 +2261,8 @@ def carry_sources(
                 if sentences is not None and sentences[n] not in voiced:
                     going = _report_before(reports, sentences[n])
                 kept = asserted and c.kind in _REPORT_KINDS and not c.background
+                if going is not None and kept and sentences is not None:
+                    reports.setdefault(sentences[n], going)  # the report goes on again
                 out[n] = replace(c, attribution=(going if kept else None) or outlet)
             continue
         if c.attribution is not None:
@@ -2277,10 +2279,25 @@ def has_speaker(doc: Any | None) -> bool:
         return False
     lex = lexicon()
     return any(
-        (subject := _speaker(tok)) is not None and _may_speak(subject, tok, lex)
+        _unnamed_voice(tok, lex)
+        or ((subject := _speaker(tok)) is not None and _may_speak(subject, tok, lex))
         for tok in doc
-        if _says(tok, lex)
+        if _says(tok, lex) or _opines(tok, lex)
     )
+
+
+def _unnamed_voice(verb: Any, lex: Lexicon) -> bool:
+    """A passive verb of saying or thinking with no one named ("Nearly 80 people are confirmed
+    dead", "some 1 million people are thought to remain"): the outlet's word for an unnamed
+    source, not the report of the sentence before. The verb reports what befell its subject
+    through a complement ("dead", "to remain"), unlike "110 bodies have been claimed"."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and bool(deps & _REPORTED) and _active_subject(verb) is None
+
+
+# How a passive verb of saying gives what it reports of its subject: "are confirmed dead",
+# "are thought to remain", "were reported killed".
+_REPORTED = frozenset({"acomp", "xcomp", "oprd", "ccomp", "attr"})
 
 
 def _reports_by_sentence(

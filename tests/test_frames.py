@@ -2018,3 +2018,25 @@ def test_a_report_goes_on_over_several_sentences_of_its_paragraph() -> None:
 def test_an_unnamed_voice_ends_the_report_before(body: str, mention: str) -> None:
     claim = next(c for c in _article_claims(body) if mention in c.mention)
     assert claim.attribution == "The Courier"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (  # economists' reading is theirs; the rate after is the outlet's
+            "Several economists said inflation had peaked at 6%.\n\nThe policy rate now sits "
+            "at 5.25%, the highest in 23 years.",
+            "5.25%",
+            "The Courier",
+        ),
+        (  # a named member's vote does not make the next rate hers
+            "The statistics office said inflation rose to 9.4%. Board member Ana Ruiz said she "
+            "wanted rates at 2.5%.\n\nFood prices were 12.7% higher than a year earlier.",
+            "12.7%",
+            "The statistics office",
+        ),
+    ],
+)
+def test_a_persons_rate_is_no_release_that_goes_on(body: str, mention: str, source: str) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert claim.attribution == source

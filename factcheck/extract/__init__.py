@@ -195,7 +195,12 @@ class _Read:
             for at, off, c in zip(self.sentences or (), self.offsets, self.claims, strict=False)
             if frames.has_speaker(docs.get((off, c.sentence)))
         ]
-        claims = frames.carry_sources(claims, self.outlet, self.sentences, voiced)
+        personal = [
+            n
+            for n, (off, c) in enumerate(zip(self.offsets, claims, strict=True))
+            if frames.personal(docs.get((off, c.sentence)), c.attribution)
+        ]
+        claims = frames.carry_sources(claims, self.outlet, self.sentences, voiced, personal)
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
             claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]

@@ -2235,6 +2235,7 @@ def carry_sources(
     outlet: str | None,
     sentences: Sequence[tuple[int, int]] | None = None,
     voiced_at: Collection[tuple[int, int]] = (),
+    personal: Collection[int] = (),
 ) -> list[Claim]:
     """Who says a figure whose sentence names no one. An asserted rate, share or sum carries
     the source of the last one before it ("..., the statistics office said. Food prices were
@@ -2243,7 +2244,8 @@ def carry_sources(
     where a source asserts a figure goes on with that report. A forecast is nobody's release,
     and any other count is what the outlet itself saw or set down (a toll, a distance, a date)
     unless a source is named: both are the outlet's word. ``sentences`` gives each claim's
-    (paragraph, sentence index), ``voiced_at`` the sentences where someone speaks."""
+    (paragraph, sentence index), ``voiced_at`` the sentences where someone speaks, and
+    ``personal`` the claims whose source is a person or people: theirs do not go on."""
     out = list(claims)
     last: dict[bool, str] = {}
     reports = _reports_by_sentence(claims, sentences)
@@ -2266,10 +2268,26 @@ def carry_sources(
                 out[n] = replace(c, attribution=(going if kept else None) or outlet)
             continue
         if c.attribution is not None:
-            last[asserted] = c.attribution
+            if n not in personal:
+                last[asserted] = c.attribution
             continue
         out[n] = replace(c, attribution=last.get(asserted) or outlet)
     return out
+
+
+def personal(doc: Any | None, source: str | None) -> bool:
+    """Whether a source in its sentence is a person or people by name or title ("newcomer
+    Swati Dhingra", "Chief Election Commissioner Rajiv Kumar", "Some economists"): their rate
+    is their own word, not a release that goes on in the sentences after."""
+    if doc is None or not source:
+        return False
+    lex = lexicon()
+    at = _text(doc).find(source)
+    span = doc.char_span(at, at + len(source), alignment_mode="expand") if at >= 0 else None
+    if span is None or _lemma(span.root) in lex.record_nouns:
+        return False
+    titled = any(t.lower_ in lex.person_titles or _lemma(t) in lex.person_titles for t in span)
+    return titled or span.root.ent_type_ == "PERSON" or span.root.tag_ in ("NNS", "NNPS")
 
 
 def has_speaker(doc: Any | None) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import Claim
 
-_LEXICON = Path(__file__).parent / "data" / "keys.json"
+LEXICON_PATH = Path(__file__).parent / "data" / "keys.json"
 # Sentences and phrases whose keys (pairs' words and times, revision cues, the classes here)
 # stay read in a process: an add keys every stored claim a new one may pair with (5,400 of
 # FA-KES's 7,200 for one article) and a later add keys them again. 65,536 sentences hold a
@@ -58,7 +58,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The stem tables, read once (read-only afterwards)."""
-    raw = json.loads(_LEXICON.read_text(encoding="utf-8"))
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
     def table(name: str) -> Table:
         return tuple((cls, tuple(stems)) for cls, stems in raw[name].items())

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck import measures
+from factcheck import measures, pairs
 from factcheck.embed import OVERLAP_TEXTS, Embedder, embed_alongside, embed_cached
 from factcheck.extract import (
     EXTRACTOR_VERSION,
@@ -330,7 +330,21 @@ def relate_new(store: Store, embedder: Embedder, claims: Sequence[Claim]) -> lis
     )
     subset = [*claims, *store.claims_by_id(found.claim_ids)]
     matrix = _corpus_vectors(store, embedder, subset)
-    return relate(subset, matrix, new={c.id for c in claims})
+    return relate(subset, matrix, new={c.id for c in claims}, keyed=stored_keys(store))
+
+
+def stored_keys(store: Store) -> Callable[[Sequence[Claim]], list[pairs.Keys]]:
+    """Claims' relating keys read from the store, computed and kept where missing."""
+
+    def read(claims: Sequence[Claim]) -> list[pairs.Keys]:
+        version = pairs.keys_version()
+        kept = store.get_pair_keys([c.id for c in claims], version)
+        missing = [c for c in claims if c.id not in kept]
+        fresh = dict(zip((c.id for c in missing), pairs.keys_of(missing), strict=True))
+        store.put_pair_keys({i: k.to_json() for i, k in fresh.items()}, version)
+        return [fresh.get(c.id) or pairs.Keys.from_json(kept[c.id]) for c in claims]
+
+    return read
 
 
 def snapshot(

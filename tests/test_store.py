@@ -168,3 +168,17 @@ def test_a_read_only_store_is_read_but_never_written(tmp_path, monkeypatch):
             store.put_article(_article(2))
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db"]
+
+
+def test_relating_keys_are_kept_per_claim_and_version_and_go_with_it(store):
+    store.put_article(_article())
+    c = _claim()
+    store.put_claims([c])
+    store.put_pair_keys({c.id: "[1]", "not-stored": "[2]"}, "v1")
+    assert store.get_pair_keys([c.id, "not-stored"], "v1") == {c.id: "[1]"}
+    assert store.get_pair_keys([c.id], "v2") == {}  # computed by other code or word lists
+    store.put_claims([c])  # a claim written again may have another frame: its keys go
+    assert store.get_pair_keys([c.id], "v1") == {}
+    store.put_pair_keys({c.id: "[1]"}, "v1")
+    store.delete_article("a1")
+    assert store.get_pair_keys([c.id], "v1") == {}

@@ -269,10 +269,12 @@ def embed_alongside(
     seen: set[str] = set()
     waiting: list[tuple[int, list[str], Future[np.ndarray] | None]] = []
     parsing = [True]
+    encoded = False
 
     def encode(texts: list[str]) -> np.ndarray:
         # one thread while the parse holds a core, every core once it is done: on two cores
-        # FA-KES's add took 59 s to extract and encode with two encoder threads throughout
+        # FA-KES's add extracted and encoded in 59 s with two encoder threads throughout, 56 s
+        # so (profiled beside other work)
         setter = getattr(embedder, "use_threads", None)
         if setter is not None:
             setter(1 if parsing[0] else None)
@@ -289,13 +291,15 @@ def embed_alongside(
             known = store.get_vectors(model, list(todo)) if todo else {}
             todo = {h: t for h, t in todo.items() if h not in known}
             job = pool.submit(encode, list(todo.values())) if todo else None
+            encoded = encoded or job is not None
             waiting.append((n, list(todo), job))
             while waiting and (waiting[0][2] is None or waiting[0][2].done()):
                 yield _collect(*waiting.pop(0))
         parsing[0] = False
         while waiting:
             yield _collect(*waiting.pop(0))
-        if (setter := getattr(embedder, "use_threads", None)) is not None:
+        # every core back for later work, where the model ran at all (else torch stays unloaded)
+        if encoded and (setter := getattr(embedder, "use_threads", None)) is not None:
             setter(None)
 
 

@@ -109,6 +109,12 @@ def test_encoding_alongside_gives_the_cache_vectors_and_skips_stored_texts(store
     assert e.threads[-1] is None  # every core again once the batches are done
 
 
+def test_nothing_to_encode_never_touches_the_model(store):
+    e = _Threads()
+    assert list(embed_alongside(store, e, iter([[], []]))) == [(0, {}), (1, {})]
+    assert e.calls == 0 and e.threads == []  # a claim-less add must not import torch
+
+
 def test_an_encoder_failure_reaches_the_caller(store):
     class _Broken(HashingEmbedder):
         def encode(self, texts):

@@ -2040,3 +2040,54 @@ def test_an_unnamed_voice_ends_the_report_before(body: str, mention: str) -> Non
 def test_a_persons_rate_is_no_release_that_goes_on(body: str, mention: str, source: str) -> None:
     claim = next(c for c in _article_claims(body) if mention in c.mention)
     assert claim.attribution == source
+
+
+SATURDAY = date(2023, 9, 23)
+_LEAD = "The toll passed 3,800 on Saturday, officials said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "day"),
+    [
+        # a past tense with no time of its own goes on narrating the day named before it
+        (
+            "The IOM said on Thursday that 43,059 people had been displaced. With water "
+            "scarce, 1,320 had gone east to Tobruk.",
+            "1,320",
+            date(2023, 9, 21),
+        ),
+        (
+            "CNBC reported on Friday that the headcount had shrunk to 1,300. Around 75 of "
+            "those employees were on leave.",
+            "Around 75",
+            date(2023, 9, 22),
+        ),
+        (
+            "The commission released its figures on Thursday. Of those, 5,503 were caused "
+            "by respiratory failure.",
+            "5,503",
+            date(2023, 9, 21),
+        ),
+        # said by someone, or in the present perfect, it is as of the telling
+        (
+            "On Thursday the toll stood at 3,351. The ministry said 114 schools had been damaged.",
+            "114 schools",
+            SATURDAY,
+        ),
+        (
+            "A man died on Thursday in Belo Horizonte. Brazil has confirmed close to 1,000 cases.",
+            "1,000 cases",
+            SATURDAY,
+        ),
+    ],
+)
+def test_a_past_tense_goes_on_narrating_the_day_before_it(
+    paragraph: str, mention: str, day: date
+) -> None:
+    claim = _claim(_LEAD + paragraph, mention, SATURDAY)
+    assert claim.as_of == DateSpan.day(day)
+
+
+def test_a_new_paragraph_does_not_go_on_narrating_the_last_day() -> None:
+    text = _LEAD + "The IOM said on Thursday that 43,059 had fled.\n\nSome 1,320 had gone east."
+    assert _claim(text, "1,320", SATURDAY).as_of == DateSpan.day(SATURDAY)

@@ -173,6 +173,7 @@ class _Read:
     before: dict[int, frames.Before] | None = None  # the last places named before a sentence
     # each claim's sentence as (paragraph, sentence index): a report goes on in the next one
     sentences: list[tuple[int, int]] | None = None
+    earlier: dict[int, DateSpan] | None = None  # the last day named before a sentence
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -189,6 +190,7 @@ class _Read:
             common=self.common,
             now=self.now,
             before=self.before,
+            earlier=self.earlier,
         )
         voiced = [
             at
@@ -385,7 +387,41 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     )
     common = places.common_names(text)
     before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main)
-    return _Read(claims, offsets, main, published, cut, period, outlet, common, now, before, placed)
+    skip = dateline.end() if dateline else 0
+    earlier = _days_before(text, published, spans, prose, offsets, skip, scanned)
+    return _Read(
+        claims, offsets, main, published, cut, period, outlet, common, now, before, placed, earlier
+    )
+
+
+def _days_before(
+    text: str,
+    published: date | None,
+    spans: list[SentenceSpan],
+    prose: list[bool],
+    offsets: list[int],
+    skip: int,
+    scanned: dict[int, list[TimeRef]],
+) -> dict[int, DateSpan]:
+    """For each claim sentence's start, the last single day its paragraph named before it (not
+    a "since", not counted back, not the dateline's): the day a past-tense sentence with no
+    time of its own goes on narrating ("The IOM said on Thursday that 43,059 had been
+    displaced. ... 1,320 had gone east")."""
+    out: dict[int, DateSpan] = {}
+    last: DateSpan | None = None
+    wanted = set(offsets)
+    for i, span in enumerate(spans):
+        if i and span.paragraph != spans[i - 1].paragraph:
+            last = None
+        if span.start in wanted and last is not None:
+            out[span.start] = last
+        if not prose[span.paragraph]:
+            continue
+        refs = _sentence_times(text, published, span, i, scanned)
+        days = [r for r in refs if r.grain == "day" and not (r.since or r.back) and r.start >= skip]
+        if days:
+            last = days[-1].span
+    return out
 
 
 def _places_before(

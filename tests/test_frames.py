@@ -2091,3 +2091,29 @@ def test_a_past_tense_goes_on_narrating_the_day_before_it(
 def test_a_new_paragraph_does_not_go_on_narrating_the_last_day() -> None:
     text = _LEAD + "The IOM said on Thursday that 43,059 had fled.\n\nSome 1,320 had gone east."
     assert _claim(text, "1,320", SATURDAY).as_of == DateSpan.day(SATURDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        (
+            "Ian left 2.6 million customers without power. Nearly 60% of those were in Lee County.",
+            "60%",
+            "customers",
+        ),
+        (
+            "The commission recorded 59,938 deaths. More than 90% of them were 65 or over.",
+            "90%",
+            "people",
+        ),
+        (
+            "About 2,500 civilians fled the city. Roughly 97 percent of them were women.",
+            "97 percent",
+            "civilians",
+        ),
+    ],
+)
+def test_a_share_of_them_counts_what_the_count_before_it_counted(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted

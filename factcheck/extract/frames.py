@@ -2150,6 +2150,12 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             continue
         key = (c.article, c.kind)
         before = last.get(key)
+        if c.kind == "percent" and (c.subject or "").lower() in lex.anaphors:
+            # "nearly 60% of those", "more than half of them": a share of the people or things
+            # a count before it counted, whichever figure came last
+            count = last.get((c.article, "count"))
+            if count is not None and (before is None or count.start > before.start):
+                before = count
         own = c.subject is not None and not _stands_in(c.subject, bare)
         # "a reading of 10.9 percent", "the peak at 15%": a measuring noun alone names no thing
         own = own and (c.subject or "").lower() not in lex.measure_heads - lex.measure_names

@@ -141,6 +141,13 @@ def test_a_figure_for_the_whole_world_is_placed_there(sentence: str, mention: st
         ),
         ("The WHO counted 18,081 confirmed cases, plus 73 probable ones.", "73", "cases"),
         ("Rescuers found 120 survivors on Monday and 35 on Tuesday.", "35", "survivors"),
+        # "others" are more of the same thing
+        (
+            "Storm winds cut power to 2.6 million customers, and 850,000 others.",
+            "850,000",
+            "customers",
+        ),
+        ("The fighting displaced 3,000 villagers; 1,200 others fled abroad.", "1,200", "villagers"),
     ],
 )
 def test_a_pronoun_or_an_ellipsis_counts_what_the_figure_before_counts(

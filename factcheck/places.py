@@ -22,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 ALIASES_PATH = Path(__file__).parent / "data" / "place_aliases.json"
+# Texts whose places are kept (a sentence, an article): the few an article's reading asks of
+# again and again, bounded whatever the input.
+_FOUND_TEXTS = 256
 # Towns of at least this many people: GeoNames' smallest packaged list that still holds the
 # towns the accuracy stories name (Lahaina, 12,700; Koi Ratta, Pylos are smaller and are not).
 MIN_TOWN_POPULATION = 5000
@@ -102,6 +105,7 @@ class Gazetteer:
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
         self._seen: dict[str, Place | None] = {}
+        self._found: dict[str, tuple[tuple[int, int, Place], ...]] = {}
 
     def lookup(self, name: str) -> Place | None:
         if name not in self._seen:  # every capitalised word of every sentence is asked again
@@ -144,6 +148,18 @@ class Gazetteer:
         places side by side with nothing between them ("the Kashmir Valley" is no town called
         Valley in Kashmir).
         """
+        yield from (hit for hit in self._hits(text) if hit[2].kind in kinds)
+
+    def _hits(self, text: str) -> tuple[tuple[int, int, Place], ...]:
+        """Every place ``find`` sees in ``text``, kept for the texts read last: an article's
+        main place, its doubtful and its common names each read the same text."""
+        if text not in self._found:
+            if len(self._found) >= _FOUND_TEXTS:
+                self._found.clear()
+            self._found[text] = tuple(self._scan(text))
+        return self._found[text]
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int, Place]]:
         after = -1  # where the run before ended
         for m in _CAPITALISED.finditer(text):
             joined = text[after : m.start()].isspace() and text[after - 1] != "."
@@ -156,7 +172,7 @@ class Gazetteer:
             hits = [hit for _, hit in found]
             if any(text[a[1] : b[0]].isspace() for a, b in pairwise(hits)):
                 continue
-            yield from (hit for hit in hits if hit[2].kind in kinds)
+            yield from hits
 
     def _places_in(
         self, text: str, m: re.Match[str]

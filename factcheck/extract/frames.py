@@ -749,9 +749,16 @@ def _text(doc: Any) -> str:
 def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
     """The tokens overlapping characters ``start:end``, found by bisection (tokens are in
     order and do not overlap, so their starts and ends both rise)."""
-    starts = _memo(doc, "factcheck.starts", lambda: [t.idx for t in doc])
-    ends = _memo(doc, "factcheck.ends", lambda: [t.idx + len(t) for t in doc])
+    starts, ends = _memo(doc, "factcheck.bounds", lambda: _bounds(doc))
     return [doc[i] for i in range(bisect_right(ends, start), bisect_left(starts, end))]
+
+
+def _bounds(doc: Any) -> tuple[list[int], list[int]]:
+    """Where each token starts and ends, read as one array rather than token by token."""
+    if not len(doc):
+        return [], []
+    at = doc.to_array(["IDX", "LENGTH"]).astype(int)
+    return at[:, 0].tolist(), (at[:, 0] + at[:, 1]).tolist()
 
 
 def _gazetteer_hits(doc: Any) -> list[tuple[int, int, Any, Any]]:

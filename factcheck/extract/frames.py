@@ -1276,6 +1276,10 @@ def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:
 
 def _according_to(doc: Any) -> str | None:
     """ "according to X" ("according to the commission's data" is the commission's word)."""
+    return _memo(doc, "factcheck.according", lambda: _read_according_to(doc))
+
+
+def _read_according_to(doc: Any) -> str | None:
     for tok in doc:
         if tok.lower_ != "according":
             continue

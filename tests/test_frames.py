@@ -2124,3 +2124,38 @@ def test_a_share_of_them_counts_what_the_count_before_it_counted(
     text: str, mention: str, counted: str
 ) -> None:
     assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "published", "start", "end"),
+    [
+        (
+            "It is the deadliest quake since 1999, when an earthquake near Izmit killed more "
+            "than 17,000 people.",
+            "17,000",
+            date(2023, 2, 7),
+            date(1999, 1, 1),
+            date(1999, 12, 31),
+        ),
+        (
+            "The backlog has grown since late October, when about 4,000 people were being held "
+            "at the site.",
+            "4,000",
+            date(2022, 11, 14),
+            date(2022, 10, 21),
+            date(2022, 10, 31),
+        ),
+        (
+            "The group last gave a toll in September, when it said just over 6,000 of its "
+            "fighters had died.",
+            "6,000",
+            date(2023, 5, 20),
+            date(2022, 9, 1),
+            date(2022, 9, 30),
+        ),
+    ],
+)
+def test_a_when_clause_holds_at_the_time_it_hangs_on(
+    sentence: str, mention: str, published: date, start: date, end: date
+) -> None:
+    assert _claim(sentence, mention, published).as_of == DateSpan(start, end)

@@ -2580,6 +2580,9 @@ def _own_time(
         as_of = release  # the lead's day or the paper's: no time of the figure's own
     if release is not None and period is not None and published is not None:
         as_of, window = _release_window(as_of, window, release, period, published)
+    when = _when_clause_time(doc, path, anchors)
+    if when is not None:
+        as_of, window = when.tensed, None
     background = claim.background or _history(as_of, published)
     told = _told_later(claim, as_of, own, foreign, published, now) if own else None
     return replace(claim, as_of=as_of, window=window, background=background, told=told)
@@ -2609,6 +2612,27 @@ def _own_anchors(doc: Any, claim: Claim, off: int) -> bool:
     """Whether the figure's sentence names a time outside the figure's own words."""
     anchors = _memo(doc, "factcheck.times", lambda: [])
     return any(not (a.start < claim.end - off and claim.start - off < a.end) for a in anchors)
+
+
+def _when_clause_time(doc: Any, path: Sequence[Any], anchors: Sequence[_Anchor]) -> _Anchor | None:
+    """The time a "when" clause holding the figure hangs on: "a year earlier, when the jobless
+    rate was 3.6%", "since late October, when about 4,000 people were being held", "in
+    September, when it said just over 6,000 had died". The clause says what held then, even
+    where the time bounds a record or a total ("the deadliest since 1999, when ...")."""
+    clause = next((t for t in path if _is_verb(t)), None)
+    if clause is None or clause.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None:
+        return None
+    head = clause.head
+    for anchor in anchors:
+        span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+        if span is not None and span.start <= head.i < span.end:
+            return anchor
+    # the parse often hangs the clause on the main verb: the time right before "when" is its
+    text = _text(doc)
+    return next((a for a in anchors if not text[a.end : when.idx].strip(" ,")), None)
 
 
 def _depth(verb: Any, path: Sequence[Any]) -> int:

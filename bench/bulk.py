@@ -89,18 +89,23 @@ def measured(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, fl
     CPU seconds are summed over every process of the tree (sampled, so the last 0.2 s of a
     process may be missed): on a shared machine they show the work, where wall time shows
     the wait for a core too."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = 0
-    cpu: dict[int, float] = {}
-    while proc.poll() is None:
-        peak = max(peak, _tree(proc.pid, cpu))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - t
-    out, err = proc.communicate()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed: {err.decode(errors='replace')[-800:]}")
-    return seconds, peak / 2**20, sum(cpu.values()), out.decode()
+    # the child's output goes to files, not pipes: a pipe nobody reads until the end fills
+    # (64 KiB of Ray's logs) and stops the child mid-run
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=err)
+        peak = 0
+        cpu: dict[int, float] = {}
+        while proc.poll() is None:
+            peak = max(peak, _tree(proc.pid, cpu))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - t
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            tail = err.read().decode(errors="replace")[-800:]
+            raise RuntimeError(f"{' '.join(args)} failed: {tail}")
+        return seconds, peak / 2**20, sum(cpu.values()), out.read().decode()
 
 
 def run(repeats: int = 1) -> dict[str, float | int | str]:

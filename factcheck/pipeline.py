@@ -124,7 +124,8 @@ def _extract_embedded(
             problems.append((article.id, check_article(article)))
             texts.extend(c.embedding_text for c in found)
             count += 1
-            if len(texts) >= OVERLAP_TEXTS:
+            # the first texts go at once: the encoder loads its model while the parse goes on
+            if len(texts) >= OVERLAP_TEXTS or (texts and not sizes):
                 sizes.append(count)
                 yield texts
                 texts, count = [], 0

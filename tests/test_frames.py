@@ -2159,3 +2159,24 @@ def test_a_when_clause_holds_at_the_time_it_hangs_on(
     sentence: str, mention: str, published: date, start: date, end: date
 ) -> None:
     assert _claim(sentence, mention, published).as_of == DateSpan(start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # arriving: vessels arrive with their people
+        ("About 1,200 migrants crossed the Aegean in 30 boats last week.", "30 boats", "arrived"),
+        ("The ministry said 696 people arrived in 14 boats.", "14 boats", "arrived"),
+        ("At least 4,617 people have made the journey since January 1.", "4,617", "arrived"),
+        # being without power or water is being affected
+        ("About 1.2 million customers were without power in Florida.", "1.2 million", "affected"),
+        ("Some 50,000 residents were without water after the quake.", "50,000", "affected"),
+        ("Some 40,000 homes had no electricity after the storm.", "40,000", "affected"),
+        # staff laid off, dismissed or resigning are a change of a headcount
+        ("Twitter laid off about 3,700 employees on Friday.", "3,700", "change"),
+        ("The airline dismissed 300 pilots last month.", "300", "change"),
+        ("More than 1,200 staff resigned after the ultimatum.", "1,200", "change"),
+    ],
+)
+def test_arrivals_outages_and_job_cuts_have_roles(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role

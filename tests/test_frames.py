@@ -2180,3 +2180,30 @@ def test_a_when_clause_holds_at_the_time_it_hangs_on(
 )
 def test_arrivals_outages_and_job_cuts_have_roles(sentence: str, mention: str, role: str) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Nearly 900 injured passengers were being treated in hospitals.", "900", "injured"),
+        ("The army said 40 wounded soldiers reached the field hospital.", "40", "injured"),
+        ("Rescuers found 12 dead miners in the shaft.", "12", "killed"),
+    ],
+)
+def test_what_befell_people_beats_who_they_are(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 100 boil-water notices remained in force.",
+        "Some 40 checkpoints remain along the road.",
+    ],
+)
+def test_only_people_remain_trapped(sentence: str) -> None:
+    assert extract_text(sentence, DAY)[0].role is None
+
+
+def test_people_who_remain_are_still_there() -> None:
+    assert _claim("Some 6,000 civilians remain in the city.", "6,000").role == "remaining"

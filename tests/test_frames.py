@@ -2236,3 +2236,14 @@ def test_a_figure_that_is_its_verbs_subject_takes_its_verbs_role(
     sentence: str, mention: str, role: str
 ) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Statistics show that 2,156 Albanians arrived by small boat in six months.", "2,156"),
+        ("Some 300 Sudanese crossed into Chad on Monday.", "300"),
+    ],
+)
+def test_people_named_by_nation_arrive(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "arrived"

@@ -151,6 +151,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     people_roles: dict[str, str]
     people_only: frozenset[str]
+    nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
     active_only: frozenset[str]
@@ -247,6 +248,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         people_roles=d["people_nouns"]["roles"],
         people_only=frozenset(d["people_nouns"]["only"]),
         vessels=frozenset(d["people_nouns"]["vessels"]),
+        nation_endings=tuple(d["people_nouns"]["nation_endings"]),
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
@@ -2850,13 +2852,11 @@ def _of_people(role: str | None, subject: str | None) -> str | None:
     lex = lexicon()
     if (role not in lex.people_roles and role not in lex.people_only) or not subject:
         return role
-    last = subject.split()[-1]
-    word = last.lower()
+    word = subject.lower().split()[-1]
     people = word in lex.people_nouns or (word.endswith("s") and word[:-1] in lex.people_nouns)
     if role in lex.people_only:
-        # "2,156 Albanians arrived": a capitalised plural names people by nation or party;
-        # "people arrived in 14 boats": the boats arrive with them
-        named = last[:1].isupper() and word.endswith("s")
+        # "2,156 Albanians arrived": people by nation; "arrived in 14 boats": with their people
+        named = word.endswith(lex.nation_endings)
         boats = word in lex.vessels or word.rstrip("s") in lex.vessels
         return role if people or named or boats else None  # "doses that should reach people": none
     held = lex.held_things.get(word) or lex.held_things.get(word[:-1])

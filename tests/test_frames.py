@@ -2247,3 +2247,15 @@ def test_a_figure_that_is_its_verbs_subject_takes_its_verbs_role(
 )
 def test_people_named_by_nation_arrive(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == "arrived"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The company had about 7,500 employees before the cuts.", "7,500"),
+        ("The firm had employed just over 200 people in the country.", "200"),
+        ("The clinic had about 40 staff before the war.", "40"),
+    ],
+)
+def test_a_headcount_is_a_level(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "level"

@@ -1858,6 +1858,11 @@ def frame(
     elif role is None and _population(root, noun, lex):
         role, verb_role = "population", False
     direct = noun is not None and _noun_role(noun, lex) is not None
+    # "had 7,500 employees", "employed 200 people": a verb that names a level itself says
+    # more than "be" or "reach", which govern any figure
+    direct = direct or (
+        role == "level" and _is_verb(verb) and _predicate_role(verb, lex) == "level"
+    )
     if _counts_series(doc, root, start, end, lex):
         role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
     place, vetoed = place_of(doc, root, verb, lex, common, before)

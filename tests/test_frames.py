@@ -2259,3 +2259,15 @@ def test_people_named_by_nation_arrive(sentence: str, mention: str) -> None:
 )
 def test_a_headcount_is_a_level(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == "level"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The minister announced Rs 10 lakh for the families of those killed.", "Rs 10 lakh"),
+        ("The state will pay $5,000 to the family of each miner killed.", "$5,000"),
+        ("Ian caused $112.9 billion in damage and at least 156 deaths.", "$112.9 billion"),
+    ],
+)
+def test_a_sum_beside_the_dead_or_injured_is_funds(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "funds"

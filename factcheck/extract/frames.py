@@ -151,6 +151,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     people_roles: dict[str, str]
     people_only: frozenset[str]
+    paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
@@ -249,6 +250,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         people_only=frozenset(d["people_nouns"]["only"]),
         vessels=frozenset(d["people_nouns"]["vessels"]),
         nation_endings=tuple(d["people_nouns"]["nation_endings"]),
+        paid_to_people=_word_sets(d["paid_to_people"]),
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
@@ -2913,6 +2915,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         subject, holder = ("territory", holder) if territory else (f.counted, None)
     else:
         role = _of_people(role, subject)
+    if claim.kind == "money" and role in lex.paid_to_people["roles"]:
+        role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     measure = claim.measure
     if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)

@@ -280,6 +280,8 @@ class Store:
         self._reviewer_column = self._add_reviewer_column()
         self._revision_column = self._add_revision_column()
         self.claim_keys = self._add_claim_index()
+        # Tables are only ever added, so whether relating keys can be kept is known at open.
+        self.has_pair_keys = "pair_keys" in self._tables()
 
     def _add_reviewer_column(self) -> bool:
         """Stores made before reviews named their reviewer gain the column (an additive change
@@ -460,7 +462,7 @@ class Store:
 
     def put_claims(self, claims: Sequence[Claim]) -> None:
         with self.transaction():
-            if self._has_pair_keys():
+            if self.has_pair_keys:
                 self.conn.executemany(
                     "DELETE FROM pair_keys WHERE claim=?", [(c.id,) for c in claims]
                 )
@@ -501,12 +503,9 @@ class Store:
             )
         return [claim_from_dict(json.loads(r[2])) for r in sorted(rows)]
 
-    def _has_pair_keys(self) -> bool:
-        return "pair_keys" in self._tables()
-
     def get_pair_keys(self, claim_ids: Sequence[str], version: str) -> dict[str, str]:
         """Stored relating keys (JSON) of these claims, where computed by ``version``."""
-        if not self._has_pair_keys():
+        if not self.has_pair_keys:
             return {}
         found: dict[str, str] = {}
         for i in range(0, len(claim_ids), 500):
@@ -522,7 +521,7 @@ class Store:
 
     def put_pair_keys(self, keys: Mapping[str, str], version: str) -> None:
         """Keep relating keys of stored claims; a read-only store keeps nothing."""
-        if self.read_only or not keys or not self._has_pair_keys():
+        if self.read_only or not keys or not self.has_pair_keys:
             return
         with self.transaction():
             self.conn.executemany(

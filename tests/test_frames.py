@@ -2271,3 +2271,23 @@ def test_a_headcount_is_a_level(sentence: str, mention: str) -> None:
 )
 def test_a_sum_beside_the_dead_or_injured_is_funds(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == "funds"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a name after a preposition that the gazetteer does not know may be a place
+        ("The toll from the collision near Bahanaga Bazar rose to 288.", True),
+        ("IOM recorded 1,650 arrivals at the Hamam al-Alil screening site.", True),
+        ("Reva said 80,000 people lived there before the invasion.", False),
+        ("Rescuers pulled 40 people from the rubble in Kahramanmaras.", False),
+        # a speaker is read from the parse; the gazetteer names Florida: no NER either way
+        ("Kyrylenko told reporters that 3,500 people remained.", False),
+        ("Sheriff Marceno said 42 people had died in Florida.", False),
+    ],
+)
+def test_ner_runs_only_for_names_the_gazetteer_may_lack(sentence: str, wanted: bool) -> None:
+    nlp = parser.load()
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(sentence)
+    assert frames.needs_ner(doc, frames.lexicon()) is wanted

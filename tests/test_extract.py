@@ -636,3 +636,20 @@ def test_conjoined_clauses_share_a_time_only_with_their_subject(
     text: str, published: date, mention: str, expected: DateSpan
 ) -> None:
     assert _as_of(text, published, mention) == expected
+
+
+def test_a_change_of_rules_changes_the_extractor_version(tmp_path: Path) -> None:
+    """A store made by other rules must re-extract: a word added to a lexicon is a new
+    version even though the parser is the same."""
+    import shutil
+
+    import factcheck.extract
+    from factcheck.extract import rules_digest
+
+    package = Path(factcheck.extract.__file__).parent
+    for path in [*package.glob("*.py"), *package.glob("*.json")]:
+        shutil.copy(path, tmp_path / path.name)
+    assert rules_digest(tmp_path) == rules_digest(package)
+    lexicon = tmp_path / "frames.json"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rules_digest(tmp_path) != rules_digest(package)

@@ -8,11 +8,13 @@ article's lead date, then the publication date.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from factcheck.extract import frames, meaning, parser, sentences, timeref
@@ -26,7 +28,8 @@ from factcheck.model import (
     TimeRef,
     Token,
 )
-from factcheck.places import gazetteer
+from factcheck.places import ALIASES_PATH, gazetteer
+from factcheck.revisions import LEXICON_PATH as REVISIONS_LEXICON
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -38,8 +41,19 @@ __all__ = [
     "extract_texts",
 ]
 
+
+def rules_digest(root: Path = Path(__file__).parent) -> str:
+    """What decides a frame besides the weights: this package's code and word lists, the
+    gazetteer's aliases and the revision words. A store made by other rules re-extracts."""
+    files = sorted([*root.glob("*.py"), *root.glob("*.json")])
+    digest = hashlib.sha256()
+    for path in (*files, ALIASES_PATH, REVISIONS_LEXICON):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 # The parser's weights are part of what decides a frame, so they are part of the version.
-EXTRACTOR_VERSION = f"frames-3+{parser.PIPELINE_ID}"
+EXTRACTOR_VERSION = f"frames-3+{parser.PIPELINE_ID}+{rules_digest()}"
 
 # Hops across a clause boundary count as this many characters when choosing a time expression.
 _CLAUSE_PENALTY = 60

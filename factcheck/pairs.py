@@ -227,23 +227,24 @@ def _nested(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return (low > 0) & (t.depth[i] != t.depth[j]) & shared & (t.within[i, level] >= 0)
 
 
-def _partners(
-    claims: Sequence[Claim], earlier: Sequence[bool], revising: Sequence[bool], block: np.ndarray
-) -> np.ndarray:
+def _partners(claims: Sequence[Claim], told: Sequence[Cues], block: np.ndarray) -> np.ndarray:
     """For each figure the text calls earlier, the row of the figure its sentence sets in its
     place ("to 0.2% from 0.1%", "174,000 instead of 242,000"): the nearest figure of its block
     in the same sentence that is not itself an earlier one, one in its own clause first; in
-    another clause only if one of the two clauses revises ("scaling back a figure of nine")."""
+    another clause only if one of the two clauses revises ("scaling back a figure of nine") or
+    the earlier one's clause is a comparison hung on it ("218,000, down from the 272,000")."""
     out = np.full(len(claims), -1, dtype=np.int64)
     rows: dict[tuple[str, str, int], list[int]] = {}
     for n, c in enumerate(claims):
         if mask_at(c) >= 0:
             rows.setdefault((c.article, c.sentence, int(block[n])), []).append(n)
     for members in rows.values():
-        for o in (m for m in members if earlier[m]):
-            others = [m for m in members if m != o and not earlier[m]]
-            if not revising[o]:  # else the new figure is in its clause or one that revises
-                others = [m for m in others if revising[m] or not _apart(claims[o], claims[m])[0]]
+        for o in (m for m in members if told[m].earlier):
+            others = [m for m in members if m != o and not told[m].earlier]
+            if not (told[o].revising or told[o].attached):  # else: its clause or a revising one
+                others = [
+                    m for m in others if told[m].revising or not _apart(claims[o], claims[m])[0]
+                ]
             if others:
                 out[o] = min(others, key=lambda m: _apart(claims[o], claims[m]))
     return out
@@ -396,7 +397,7 @@ def blocking(claims: Sequence[Claim]) -> Blocks:
     )
 
 
-KEYS_CODE = "1"  # bump when ``keys_of`` reads a claim differently: stored keys are redone
+KEYS_CODE = "2"  # bump when ``keys_of`` reads a claim differently: stored keys are redone
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,8 @@ class Keys:
     near: tuple[str, ...]
     words: tuple[str, ...]
     counted: str | None
-    cues: tuple[bool, bool, bool, bool, bool]  # revising, earlier, told, difference, replaced
+    # revising, earlier, told, difference, replaced, attached
+    cues: tuple[bool, bool, bool, bool, bool, bool]
     attribution: str | None
     holder: str | None
     event: str | None
@@ -458,7 +460,14 @@ def keys_of(claims: Sequence[Claim]) -> list[Keys]:
                 near=near,
                 words=words,
                 counted=keys.classify(c.subject, lex.subjects),
-                cues=(cue.revising, cue.earlier, cue.told, cue.difference, cue.replaced),
+                cues=(
+                    cue.revising,
+                    cue.earlier,
+                    cue.told,
+                    cue.difference,
+                    cue.replaced,
+                    cue.attached,
+                ),
                 attribution=keys.name_key(c.attribution.lower()) if c.attribution else None,
                 holder=keys.classify(c.holder, lex.holders),
                 event=keys.classify(c.event, lex.events),
@@ -480,9 +489,7 @@ def table(claims: Sequence[Claim], known: Sequence[Keys] | None = None) -> Table
     search = blocking(claims)
     counted = [k.counted for k in known]
     told = [Cues(*k.cues) for k in known]
-    partner = _partners(
-        claims, [cue.earlier for cue in told], [cue.revising for cue in told], search.block
-    )
+    partner = _partners(claims, told, search.block)
     return Table(
         claims=tuple(claims),
         near=near,

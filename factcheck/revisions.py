@@ -49,6 +49,7 @@ class Lexicon:
     skip: frozenset[str]
     tally_roles: frozenset[str]
     difference: frozenset[str]
+    comparison_lead: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         skip=frozenset(raw["skip"]),
         tally_roles=frozenset(raw["tally_roles"]),
         difference=frozenset(raw["difference_right_before"]),
+        comparison_lead=frozenset(raw["comparison_lead"]),
     )
 
 
@@ -77,6 +79,9 @@ class Cues:
     # the sentence puts another figure in this one's place: a replacing word right before it
     # ("179,000 instead of 206,000", "lowered April to 108,000 from 165,000")
     replaced: bool = False
+    # the figure's clause is a verbless comparison hung on the clause before ("now puts May's
+    # gain at 218,000, down from the 272,000 it reported"): it belongs to that clause's figure
+    attached: bool = False
 
 
 def _clause(c: Claim) -> tuple[list[str], list[str]] | None:
@@ -150,7 +155,10 @@ def cues(c: Claim) -> Cues:
     lex = lexicon()
     told = _told(c.sentence)
     ahead = _near(before[::-1], lex)
-    if before and before[-1] in lex.difference:  # "cut by 81,000": neither figure revised
+    revising = revises(before + after)
+    if before and before[-1] in lex.difference and revising:
+        # "revised down by 61,000": the size of the correction, and neither figure revised;
+        # "payrolls grew by 206,000" is the statistic itself
         return Cues(False, False, False, True)
     replaced = bool(ahead and ahead[0] in lex.earlier_right_before)
     earlier = (
@@ -158,7 +166,8 @@ def cues(c: Claim) -> Cues:
         or any(w in lex.earlier_before for w in ahead)
         or any(w in lex.earlier_after for w in _near(after, lex))
     )
-    return Cues(revises(before + after), earlier, told, False, replaced)
+    attached = replaced and all(w in lex.comparison_lead or w in lex.skip for w in before)
+    return Cues(revising, earlier, told, False, replaced, attached)
 
 
 @lru_cache(maxsize=KEY_CACHE)

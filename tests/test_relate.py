@@ -577,3 +577,33 @@ def test_one_incidents_toll_told_later_and_higher_updates_and_lower_contradicts(
     assert verdict(early, higher) == "updates" and verdict(higher, early) == "updates"
     assert verdict(early, lower) == "contradicts"
     assert verdict(early, same_day) == "contradicts"
+
+
+def test_a_comparison_hung_on_a_clause_sets_its_figure_against_that_clauses() -> None:
+    # economy: "..., down from the 272,000 it reported a month ago" belongs to 218,000
+    jobs = "The bureau now puts May's gain at 218,000, down from the 272,000 it reported earlier."
+    may = {"on": "2024-05-01", "until": "2024-05-31", "article": "jobs", "attribution": "bureau"}
+    new, old = said(jobs, "218,000", 218000, **may), said(jobs, "272,000", 272000, **may)
+    assert revisions.cues(old).attached and not revisions.cues(new).attached
+    assert _revision(old, new) == (True, "218,000")
+    # health: a year's case count, the same construction
+    flu = "The agency now counts 41,000 flu cases for last year, down from 52,000 in its report."
+    year = {"on": "2023-01-01", "until": "2023-12-31", "article": "flu", "role": "cases"}
+    assert _revision(said(flu, "52,000", 52000, **year), said(flu, "41,000", 41000, **year)) == (
+        True,
+        "41,000",
+    )
+    # a comparison with another period is no revision: June is not May
+    rate = "Unemployment was 4.1% in June, up from 4.0% in May."
+    june = said(rate, "4.1%", 4.1, on="2024-06-01", until="2024-06-30", article="rate")
+    may_rate = said(rate, "4.0%", 4.0, on="2024-05-01", until="2024-05-31", article="rate")
+    assert _revision(may_rate, june) == (False, None)
+
+
+def test_a_statistic_that_grew_by_a_figure_is_a_level_not_the_size_of_a_correction() -> None:
+    grew = said("Nonfarm payrolls grew by 206,000 last month.", "206,000", 206000, "2024-07-05")
+    assert not revisions.cues(grew).difference
+    fell = said("Exports fell by 3.1% in the quarter.", "3.1%", -3.1, "2023-10-02")
+    assert not revisions.cues(fell).difference
+    cut = said("The toll was revised down by 61 on Friday.", "61", 61, "2023-02-10")
+    assert revisions.cues(cut).difference

@@ -2291,3 +2291,24 @@ def test_ner_runs_only_for_names_the_gazetteer_may_lack(sentence: str, wanted: b
     with nlp.select_pipes(disable=["ner"]):
         doc = nlp(sentence)
     assert frames.needs_ner(doc, frames.lexicon()) is wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a sum lost, paid, owed or a deal's price counts funds, whatever verb moves it
+        ("The airline was losing more than $2 million a day.", "$2 million", "funds"),
+        ("The club's yearly payment to the league goes up to £9 million.", "£9 million", "funds"),
+        ("The central bank cut its bond holdings by 80 billion pounds.", "80 billion", "funds"),
+        ("Investors became poorer by about $31 billion after the vote.", "$31 billion", "funds"),
+        ("The insurer put storm losses at close to $6 billion.", "$6 billion", "funds"),
+        # a price or pay that a statistic tracks keeps its level or change
+        ("Average hourly earnings rose 14 cents to $35.21.", "$35.21", "level"),
+        ("Average hourly earnings rose 14 cents to $35.21.", "14 cents", "change"),
+        ("The price cap will rise to £3,549 in October.", "£3,549", "level"),
+    ],
+)
+def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
+    sentence: str, mention: str, role: str
+) -> None:
+    assert _claim(sentence, mention).role == role

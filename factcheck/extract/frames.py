@@ -152,6 +152,7 @@ class Lexicon:
     people_roles: dict[str, str]
     people_only: frozenset[str]
     paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
+    priced: dict[str, Any]  # "the price cap rose to £3,549": a sum that stays a level
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
@@ -251,6 +252,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         vessels=frozenset(d["people_nouns"]["vessels"]),
         nation_endings=tuple(d["people_nouns"]["nation_endings"]),
         paid_to_people=_word_sets(d["paid_to_people"]),
+        priced=_word_sets(d["priced"]),
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
@@ -2137,7 +2139,30 @@ def refine(
         merged = merge(claim, found, default_place)
         dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, now)
         out.append(_set_before(dated, doc, off, (earlier or {}).get(off), lex))
-    return antecedents(out, lex)
+    return [_funded(c, lex) for c in antecedents(out, lex)]
+
+
+def _funded(c: Claim, lex: Lexicon) -> Claim:
+    """A sum with no role, or the level or change of no priced thing, counts funds paid,
+    pledged, lost or spent ("losing more than $4 million a day", "$44 billion takeover"); a
+    price or pay a statistic tracks keeps its level or change (dev: all 18 gold sums that are
+    not funds price energy bills or hourly earnings). Read after ``antecedents``, which can
+    name what a bare sum prices ("instead of the 3,549 pounds")."""
+    if c.kind != "money" or (c.role is not None and c.role not in lex.priced["roles"]):
+        return c
+    if _head_forms(c.subject or "") & lex.priced["words"]:
+        return c
+    role = lex.priced["role"]
+    return replace(
+        c, role=role, measure=measure_of(c.kind, c.subject, role, c.place, c.holder, c.event)
+    )
+
+
+def _head_forms(subject: str) -> set[str]:
+    """A noun phrase's head word and its likely singulars ("wages" -> "wage")."""
+    words = subject.lower().split()
+    head = words[-1] if words else ""
+    return {head, head.removesuffix("s"), head.removesuffix("es"), head.removesuffix("ies") + "y"}
 
 
 def _agreeing(pronoun: str, voices: Sequence[tuple[str, bool]]) -> str | None:

@@ -2312,3 +2312,16 @@ def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
     sentence: str, mention: str, role: str
 ) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Wildfires have burned more than 1.2 million hectares across Canada.", "hectares"),
+        ("Investigators said the drone flew 2.5 km before it crashed.", "2.5 km"),
+        ("The 30-metre fishing boat sank with hundreds on board.", "30-metre"),
+        ("Rescuers searched for 3 days before finding the trapped miners.", "3 days"),
+    ],
+)
+def test_a_length_a_span_or_an_area_has_no_peoples_role(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role is None

@@ -153,6 +153,7 @@ class Lexicon:
     people_only: frozenset[str]
     paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
     priced: dict[str, Any]  # "the price cap rose to £3,549": a sum that stays a level
+    measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
@@ -253,6 +254,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         nation_endings=tuple(d["people_nouns"]["nation_endings"]),
         paid_to_people=_word_sets(d["paid_to_people"]),
         priced=_word_sets(d["priced"]),
+        measured_not_people=_word_sets(d["measured_not_people"]),
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
@@ -2906,6 +2908,12 @@ def _of_people(role: str | None, subject: str | None) -> str | None:
     return lex.people_roles[role] if people else role
 
 
+def _measured(claim: Claim, lex: Lexicon) -> bool:
+    """A length, a span of time, an area or a temperature: nothing that can die or flee."""
+    group = lex.measured_not_people
+    return claim.kind in group["kinds"] or (claim.unit or "") in group["units"]
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -2951,6 +2959,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = _of_people(role, subject)
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
+    if role in lex.measured_not_people["roles"] and _measured(claim, lex):
+        role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"
     measure = claim.measure
     if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)

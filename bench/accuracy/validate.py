@@ -17,7 +17,17 @@ ROLES = json.loads((Path(__file__).resolve().parent / "roles.json").read_text())
 KINDS = {"count", "percent", "money", "duration", "distance", "date", "other"}
 MODALITIES = {"reported", "estimated", "forecast", "conditional", "negated", "question"}
 EXPECTS = {"agrees", "contradicts", "updates", "revision", "none"}
-DOMAINS = {"conflict", "crime", "disaster", "economy", "election", "health", "migration", "protest"}
+DOMAINS = {
+    "conflict",
+    "crime",
+    "disaster",
+    "economy",
+    "election",
+    "energy",
+    "health",
+    "migration",
+    "protest",
+}
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 
 

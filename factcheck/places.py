@@ -94,6 +94,7 @@ class Gazetteer:
         others: frozenset[str] = frozenset(),
         bodies: dict[str, str] | None = None,
         demonyms: dict[str, str] | None = None,
+        surnames: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.places = places
         self.not_places = not_places
@@ -101,6 +102,7 @@ class Gazetteer:
         self.bodies = bodies or {}  # a national institution's name -> its country's code
         self.demonyms = demonyms or {}  # "Turkish" -> "TR"
         self._demonyms = _words_of(self.demonyms)
+        self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
@@ -277,10 +279,30 @@ class Gazetteer:
         """Names ``text`` holds that are only a town's other spelling, of a town in a country
         the text names in no other way: "Derna" is Libya's Darnah in a story of Libya, but
         "Sarmas" in a Greek story is a minister, not Romania's Sărmaşu, and the Mosul district
-        "al-Jadida" is no Moroccan town."""
-        hits = [(fold(text[s:e]), p) for s, e, p in self.find(text)]
+        "al-Jadida" is no Moroccan town; and towns the text makes a person's surname."""
+        found = list(self.find(text))
+        hits = [(fold(text[s:e]), p) for s, e, p in found]
         named = {p.country for key, p in hits if key not in self.others}
-        return frozenset(key for key, p in hits if key in self.others and p.country not in named)
+        other = {key for key, p in hits if key in self.others and p.country not in named}
+        return frozenset(other | self.surnames_in(text, found))
+
+    def surnames_in(self, text: str, found: list[tuple[int, int, Place]]) -> set[str]:
+        """Towns written after a given name ("Victor Escalon") that also speak on their own
+        ("Escalon said"): a person the article names twice, not a place it names twice."""
+        speech, not_given = self.surnames["speech"], self.surnames["not_given_names"]
+        out = set()
+        for start, end, place in found:
+            after = text[end : end + 20].split()
+            if place.kind != "town" or not after or after[0].strip(",.") not in speech:
+                continue
+            written = text[start:end]
+            for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(written)}\b", text):
+                given = m.group(1).lower()
+                name = given not in not_given and given not in _CONNECTORS
+                # a given name that is a town's too ("Jerome Powell") is no place before one
+                if name and not any(a <= m.start(1) < b for a, b, _ in found):
+                    out.add(fold(written))
+        return out
 
     @staticmethod
     def _common(written: str, text: str, seen: dict[str, bool]) -> bool:
@@ -452,4 +474,5 @@ def gazetteer() -> Gazetteer:
     demonyms = {word: code for code, words in aliases["demonyms"].items() for word in words}
     # "German" is a town in GeoNames, but in news the adjective of Germany
     not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms])
-    return Gazetteer(places, not_places, others_only, bodies, demonyms)
+    surnames = {k: frozenset(v) for k, v in aliases["surnames"].items() if k != "about"}
+    return Gazetteer(places, not_places, others_only, bodies, demonyms, surnames)

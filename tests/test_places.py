@@ -169,3 +169,35 @@ def test_national_bodies_tell_the_country_of_an_article_that_names_no_place(
 )
 def test_a_countrys_adjective_votes_for_it(text: str, main: str) -> None:
     assert _main(text) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (  # crime: a police official, not Escalon, California
+            "Victor Escalon, a regional director, spoke. Officers arrived four minutes later, "
+            "Escalon said.",
+            "escalon",
+        ),
+        (  # economy: a central banker, not Powell, Wyoming, though Jerome is a town too
+            "Fed Chair Jerome Powell spoke on Wednesday. Inflation fell to 2.5%, Powell said.",
+            "powell",
+        ),
+        (  # tech: a reporter, not Newton, Massachusetts
+            "Platformer's Casey Newton reported the cuts. About 4,400 contractors lost their "
+            "jobs, Newton wrote.",
+            "newton",
+        ),
+    ],
+)
+def test_a_town_the_article_makes_a_persons_surname_is_no_place(text: str, surname: str) -> None:
+    assert surname in gazetteer().doubtful(text)
+
+
+def test_a_town_that_speaks_without_a_given_name_stays_a_place() -> None:
+    text = (
+        "Water returned to Jackson on Tuesday. Jackson said 20 schools would reopen, and "
+        "officials in Greater Jackson agreed."
+    )
+    assert "jackson" not in gazetteer().doubtful(text)
+    assert gazetteer().main_place(text, 0.6) == "Jackson"

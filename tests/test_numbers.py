@@ -870,3 +870,19 @@ def test_multipliers_are_not_counts(text: str, mention: str, low: float, high: f
 )
 def test_words_that_only_look_like_multipliers(text: str) -> None:
     assert [q for q in find_quantities(text, REF) if q.unit == "times"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than 70 people died in the county.", 71),  # disaster
+        ("Fewer than 10 employees were left on the team.", 9),  # tech
+        ("more than 40 people were wounded", 41),  # crime
+        ("more than two dozen migrants were rescued", 25),  # migration
+        ("more than 1,600 rescues", 1616),  # a large count steps by 1%, as before
+    ],
+)
+def test_a_strict_hedge_on_a_small_count_steps_to_the_next_whole_number(
+    text: str, value: float
+) -> None:
+    assert find_quantities(text, None)[0].value == value

@@ -1070,7 +1070,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_high = min(n_high, 100.0)
         n_low = min(n_low, n_high)
     if n_value is not None and not (is_range or figure.vague):
-        n_value = _inside(hedge, n_value, n_low, n_high)
+        whole = kind == "count" and float(n_value).is_integer()
+        n_value = _inside(hedge, n_value, n_low, n_high, whole)
     approximate = figure.vague or hedge not in ("", "exact")
     noun = _noun_after(text, end) if kind == "count" and group != "streak" else ""
     if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
@@ -1118,12 +1119,14 @@ def _celsius(fahrenheit: float) -> float:
     return (fahrenheit - 32) * 5 / 9
 
 
-def _inside(hedge: str, value: float, low: float, high: float) -> float:
-    """The point value of a hedged figure, inside its interval and off an open bound."""
+def _inside(hedge: str, value: float, low: float, high: float, whole: bool = False) -> float:
+    """The point value of a hedged figure, inside its interval and off an open bound; a count
+    of whole things steps at least one ("more than 40 people" are 41 or more)."""
+    step = max(abs(value) * _STRICT_STEP, 1.0) if whole else abs(value) * _STRICT_STEP
     if hedge in _ABOVE_HEDGES:
-        value += abs(value) * _STRICT_STEP
+        value += step
     elif hedge in _BELOW_HEDGES:
-        value -= abs(value) * _STRICT_STEP
+        value -= step
     return min(max(value, low), high)
 
 

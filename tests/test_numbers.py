@@ -886,3 +886,24 @@ def test_a_strict_hedge_on_a_small_count_steps_to_the_next_whole_number(
     text: str, value: float
 ) -> None:
     assert find_quantities(text, None)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "minutes"),
+    [
+        ('"One hour, 14 minutes and eight seconds," the chief said.', "One hour, 14", 74.13),
+        ("The siege lasted 2 hours and 15 minutes.", "2 hours and 15 minutes", 135),
+        ("The flight took 1 hour 20 minutes.", "1 hour 20 minutes", 80),
+        ("He served 5 years and 6 months in jail.", "5 years and 6 months", 2892802),
+    ],
+)
+def test_a_duration_in_falling_units_is_one_figure(text: str, mention: str, minutes: float) -> None:
+    (q,) = [q for q in find_quantities(text, None) if q.kind == "duration"]
+    assert q.mention.startswith(mention)
+    assert q.value is not None and q.value * 1440 == pytest.approx(minutes, rel=1e-3)
+
+
+def test_durations_in_units_that_do_not_fall_stay_apart() -> None:
+    found = find_quantities("a journey of three days and two nights", None)
+    assert [q.mention for q in found] == ["three days", "two nights"]
+    assert [q.mention for q in find_quantities("one day, 20 people died", None)] == ["20"]

@@ -18,6 +18,7 @@ import json
 import math
 import re
 from bisect import bisect_left, insort
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -783,7 +784,53 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
         quantities.append(q)
         insort(taken, (q.start, q.end))  # no overlap with taken: it stays disjoint and sorted
     quantities.sort(key=lambda q: q.start)
-    return quantities
+    return _compound_durations(text, quantities)
+
+
+# What may join the parts of one duration: "one hour, 14 minutes and eight seconds",
+# "5 years and 6 months", "1 hour 20 minutes".
+_DURATION_JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)")
+
+
+# A further, smaller part of a duration right after one: ", 14 minutes", " and 20 seconds".
+_DURATION_PART_RE = re.compile(
+    rf"{_DURATION_JOIN_RE.pattern}(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    rf"(?:{'|'.join(sorted(map(re.escape, _DURATION), key=len, reverse=True))})s?\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_days(q: Quantity) -> float | None:
+    """How many days one of the duration's stated units is ("hour": 1/24)."""
+    if q.kind != "duration" or not q.stated.value or q.value is None:
+        return None
+    return q.value / q.stated.value
+
+
+def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Parts of one duration written in falling units are one figure, their sum: "one hour,
+    14 minutes and eight seconds" is 74 minutes, not an hour and a stray 14 minutes."""
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        big, small = (_unit_days(last), _unit_days(q)) if last else (None, None)
+        joined = last is not None and _DURATION_JOIN_RE.fullmatch(text[last.end : q.start])
+        if last is None or big is None or small is None or not joined or small >= big:
+            out.append(q)
+            continue
+        total = (last.value or 0) + (q.value or 0)
+        stated = Stated(_sig(total / small), None, None, q.stated.unit)
+        out[-1] = replace(
+            last,
+            end=q.end,
+            mention=text[last.start : q.end],
+            value=total,
+            low=(last.low or 0) + (q.low or 0),
+            high=(last.high or 0) + (q.high or 0),
+            stated=stated,
+            approximate=last.approximate or q.approximate,
+        )
+    return out
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1256,7 +1303,8 @@ def _one_ok(
         return False
     if unit_m is not None:
         if kind == "duration" and "-" not in unit_m[0]:
-            return prev in _ONE_DAY_OK_AFTER
+            # "one hour, 14 minutes": the parts after it make it a measured span
+            return prev in _ONE_DAY_OK_AFTER or bool(_DURATION_PART_RE.match(text, end))
         return True
     nxt = _next_word(text, end)
     return bool(nxt) and nxt.isalpha() and nxt not in _ONE_NOT_BEFORE

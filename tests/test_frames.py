@@ -2325,3 +2325,21 @@ def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
 )
 def test_a_length_a_span_or_an_area_has_no_peoples_role(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a sum per unit of a thing is a price, whatever verb or none
+        ("The national average for regular gasoline was $3.91 a gallon.", "$3.91", "level"),
+        ("Wheat futures settled at $8.93 a bushel on Friday.", "$8.93", "level"),
+        ("Crude has slid to about $90 from $120 since June.", "about $90", "level"),
+        ("Brent crude rose $2.89, or 3.5%, on Tuesday.", "$2.89", "change"),
+        # a sum per unit of time still flows as funds
+        ("The airline was losing more than $2 million a day.", "$2 million", "funds"),
+    ],
+)
+def test_a_sum_per_unit_of_a_traded_good_is_its_price(
+    sentence: str, mention: str, role: str
+) -> None:
+    assert _claim(sentence, mention).role == role

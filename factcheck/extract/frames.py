@@ -2152,12 +2152,36 @@ def _funded(c: Claim, lex: Lexicon) -> Claim:
     name what a bare sum prices ("instead of the 3,549 pounds")."""
     if c.kind != "money" or (c.role is not None and c.role not in lex.priced["roles"]):
         return c
+    if _per_unit(c, lex):  # "$3.91 a gallon": a price, standing unless a verb moved it
+        return c if c.role is not None else _with_role(c, "level")
+    if c.role is not None and _of_market(c, lex):  # "Crude has slid to about $90"
+        return c
     if _head_forms(c.subject or "") & lex.priced["words"]:
         return c
-    role = lex.priced["role"]
+    return _with_role(c, lex.priced["role"])
+
+
+def _with_role(c: Claim, role: str) -> Claim:
     return replace(
         c, role=role, measure=measure_of(c.kind, c.subject, role, c.place, c.holder, c.event)
     )
+
+
+def _per_unit(c: Claim, lex: Lexicon) -> bool:
+    """A sum per unit of a thing ("83.63 dollars a barrel", "$110 per barrel"), not per unit
+    of time ("$4 million a day" flows)."""
+    after = (c.context or "").partition("[NUM]")[2].lower().split()[:2]
+    return (
+        len(after) == 2
+        and after[0] in lex.priced["per"]
+        and after[1].strip(".,;") not in lex.priced["flows"]
+    )
+
+
+def _of_market(c: Claim, lex: Lexicon) -> bool:
+    """A level or change of a sum in a sentence about a traded good ("Crude has slid to about
+    $90 from $120"): the good's price, which markets track."""
+    return bool(set(re.findall(r"[a-z]+", c.sentence.lower())) & lex.priced["markets"])
 
 
 def _head_forms(subject: str) -> set[str]:

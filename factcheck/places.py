@@ -95,6 +95,7 @@ class Gazetteer:
         bodies: dict[str, str] | None = None,
         demonyms: dict[str, str] | None = None,
         surnames: dict[str, frozenset[str]] | None = None,
+        currency_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.places = places
         self.not_places = not_places
@@ -102,6 +103,7 @@ class Gazetteer:
         self.bodies = bodies or {}  # a national institution's name -> its country's code
         self.demonyms = demonyms or {}  # "Turkish" -> "TR"
         self._demonyms = _words_of(self.demonyms)
+        self.currency_nouns = currency_nouns
         self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
@@ -174,7 +176,14 @@ class Gazetteer:
             hits = [hit for _, hit in found]
             if any(text[a[1] : b[0]].isspace() for a, b in pairwise(hits)):
                 continue
+            if self._next_word(text, m.end()) in self.currency_nouns:
+                continue  # "U.S. dollars": a currency's name, not where the figure is
             yield from hits
+
+    @staticmethod
+    def _next_word(text: str, end: int) -> str:
+        after = text[end : end + 24].split(maxsplit=1)
+        return after[0].strip(".,;:").lower() if after else ""
 
     def _places_in(
         self, text: str, m: re.Match[str]
@@ -475,4 +484,5 @@ def gazetteer() -> Gazetteer:
     # "German" is a town in GeoNames, but in news the adjective of Germany
     not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms])
     surnames = {k: frozenset(v) for k, v in aliases["surnames"].items() if k != "about"}
-    return Gazetteer(places, not_places, others_only, bodies, demonyms, surnames)
+    currencies = frozenset(aliases["currency_nouns"])
+    return Gazetteer(places, not_places, others_only, bodies, demonyms, surnames, currencies)

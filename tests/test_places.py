@@ -201,3 +201,18 @@ def test_a_town_that_speaks_without_a_given_name_stays_a_place() -> None:
     )
     assert "jackson" not in gazetteer().doubtful(text)
     assert gazetteer().main_place(text, 0.6) == "Jackson"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Oil rose 3.72 U.S. dollars to settle on Monday.", []),  # energy
+        ("The fine was paid in Hong Kong dollars.", []),  # crime
+        ("Brent crude rose 4% on the week.", []),  # a benchmark, not the London borough
+        ("Output in Texas fell 2% as U.S. prices rose.", ["Texas", "U.S"]),
+    ],
+)
+def test_a_currency_or_a_benchmark_named_for_a_place_is_no_place(
+    text: str, places: list[str]
+) -> None:
+    assert [text[a:b] for a, b, _ in gazetteer().find(text)] == places

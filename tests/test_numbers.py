@@ -907,3 +907,18 @@ def test_durations_in_units_that_do_not_fall_stay_apart() -> None:
     found = find_quantities("a journey of three days and two nights", None)
     assert [q.mention for q in found] == ["three days", "two nights"]
     assert [q.mention for q in find_quantities("one day, 20 people died", None)] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("The city was battling about one million new infections a day.", ["about one million"]),
+        ("The field pumped 11 million barrels a day.", ["11 million barrels"]),
+        ("221 troops were killed in a day of fighting.", ["221", "a day"]),
+        ("20 people died within a day.", ["20", "within a day"]),
+    ],
+)
+def test_a_day_after_a_figure_and_what_it_counts_is_its_rate(
+    text: str, mentions: list[str]
+) -> None:
+    assert [q.mention for q in find_quantities(text, None)] == mentions

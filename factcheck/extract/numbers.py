@@ -263,8 +263,12 @@ _APPOSED_AGE_RE = re.compile(
 )
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude[\s-]+\Z", re.IGNORECASE)
 # "11 million barrels a day", "$5 a day": a rate after a figure, not a duration
+# A figure and what it counts before "a day" make "a day" its rate: one word ("250 people a
+# day"), or up to three ending in a plural ("one million new infections a day"; "3 men spent
+# a week" is a duration).
 _RATE_BEFORE_RE = re.compile(
-    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))\S*\s+[A-Za-z]+\s+\Z"
+    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))\S*"
+    r"(?:\s+[A-Za-z]+|(?:\s+[A-Za-z]+){1,2}\s+[A-Za-z]+s)\s+\Z"
     r"|[\d%]\s+\Z",
     re.IGNORECASE,
 )

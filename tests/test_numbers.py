@@ -922,3 +922,16 @@ def test_a_day_after_a_figure_and_what_it_counts_is_its_rate(
     text: str, mentions: list[str]
 ) -> None:
     assert [q.mention for q in find_quantities(text, None)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Saudi Arabia will give up 526,000 bpd of its quota.", "526,000 bpd"),
+        ("Demand will reach 101.3 million b/d next year.", "101.3 million b/d"),
+        ("Stocks rose to 420 million bbl.", "420 million bbl"),
+    ],
+)
+def test_barrels_written_short_are_a_volume(text: str, mention: str) -> None:
+    (q,) = find_quantities(text, None)
+    assert (q.mention, q.kind, q.unit) == (mention, "other", "barrels")

@@ -340,6 +340,10 @@ _TIME_RE = re.compile(
 # URLs, file paths, "S/SH", "alalam_636165": tokens with a slash or underscore and a letter.
 _PATH_TOKEN_RE = re.compile(r"""[^\s"',;()\[\]{}]*[/_\\][^\s"',;()\[\]{}]*""")
 _LETTER_RE = re.compile(r"[A-Za-z]")
+# Units written with a slash ("1.7 million b/d") are units, not paths or file names.
+_SLASHED_UNITS = frozenset(
+    k for group in _UNITS.values() if isinstance(group, dict) for k in group if "/" in k
+)
 _ID_RE = re.compile(
     r"""
     \+\d[\d\s().-]{6,}\d                                              # phone numbers
@@ -374,7 +378,9 @@ def _blocked_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         hard += [(b.start(), b.end()) for b in _TIME_RE.finditer(text)]
     if "/" in text or "_" in text or "\\" in text:
         hard += [
-            (b.start(), b.end()) for b in _PATH_TOKEN_RE.finditer(text) if _LETTER_RE.search(b[0])
+            (b.start(), b.end())
+            for b in _PATH_TOKEN_RE.finditer(text)
+            if _LETTER_RE.search(b[0]) and b[0].lower().rstrip(".") not in _SLASHED_UNITS
         ]
     ids: list[tuple[int, int]] = []
     if (

@@ -656,6 +656,90 @@ def test_counted_in_several_domains(sentence: str, mention: str, counted: str) -
     assert _claim(sentence, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # "N of them" with a noun after it counts that noun, not the whole before it
+        (
+            "The mayor said 4,000 civilians, at least 38 of them children, remained in the town.",
+            "38",
+            "children",
+        ),
+        ("Police held 120 protesters, 15 of them students, overnight.", "15", "students"),
+        ("The clinic treated 300 patients, 40 of them nurses, last week.", "40", "nurses"),
+    ],
+)
+def test_a_part_named_after_them_counts_its_noun(sentence: str, mention: str, counted: str) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # the parser hangs the figure on the clause describing what a number counts
+        (
+            "Officials put the number of civilians left in the city at around 3,000.",
+            "3,000",
+            "civilians",
+        ),
+        (
+            "Arrivals pushed the number of people who have reached Italy this year past 17,000.",
+            "17,000",
+            "people",
+        ),
+        (
+            "The ministry said the number of Syrians arriving this year was close to 6,000.",
+            "6,000",
+            "syrians",
+        ),
+        ("The bureau put the number of workers laid off at 12,500.", "12,500", "workers"),
+    ],
+)
+def test_a_number_of_things_counts_them(sentence: str, mention: str, counted: str) -> None:
+    assert (_claim(sentence, mention).subject or "").lower() == counted
+
+
+def test_a_number_of_people_keeps_what_befell_them() -> None:
+    """ "the number of passengers killed at 295": the clause says what befell them."""
+    sentence = "The minister told parliament, putting the number of passengers killed at 295."
+    claim = _claim(sentence, "295")
+    assert claim.role == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a part of what a speaker counts is still the speaker's ("N of them" set off by commas)
+        (
+            "The governor said that 3,500 people, 32 of them children, were still in the town.",
+            "32",
+            "The governor",
+        ),
+        (
+            "The commission said 89 deaths were linked to the storm, 49 of them in Lee County.",
+            "49",
+            "The commission",
+        ),
+        (
+            "The utility said it had restored power to 1.2 million customers, nearly 60% of those"
+            " who lost it.",
+            "60%",
+            "The utility",
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_keeps_its_speaker(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_description_set_off_by_commas_is_not_the_speakers() -> None:
+    """ "Derna, a city of 125,000": the outlet describes the place, no one above says it."""
+    sentence = "The agency said Derna, a city of 125,000 residents, had 30 cases."
+    assert _claim(sentence, "125,000").attribution is None
+
+
 def test_a_verbs_word_leaves_a_list_to_the_role_word_beside_the_figure() -> None:
     """ "claiming 4 lives and 13 injured": the parse hangs 13 off "claiming"; the toll's noun
     ("put the death toll at 7,108") is read from the parse whatever follows it."""

@@ -392,6 +392,8 @@ def counted_noun(root: Any) -> Any | None:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (named := _part_named(root, objs[0])) is not None:
+                return named
             if objs and not _numberish(objs[0]):
                 return objs[0]
             if objs and objs[0].pos_ == "NOUN":  # "10 percent of the western half of Mosul"
@@ -401,6 +403,16 @@ def counted_noun(root: Any) -> Any | None:
             return _parallel_noun(root.head)
         return None if _numberish(root.head) else root.head
     return None
+
+
+def _part_named(root: Any, whole: Any) -> Any | None:
+    """ "fewer than 4,000 civilians, at least 38 of them children", "about 3,500 people, 32 of
+    them children": a part of a pronoun's whole that a noun after it names counts that noun
+    (the parser hangs the number on it), not the whole the pronoun stands for."""
+    head = root.head
+    if whole.pos_ != "PRON" or head.i < root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if root.dep_ in ("nummod", "nsubj", "quantmod") else None
 
 
 def _counts_noun(noun: Any) -> bool:
@@ -516,6 +528,9 @@ def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
     to 1.75%", "lifted the toll to 41"), else its subject, else, for a verb that borrows its
     subject ("was likely to reach 13.3%", "rising to 10.1%", "lost 5.7% to finish at 72,079"),
     the subject of the verb it hangs from. Never the figure itself."""
+    counted = _counted_by_clause(verb, lex)
+    if counted is not None:
+        return counted
     for _ in range(3):
         own = [_nearest_conjunct(c, figure) for c in verb.children if _object_of(c, verb, figure)]
         own += [c for c in verb.children if c.dep_ in _SUBJECTS and not _holds(c, figure)]
@@ -525,6 +540,19 @@ def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
             return None
         verb = verb.head
     return None
+
+
+def _counted_by_clause(verb: Any, lex: Lexicon) -> Any | None:
+    """ "put the number of civilians left in the city at around 3,000", "pushed the number of
+    people who have reached the UK past 17,000": the parser hangs the figure on the clause that
+    describes what a number counts, yet the figure is that number's value, so the noun the
+    clause describes is counted, not the clause's own subject or object."""
+    if verb.dep_ not in _DESCRIBED:
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    return noun if _lemma(noun.head.head) in lex.container_nouns else None
 
 
 def _object_of(tok: Any, verb: Any, figure: Any) -> bool:
@@ -549,6 +577,11 @@ def _holds(tok: Any, figure: Any) -> bool:
 
 def _container_of(noun: Any, lex: Lexicon) -> Any:
     """ "the BJP's share of the vote", "the number of people displaced": the thing inside."""
+    # "the number of Albanians arriving so far was close to 6,000": the parser makes the
+    # participle a clausal subject with the number as its own subject
+    number = _subject(noun) if noun.dep_ == "csubj" else None
+    if number is not None and _lemma(number) in lex.container_nouns:
+        return _container_of(number, lex)
     if _lemma(noun) not in lex.container_nouns and _lemma(noun) not in lex.measure_heads:
         return noun  # "the rate of consumer price inflation" is inflation too
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -570,6 +603,9 @@ def _statistic_role(
     if theme is not None and theme.dep_ in _SUBJECTS and _lemma(verb) in lex.opinion_verbs:
         theme = None  # "economists had pencilled in a fall to 10.9%": who foresees, not what
     role = _noun_role(theme, lex) if theme is not None else None
+    if theme is not None and theme.i == verb.head.i and verb.dep_ in _DESCRIBED:
+        # "the number of passengers killed at 295": the clause says what befell them
+        role = _predicate_role(verb, lex) or role
     word = link.lower_ if link is not None else ""
     if _lemma(verb) in lex.opinion_verbs and link is not None and link.dep_ in _FORESEEN:
         return None, None, True  # "economists had expected 10.7%": a level, of a thing named
@@ -1375,11 +1411,22 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
     out = []
     cur = root
     while cur.head.i != cur.i:
-        if cur.dep_ in _DESCRIBING or _place_apposition(cur, lex) or _aside(cur, lex):
+        describing = cur.dep_ in _DESCRIBING and not _partitive(cur, lex)
+        if describing or _place_apposition(cur, lex) or _aside(cur, lex):
             return out, True
         cur = cur.head
         out.append(cur)
     return out, False
+
+
+def _partitive(appos: Any, lex: Lexicon) -> bool:
+    """ "fewer than 4,000 civilians, at least 38 of them children, remained": an apposition
+    that takes a part of the noun it follows ("N of them") goes on counting what the speaker
+    counts, unlike one that describes the noun ("Derna, a city of 125,000")."""
+    return any(
+        t.dep_ == "pobj" and t.lower_ in lex.anaphors and t.head.lower_ == "of"
+        for t in appos.subtree
+    )
 
 
 def _aside(clause: Any, lex: Lexicon) -> bool:

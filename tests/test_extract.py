@@ -460,6 +460,39 @@ def test_an_old_month_in_the_lead_is_history_not_a_release_period() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "Russia has suffered an estimated 100,000 casualties around Bakhmut since December, "
+            "the White House said Monday. Kirby said about 43,000 of them had been killed.",
+            date(2023, 5, 2),
+            "about 43,000",
+            DateSpan.day(date(2023, 5, 1)),
+        ),
+        (
+            "Nearly 4,000 migrants have reached Britain in small boats since January. "
+            "Officials said 861 people had tried to make the crossing.",
+            date(2022, 3, 23),
+            "861 people",
+            DateSpan.day(date(2022, 3, 23)),
+        ),
+        (
+            "China has recorded 5,000 deaths since November, officials said on Tuesday. "
+            "Hospitals in Beijing now hold 1,200 patients.",
+            date(2023, 1, 11),
+            "1,200 patients",
+            DateSpan.day(date(2023, 1, 10)),
+        ),
+    ],
+)
+def test_a_month_a_total_runs_from_is_no_release_period(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    """A lead's "since December" starts a total: later figures hold at the story's day."""
+    assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "dateline"),
     [
         ("CAIRO, Sept 11 (AP) — More than 2,000 people are believed to have died.", "Sept 11"),

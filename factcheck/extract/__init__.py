@@ -292,7 +292,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
     wire = frames.DATELINE.match(text)
-    period = _reference_period(quantities, spans, prose, published)
+    period = _reference_period(text, quantities, spans, prose, published)
     day = lead.end if lead is not None else published
     now = timeref.Present(day, period) if day is not None else None
     for q in quantities:
@@ -559,6 +559,7 @@ def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]
 
 
 def _reference_period(
+    text: str,
     quantities: list[Quantity],
     spans: list[SentenceSpan],
     prose: list[bool],
@@ -566,10 +567,14 @@ def _reference_period(
 ) -> DateSpan | None:
     """The period a statistics release is about: the first month or quarter its lead names
     that has ended by publication ("inflation fell to 8.7% in April", in a May paper). A rate
-    later in the story with no time of its own is that period's, not the paper's day."""
+    later in the story with no time of its own is that period's, not the paper's day. A month
+    a total runs from ("100,000 casualties ... since December", "have reached Britain ...
+    since January") is no release's period: the story is of its day."""
     lead = [s for s in spans if prose[s.paragraph]][:_LEAD_SENTENCES]
     for q in quantities:
         if q.kind != "date" or q.when is None or not any(s.start <= q.start < s.end for s in lead):
+            continue
+        if timeref.starts_total(text, q.start):
             continue
         days = (q.when.end - q.when.start).days + 1
         if _PERIOD_DAYS[0] <= days <= _PERIOD_DAYS[1] and (

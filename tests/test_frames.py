@@ -2427,3 +2427,39 @@ def test_a_sum_per_unit_of_a_traded_good_is_its_price(
     sentence: str, mention: str, role: str
 ) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "published", "as_of", "window"),
+    [
+        (
+            "Officials said 59,938 deaths were recorded in hospitals between December 8 and "
+            "Thursday.",
+            "59,938",
+            date(2023, 1, 14),
+            date(2023, 1, 12),
+            DateSpan(date(2022, 12, 8), date(2023, 1, 12)),
+        ),
+        (
+            "The quarterly statistics show that 2,156 Albanians arrived by small boat in the "
+            "first six months of 2022.",
+            "2,156",
+            date(2022, 8, 25),
+            date(2022, 6, 30),
+            DateSpan(date(2022, 1, 1), date(2022, 6, 30)),
+        ),
+        (
+            "Retailers shed 12,000 jobs between January and March, the survey found.",
+            "12,000",
+            date(2023, 5, 2),
+            date(2023, 3, 31),
+            DateSpan(date(2023, 1, 1), date(2023, 3, 31)),
+        ),
+    ],
+)
+def test_a_figure_of_a_bounded_span_grew_over_it_and_holds_at_its_end(
+    sentence: str, mention: str, published: date, as_of: date, window: DateSpan
+) -> None:
+    claim = _claim(sentence, mention, published=published)
+    assert claim.as_of == DateSpan.day(as_of)
+    assert claim.window == window

@@ -346,3 +346,103 @@ def test_the_previous_n_units_count_back_from_the_present(text: str, expected: D
         text, date(2024, 8, 2), now=timeref.Present(date(2024, 8, 2), _JULY)
     )
     assert found.span == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "On New Year's Day, the commander said 60 percent had been retaken.",
+            date(2017, 1, 11),
+            _day(2017, 1, 1),
+        ),
+        (
+            "The last crossings of the year were on Christmas Day.",
+            date(2023, 1, 1),
+            _day(2022, 12, 25),
+        ),
+        (
+            "Cases are expected to reach two million around New Year\u2019s Day.",
+            date(2022, 12, 27),
+            _day(2023, 1, 1),
+        ),
+        ("Shops reopened on Boxing Day.", date(2020, 12, 30), _day(2020, 12, 26)),
+    ],
+)
+def test_a_fixed_holiday_is_its_day_nearest_the_paper(
+    text: str, reference: date, expected: DateSpan
+) -> None:
+    (found,) = timeref.find_times(text, reference)
+    assert found.span == expected
+
+
+def test_a_holiday_does_not_date_the_story() -> None:
+    body = "The last boats arrived on Christmas Day, officials said on Friday."
+    assert timeref.lead_date(body, date(2022, 12, 31), [(0, len(body))]) == _day(2022, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "59,938 deaths were recorded between December 8 and Thursday.",
+            date(2023, 1, 14),
+            DateSpan(date(2022, 12, 8), date(2023, 1, 12)),
+        ),
+        (
+            "Of those who died between January 20 and 26, 289 had respiratory failure.",
+            date(2023, 1, 28),
+            DateSpan(date(2023, 1, 20), date(2023, 1, 26)),
+        ),
+        (
+            "It reported 12,658 hospital deaths for January 13 to 19.",
+            date(2023, 1, 28),
+            DateSpan(date(2023, 1, 13), date(2023, 1, 19)),
+        ),
+        (
+            "Of 35,345 who arrived between October 2021 and August 2022, most applied.",
+            date(2022, 11, 24),
+            DateSpan(date(2021, 10, 1), date(2022, 8, 31)),
+        ),
+        (
+            "Payrolls grew by 2.9 million from April 2023 to March 2024.",
+            date(2024, 8, 21),
+            DateSpan(date(2023, 4, 1), date(2024, 3, 31)),
+        ),
+    ],
+)
+def test_two_bounds_make_one_span(text: str, reference: date, expected: DateSpan) -> None:
+    (found,) = timeref.find_times(text, reference)
+    assert (found.span, found.grain) == (expected, timeref.RANGE_GRAIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "248 million caught the virus in the first 20 days of December.",
+            date(2022, 12, 23),
+            DateSpan(date(2022, 12, 1), date(2022, 12, 20)),
+        ),
+        (
+            "2,156 Albanians arrived in the first six months of 2022.",
+            date(2022, 8, 25),
+            DateSpan(date(2022, 1, 1), date(2022, 6, 30)),
+        ),
+        (
+            "None were recorded in the final six days of December.",
+            date(2023, 1, 1),
+            DateSpan(date(2022, 12, 26), date(2022, 12, 31)),
+        ),
+        (
+            "Sales fell 4% in the last three months of 2023.",
+            date(2024, 2, 1),
+            DateSpan(date(2023, 10, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_the_first_or_last_days_of_a_period_are_a_span(
+    text: str, reference: date, expected: DateSpan
+) -> None:
+    (found,) = timeref.find_times(text, reference)
+    assert (found.span, found.grain) == (expected, timeref.RANGE_GRAIN)

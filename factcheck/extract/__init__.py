@@ -432,9 +432,9 @@ def _days_before(
         if not prose[span.paragraph]:
             continue
         refs = _sentence_times(text, published, span, i, scanned)
-        days = [r for r in refs if r.grain == "day" and not (r.since or r.back) and r.start >= skip]
+        days = [r for r in refs if _single_day(r) and r.start >= skip]
         if days:
-            last = days[-1].span
+            last = DateSpan.day(days[-1].span.end)
     return out
 
 
@@ -527,11 +527,18 @@ def _time_before(
     for j in range(index - 1, -1, -1):
         if spans[j].paragraph != spans[index].paragraph:
             return None
-        refs = [r for r in _sentence_times(text, published, spans[j], j, scanned) if not r.since]
-        dated = [r for r in refs if r.grain == "day" and not r.back]
+        dated = [
+            r for r in _sentence_times(text, published, spans[j], j, scanned) if _single_day(r)
+        ]
         if dated:
-            return dated[-1].span
+            return DateSpan.day(dated[-1].span.end)
     return None
+
+
+def _single_day(ref: TimeRef) -> bool:
+    """A time naming one day a story goes on narrating: a day, or the last of a span's bounds
+    ("between December 8 and Thursday"); not a "since" nor a time counted back."""
+    return ref.grain in ("day", timeref.RANGE_GRAIN) and not (ref.since or ref.back)
 
 
 def _dates_by_sentence(quantities: list[Quantity], starts: list[int]) -> dict[int, list[Quantity]]:

@@ -31,6 +31,7 @@ T = TypeVar("T")
 # The last place of each kind ("town", "region", "country") an article names before a sentence
 Before = dict[str, str]
 _DATA = Path(__file__).with_name("frames.json")
+RANGE = timeref.RANGE_GRAIN
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
@@ -2543,6 +2544,7 @@ class _Anchor(NamedTuple):
     mention: str
     tensed: DateSpan
     back: bool = False  # counted back from the present: "a year earlier", "a month ago"
+    bounded: bool = False  # two times bounding a span: "between December 8 and Thursday"
 
 
 def _time_anchors(
@@ -2556,23 +2558,27 @@ def _time_anchors(
 ) -> list[_Anchor]:
     """Time expressions of one sentence: its dates and relative times."""
     found = [
-        (c.start - o, c.end - o, c.as_of, c.mention, False)
+        (c.start - o, c.end - o, c.as_of, c.mention, False, False)
         for c, o in zip(claims, offsets, strict=True)
         if o == off and c.kind == "date" and c.as_of is not None
     ]
     for ref in timeref.find_times(_text(doc), published, now=now):
         back = ref.back or ref.mention.lower().endswith("ago")
-        found.append((ref.start, ref.end, ref.span, ref.mention, back))
+        found.append((ref.start, ref.end, ref.span, ref.mention, back, ref.grain == RANGE))
+    # the bounds of a span are not times of their own: the span is
+    spans = [(a, b) for a, b, *_, bounded in found if bounded]
     out = []
-    for start, end, span, mention, back in found:
+    for start, end, span, mention, back, bounded in found:
         if not _text(doc)[start:end].strip():
             continue  # in the dateline, blanked for the parse: it dates the filing
+        if not bounded and any(a <= start and end <= b for a, b in spans):
+            continue
         tensed = span
         if published is not None and timeref.yearless(_text(doc), start, end):
             tok = doc.char_span(start, end, alignment_mode="expand")
             if tok is not None:
                 tensed = timeref.retense(span, published, _tense(tok.root, lex))
-        out.append(_Anchor(start, end, span, mention, tensed, back))
+        out.append(_Anchor(start, end, span, mention, tensed, back, bounded))
     return out
 
 
@@ -2691,8 +2697,10 @@ def _own_time(
     if own:
         (said, depth, _), anchor = min(own, key=lambda t: t[0])
         picked = [k for k, a in own if a.span == claim.as_of]
-        if _is_window(anchor.mention, lex):
-            as_of, window = DateSpan.day(anchor.span.end), anchor.span  # "over the past weeks"
+        if anchor.bounded or _is_window(anchor.mention, lex):
+            # "over the past weeks", "between December 8 and Thursday": the figure grew over
+            # the span and holds at its end
+            as_of, window = DateSpan.day(anchor.tensed.end), anchor.tensed
         elif (
             not picked
             or (all(k[0] for k in picked) and not said)

@@ -9,10 +9,12 @@ a free consistency check, so mismatches are reported rather than silently truste
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from itertools import islice
+from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extract.sentences import is_prose, split
@@ -27,6 +29,20 @@ _MONTHS["sept"] = 9
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SMALL_NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3, "couple": 2}
+
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    name.lower().replace("\u2019", "'"): (int(md[:2]), int(md[3:]))
+    for name, md in json.loads(Path(__file__).with_name("times.json").read_text(encoding="utf-8"))[
+        "holidays"
+    ]["days"].items()
+}
+# "New Year's Day", "Christmas Day": any apostrophe, any run of spaces
+_HOLIDAY = "|".join(
+    re.escape(name).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+    for name in sorted(_HOLIDAYS, key=len, reverse=True)
+)
+_HOLIDAY_RE = re.compile(rf"(?i){_HOLIDAY}")
+_HOLIDAY_FIRST = "|".join(sorted({name.split()[0] for name in _HOLIDAYS}))
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_ANY = rf"(?:{_WD[3:-1]}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
@@ -47,7 +63,7 @@ _TIME_RE = re.compile(
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
       |the|that|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
-      |twelve|few|several|couple|overnight|first|second|\d)
+      |twelve|few|several|couple|overnight|first|second|final|{_HOLIDAY_FIRST}|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -60,6 +76,7 @@ _TIME_RE = re.compile(
     | \b(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\b
     | \b(?:early|late|mid-?)?\s*(?P<m4>{_MONTH})(?=\s*[,.;]|\s+(?:this|last|when|and|as|to)\b)
     | \b(?P<y4>{_YEAR})\b(?!\s*[-–]?\s*\d)
+    | \b(?P<hol>{_HOLIDAY})\b
     | \b(?P<dby>the\s+day\s+before\s+yesterday)\b
     | \b(?P<yest>yesterday)\b
     | \b(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))\b
@@ -81,6 +98,9 @@ _TIME_RE = re.compile(
     | \b(?P<smod>last|this|next|past|(?:in|during|over|through|throughout)(?:\s+the)?|the)
       \s+(?P<season>summer|spring|autumn|winter|(?<=last\s)fall|(?<=this\s)fall)\b
       (?:\s+of\s+(?P<sy>{_YEAR})\b)?
+    | \b(?P<part>first|last|final)\s+(?P<partn>{_NUM})\s+(?P<partu>day|week|month)s?\s+of\s+
+      (?:(?P<partm>{_MONTH})(?:,?\s+(?P<partmy>{_YEAR})\b)?|(?P<party>{_YEAR})\b
+        |(?P<partrel>this|last|the)\s+year\b)
     | \b(?P<half>first|second)\s+half\s+of\s+(?:(?P<hy>{_YEAR})\b|(?P<hrel>this|last|the)\s+year\b)
     | \b(?P<rel>last|this|next|previous|earlier\s+this|later\s+this|(?:at|over)\s+the)
       \s+(?P<relu>week|weekend|month|year)\b
@@ -106,7 +126,7 @@ _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
 # Every time expression contains one of these; a cheap scan before the expensive one.
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
-    r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
+    r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time|christmas|new\s+year)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
 
@@ -239,6 +259,8 @@ def _resolve(
             return None
         year = int(g["y4"])
         return DateSpan(date(year, 1, 1), date(year, 12, 31)), "year"
+    if g["part"]:
+        return _part_of(g, reference)
     if g["hy"]:
         return _half_span(int(g["hy"]), g["half"].lower()), "month"
     if g["sy"]:
@@ -269,6 +291,10 @@ def _resolve(
         month = _MONTHS[g["m4"].lower().rstrip(".")]
         year = reference.year if month <= reference.month else reference.year - 1
         return _month_span(year, month), "month"
+    if g["hol"]:
+        month, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("\u2019", "'").split())]
+        found = _nearest_year(month, day, reference)
+        return (DateSpan.day(found), "day") if found else None
     if g["dby"]:
         return DateSpan.day(reference - timedelta(days=2)), "day"
     if g["yest"]:
@@ -369,6 +395,45 @@ def _relative_season(season: str, mod: str, reference: date) -> tuple[DateSpan, 
     return (found, "month") if found else None
 
 
+def _part_of(g: dict[str, str | None], reference: date | None) -> tuple[DateSpan, str] | None:
+    """ "the first six months of 2022", "the first 20 days of December", "the final six days
+    of December": the days at the start or the end of a month or year. A figure of them grew
+    over them (grain ``RANGE_GRAIN``) and holds at their end."""
+    if g["partm"]:
+        month = _MONTHS[g["partm"].lower().rstrip(".")]
+        year = _year(g["partmy"])
+        if year is None:
+            if reference is None:
+                return None
+            year = reference.year if month <= reference.month else reference.year - 1
+        whole = _month_span(year, month)
+    else:
+        year = _year(g["party"])
+        if year is None:
+            if reference is None:
+                return None
+            year = reference.year - (1 if (g["partrel"] or "").lower() == "last" else 0)
+        whole = DateSpan(date(year, 1, 1), date(year, 12, 31))
+    n = _count(g["partn"] or "1")
+    unit = (g["partu"] or "").lower()
+    if unit == "month":
+        if (g["part"] or "").lower() == "first":
+            span = DateSpan(whole.start, _month_span_of(shift_months(whole.start, n - 1)).end)
+        else:
+            span = DateSpan(_month_span_of(shift_months(whole.end, 1 - n)).start, whole.end)
+    else:
+        days = timedelta(days=n * (7 if unit == "week" else 1) - 1)
+        first = (g["part"] or "").lower() == "first"
+        span = (
+            DateSpan(whole.start, whole.start + days)
+            if first
+            else DateSpan(whole.end - days, whole.end)
+        )
+    if span.start < whole.start or span.end > whole.end:
+        return None
+    return span, RANGE_GRAIN
+
+
 def _half_span(year: int, half: str) -> DateSpan:
     if half == "first":
         return DateSpan(date(year, 1, 1), date(year, 6, 30))
@@ -466,7 +531,52 @@ def find_times(
     ``reference`` is the publication date; without it only expressions that name a year resolve.
     ``now`` is what "a year earlier" counts back from (by default the paper's day).
     """
-    return list(iter_times(text, reference, start, end, now))
+    return _ranges(text, list(iter_times(text, reference, start, end, now)))
+
+
+def _with_last_day(text: str, ref: TimeRef) -> TimeRef:
+    """ "between January 20 and 26": a day that opens a span whose last day is a bare number."""
+    m = _DAY_AFTER_RE.match(text, ref.end)
+    if ref.grain != "day" or ref.since or ref.back or m is None:
+        return ref
+    if not _RANGE_OPEN_RE.search(text, max(0, ref.start - 16), ref.start):
+        return ref
+    last = _safe_date(ref.span.start.year, ref.span.start.month, int(m.group(1)))
+    if last is None or last <= ref.span.start:
+        return ref
+    span = DateSpan(ref.span.start, last)
+    return TimeRef(ref.start, m.end(), text[ref.start : m.end()], span, RANGE_GRAIN)
+
+
+# "between December 8 and Thursday", "from October 2021 to August 2022": two times that bound
+# one span. A figure of such a span accumulated over it and holds at its end.
+_RANGE_OPEN_RE = re.compile(r"(?i)\b(?:between|from|for)\s+(?:the\s+)?$")
+_RANGE_JOIN_RE = re.compile(r"(?i)\s*(?:and|to|until|till|through|-|–)\s*")
+RANGE_GRAIN = "range"
+
+
+_DAY_AFTER_RE = re.compile(r"(?i)\s*(?:and|to|until|through|-|–)\s*(\d{1,2})\b(?![.,]?\d|\s*%)")
+
+
+def _ranges(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """Pairs of times that bound one span merged into a time of grain ``RANGE_GRAIN``, and a
+    day with the last day of its month after it ("between January 20 and 26")."""
+    out: list[TimeRef] = []
+    for ref in map(lambda r: _with_last_day(text, r), refs):
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and not (first.since or first.back or ref.since or ref.back)
+            and _RANGE_JOIN_RE.fullmatch(text, first.end, ref.start)
+            and _RANGE_OPEN_RE.search(text, max(0, first.start - 16), first.start)
+            and first.span.start < ref.span.end
+        ):
+            span = DateSpan(first.span.start, ref.span.end)
+            mention = text[first.start : ref.end]
+            out[-1] = TimeRef(first.start, ref.end, mention, span, RANGE_GRAIN)
+            continue
+        out.append(ref)
+    return out
 
 
 def iter_times(
@@ -537,8 +647,9 @@ def lead_date(
 
 def dates_story(text: str, ref: TimeRef) -> bool:
     """Whether a lead's time expression may date the story: "Monday's earthquakes rose to
-    12,391 on Thursday" is Thursday's story about Monday's quake."""
-    return not _POSSESSIVE_RE.match(text, ref.end)
+    12,391 on Thursday" is Thursday's story about Monday's quake; "the last crossings were on
+    Christmas Day" names an event's day, as a possessive day does."""
+    return not _POSSESSIVE_RE.match(text, ref.end) and not _HOLIDAY_RE.fullmatch(ref.mention)
 
 
 def lead_of(sentences: Iterable[Iterable[TimeRef]], reference: date | None) -> DateSpan | None:

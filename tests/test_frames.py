@@ -2463,3 +2463,28 @@ def test_a_figure_of_a_bounded_span_grew_over_it_and_holds_at_its_end(
     claim = _claim(sentence, mention, published=published)
     assert claim.as_of == DateSpan.day(as_of)
     assert claim.window == window
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "published", "day"),
+    [
+        (
+            "Florida Power & Light said on Wednesday that it had restored power to 92% of the "
+            "customers who lost it.",
+            "92%",
+            date(2022, 10, 7),
+            date(2022, 10, 5),
+        ),
+        (
+            "Musk said on Friday that the cuts were unavoidable with the company losing more "
+            "than $4 million a day.",
+            "$4 million",
+            date(2022, 11, 5),
+            date(2022, 11, 4),
+        ),
+    ],
+)
+def test_with_no_release_a_statistic_holds_on_the_day_it_was_said(
+    sentence: str, mention: str, published: date, day: date
+) -> None:
+    assert _claim(sentence, mention, published=published).as_of == DateSpan.day(day)

@@ -446,3 +446,39 @@ def test_the_first_or_last_days_of_a_period_are_a_span(
 ) -> None:
     (found,) = timeref.find_times(text, reference)
     assert (found.span, found.grain) == (expected, timeref.RANGE_GRAIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # back from the day the sentence names, not from the story's day
+        (
+            "It counted 2,722 infections on Monday, up from 1,995 the day before.",
+            timeref.Present(date(2022, 12, 20)),
+            _day(2022, 12, 18),
+        ),
+        (
+            "On Nov. 22 the office had counted $10.3 billion, up from $9.6 billion a week earlier.",
+            timeref.Present(date(2022, 12, 29)),
+            _day(2022, 11, 15),
+        ),
+        # or, before it names one, from the day the sentences before named
+        (
+            "A week earlier he had said fewer than 3,000 residents were left.",
+            timeref.Present(date(2023, 3, 30), previous=_day(2023, 3, 23)),
+            _day(2023, 3, 16),
+        ),
+        # a possessive day names an event, not the day narrated
+        (
+            "The state on Sunday lowered the toll from Friday's crash to 275, from the 288 "
+            "issued a day earlier.",
+            timeref.Present(date(2023, 6, 4)),
+            _day(2023, 6, 3),
+        ),
+    ],
+)
+def test_days_counted_back_from_the_day_named_before(
+    text: str, now: timeref.Present, expected: DateSpan
+) -> None:
+    back = [r for r in timeref.find_times(text, now.day, now=now) if r.back]
+    assert [r.span for r in back] == [expected]

@@ -2187,8 +2187,11 @@ def refine(
         if found.voice is None and found.actor is not None and found.actor not in voices[-1:]:
             voices.append(found.actor)
         merged = merge(claim, found, default_place)
-        dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, now)
-        out.append(_set_before(dated, doc, off, (earlier or {}).get(off), lex))
+        day_before = (earlier or {}).get(off)
+        # "A week earlier ...", "that day": counted from the day the sentences before named
+        here = now._replace(previous=day_before) if now is not None and day_before else now
+        dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, here)
+        out.append(_set_before(dated, doc, off, day_before, lex))
     return [_funded(c, lex) for c in antecedents(out, lex)]
 
 
@@ -2673,8 +2676,11 @@ def _own_time(
         if anchor.back and _baseline(tok.root, verb, root, lex.baseline_prepositions):
             foreign.append(((False, 0, 0), anchor))  # "higher than a year earlier"
             continue
-        # a statistic's release day ("the office said on Tuesday") is not the time it is of
-        mine = verb.i in chain and not (statistic and _is_speech(verb, lex))
+        # a statistic's release day ("the office said on Tuesday") is not the time it is of,
+        # its period is; with no release's period the saying's day is the best word there is
+        # ("said on Wednesday that it had restored power to 92%")
+        release_day = statistic and period is not None and _is_speech(verb, lex)
+        mine = verb.i in chain and not release_day
         mine = mine and not _other_figures(tok, root, chain)
         mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the

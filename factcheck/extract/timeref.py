@@ -590,13 +590,34 @@ def iter_times(
     stop = len(text) if end is None else end
     if not _TRIGGER_RE.search(text, start, stop):
         return  # most sentences name no time: skip the big pattern
+    last: date | None = None  # the last single day named so far
+    # before the sentence names one, the day the sentences before it named: "On March 23 he
+    # said ... . A week earlier he had said fewer than 3,000 residents were left"
+    told = now.previous if now is not None else None
+    before = told.end if told is not None and told.start == told.end else None
     for m in _TIME_RE.finditer(text, start, stop):
-        resolved = _resolve(m, text, reference, start, now)
+        here = now
+        base = last or before
+        if base is not None and _counts_days(m):
+            # "2,722 on Monday, up from 1,995 the day before": back from the day just named
+            here = (now or Present(base))._replace(day=base)
+        resolved = _resolve(m, text, reference, start, here)
         if resolved is None:
             continue
         span, grain = resolved
         back = bool(m.group("backu") or m.group("prevu") or m.group("befu") or m.group("that"))
-        yield TimeRef(m.start(), m.end(), m.group(0), span, grain, bool(m.group("since")), back)
+        since = bool(m.group("since"))
+        event = _POSSESSIVE_RE.match(text, m.end())  # "Friday's crash": not the narrated day
+        if grain == "day" and span.start == span.end and not (since or back or event):
+            last = span.end
+        yield TimeRef(m.start(), m.end(), m.group(0), span, grain, since, back)
+
+
+def _counts_days(m: re.Match[str]) -> bool:
+    """A time counted back in days or weeks ("the day before", "a week earlier"): from a day,
+    not from a release's period as months and years are."""
+    unit = (m.group("backu") or m.group("prevu") or m.group("befu") or "").lower()
+    return _BACK_UNITS.get(unit, unit) in ("day", "week")
 
 
 def resolve(expression: str, reference: date | None) -> DateSpan | None:

@@ -2488,3 +2488,57 @@ def test_with_no_release_a_statistic_holds_on_the_day_it_was_said(
     sentence: str, mention: str, published: date, day: date
 ) -> None:
     assert _claim(sentence, mention, published=published).as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # the clause that says what a number counts gives the number's role, wherever the
+        # parse hangs the figure
+        (
+            "Officials put the number of civilians left in the town at around 3,000.",
+            "3,000",
+            "remaining",
+        ),
+        ("The number of people left in the city had still been above 6,000.", "6,000", "remaining"),
+        (
+            "That would put the number of people infected at around 88.5 million.",
+            "88.5 million",
+            "cases",
+        ),
+        (
+            "Arrivals pushed the number of people who have reached Italy this year past 17,000.",
+            "17,000",
+            "arrived",
+        ),
+        # a clause with a subject of its own says nothing of the container it hangs on
+        (
+            "The fall came from last April's jump in bills, when the cap rose to 1,971 pounds.",
+            "1,971 pounds",
+            "level",
+        ),
+        # 'left' alone is leaving
+        ("About 95% of the residents have now left, she said.", "95%", None),
+    ],
+)
+def test_a_clause_describing_what_a_number_counts_gives_its_role(
+    sentence: str, mention: str, role: str | None
+) -> None:
+    got = _claim(sentence, mention).role
+    assert got == role if role is not None else got != "remaining"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Coastguards stopped three boats, each with 50 people on board.", "50 people", "aboard"),
+        ("The trawler capsized off Pylos with up to 700 migrants on board.", "700", "aboard"),
+        ("The ferry sank near the port with 300 passengers aboard.", "300", "aboard"),
+        # people in boats who crossed arrived; 'in' is no modifier of being aboard; a total of
+        # people counts people
+        ("A total of 45,728 people crossed the Channel in 1,104 boats.", "45,728", "arrived"),
+        ("A total of 1,200 migrants reached Lampedusa on Sunday.", "1,200", "arrived"),
+    ],
+)
+def test_a_noun_with_on_board_is_aboard(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role

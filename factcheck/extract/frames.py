@@ -155,6 +155,8 @@ class Lexicon:
     paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
     priced: dict[str, Any]  # "the price cap rose to £3,549": a sum that stays a level
     measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
+    participles: dict[str, str]  # "the people left in the city": remaining
+    container_prepositions: frozenset[str]  # "pushed the number past 17,000"
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
@@ -256,6 +258,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         paid_to_people=_word_sets(d["paid_to_people"]),
         priced=_word_sets(d["priced"]),
         measured_not_people=_word_sets(d["measured_not_people"]),
+        participles=d["described_participles"]["words"],
+        container_prepositions=frozenset(d["container_values"]["prepositions"]),
         held_things=d["people_nouns"]["held"],
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
@@ -448,16 +452,42 @@ def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     told = [lex.adjectives.get(c.lower_) for c in noun.children if c.dep_ == "amod"]
     if own and not any(told):
         return own
+    if _carried(noun, lex):
+        return lex.on_board["role"]  # "each with 35 people on board"
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod"):
             found = lex.adjectives.get(child.lower_) or lex.nouns.get(_lemma(child))
             if found:
                 return found
         if child.dep_ in ("relcl", "acl") and _is_verb(child):
-            found = _predicate_role(child, lex)
+            found = _clause_role(child, lex)
             if found:
                 return found
     return None
+
+
+def _clause_role(verb: Any, lex: Lexicon) -> str | None:
+    """What a clause describing a noun says befell it: its verb ("people who reached the UK",
+    "people infected"), a participle's own sense ("civilians left in the city": remaining) or
+    its complement ("people who had been on the vessel": aboard)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lower_ in lex.participles:
+        return lex.participles[verb.lower_]
+    return _predicate_role(verb, lex) or _copula_role(verb, lex)
+
+
+def _carried(noun: Any, lex: Lexicon) -> bool:
+    """ "with up to 700 migrants on board", "with 300 passengers aboard": the noun's own
+    modifier puts the people on a vessel."""
+    board = lex.on_board
+    for child in noun.children:
+        if child.dep_ == "advmod" and child.lower_ in board["words"]:
+            return True
+        objs = (
+            [g.lower_ for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        )
+        if any(f"{child.lower_} {o}" in board["phrases"] for o in objs):
+            return True
+    return False
 
 
 def _told(noun: Any, lex: Lexicon) -> bool:
@@ -471,8 +501,7 @@ def _described(noun: Any, lex: Lexicon) -> bool:
     them, as for a noun of identity ("survivors")."""
     own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
     return own is None and any(
-        c.dep_ in ("relcl", "acl") and _is_verb(c) and _predicate_role(c, lex)
-        for c in noun.children
+        c.dep_ in ("relcl", "acl") and _is_verb(c) and _clause_role(c, lex) for c in noun.children
     )
 
 
@@ -727,6 +756,9 @@ def _verb_role(
         return None, noun, _governor(root), False
     if _lives_lost(head, tok, noun, lex):
         return "killed", noun, head, False
+    held = _container_value(head, tok, lex)
+    if held is not None:
+        return held, noun or head.head, _governor(head.head), False  # "of civilians left"
     state = _copula_role(head, lex)
     if state:
         return state, noun, head, False
@@ -748,6 +780,24 @@ def _verb_role(
     # word beside the figure
     subject = tok.dep_ in _SUBJECTS and tok.i in (root.i, (noun or root).i)
     return role, noun, head, _pair_role(head, lex) is None and not subject
+
+
+def _container_value(head: Any, tok: Any, lex: Lexicon) -> str | None:
+    """ "put the number of people infected at 88.5 million", "pushed the number of people who
+    have reached the UK past 17,000": the parse hangs the figure on the clause that says what a
+    container noun counts, but the figure is the container's value, and its role the clause's."""
+    if head.dep_ not in ("acl", "relcl") or tok.dep_ != "prep":
+        return None
+    if tok.lower_ not in lex.level_prepositions | lex.container_prepositions:
+        return None
+    if any(c.dep_ in _SUBJECTS and c.tag_ not in ("WP", "WDT") for c in head.children):
+        return None  # "last April's jump, when Ofgem's cap rose to 1,971 pounds": its own subject
+    described = head.head
+    inside = described.dep_ == "pobj" and described.head.lower_ == "of"
+    container = described.head.head if inside else described
+    if _lemma(container) not in lex.container_nouns:
+        return None
+    return _clause_role(head, lex)
 
 
 def _shared_subject_role(verb: Any, lex: Lexicon) -> str | None:
@@ -2981,6 +3031,8 @@ def _of_people(role: str | None, subject: str | None) -> str | None:
     if (role not in lex.people_roles and role not in lex.people_only) or not subject:
         return role
     word = subject.lower().split()[-1]
+    if word in lex.container_nouns:
+        return role  # "a total of 45,728 people crossed", "the number reaching England": a count
     people = word in lex.people_nouns or (word.endswith("s") and word[:-1] in lex.people_nouns)
     if role in lex.people_only:
         # "2,156 Albanians arrived": people by nation; "arrived in 14 boats": with their people

@@ -2542,3 +2542,32 @@ def test_a_clause_describing_what_a_number_counts_gives_its_role(
 )
 def test_a_noun_with_on_board_is_aboard(sentence: str, mention: str, role: str) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # an article that counts people injured: those in hospital are injured
+        (
+            "The bus overturned near Lyon. At least 12 passengers were injured. "
+            "Officials said 8 people had been admitted to hospitals in the region.",
+            "8 people",
+            "injured",
+        ),
+        (
+            "Two police officers were wounded in the shooting. The county hospital said it was "
+            "still treating four patients on Wednesday.",
+            "four patients",
+            "injured",
+        ),
+        # one that counts no injured: they are ill
+        (
+            "Cholera spread through the district last week. Officials said 40 people had been "
+            "admitted to hospitals in the region.",
+            "40 people",
+            "hospitalised",
+        ),
+    ],
+)
+def test_hospital_care_after_injuries_is_injury(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role

@@ -154,6 +154,7 @@ class Lexicon:
     people_only: frozenset[str]
     paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
     priced: dict[str, Any]  # "the price cap rose to £3,549": a sum that stays a level
+    treated_injured: dict[str, Any]  # "382 were still being treated" after a crash: injured
     measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
     participles: dict[str, str]  # "the people left in the city": remaining
     container_prepositions: frozenset[str]  # "pushed the number past 17,000"
@@ -257,6 +258,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         nation_endings=tuple(d["people_nouns"]["nation_endings"]),
         paid_to_people=_word_sets(d["paid_to_people"]),
         priced=_word_sets(d["priced"]),
+        treated_injured=_word_sets(d["treated_injured"]),
         measured_not_people=_word_sets(d["measured_not_people"]),
         participles=d["described_participles"]["words"],
         container_prepositions=frozenset(d["container_values"]["prepositions"]),
@@ -694,14 +696,14 @@ def read_role(
         return lex.differences["role"], noun, _governor(root), False
     if noun is not None:
         own = _noun_role(noun, lex)
-        if own and (_lemma(noun) in lex.identity_nouns or _described(noun, lex)):
-            later = _walk_role(root, noun, lex)
-            if later[0] in lex.later_roles and later[0] != own:
-                return later
-        elif own and _told(noun, lex):
+        if own and _told(noun, lex):
             later = _walk_role(root, noun, lex)
             if later[0] in lex.told_later_roles and later[0] != own:
                 return later  # "three injured passengers died in hospital"
+        elif own and (_lemma(noun) in lex.identity_nouns or _described(noun, lex)):
+            later = _walk_role(root, noun, lex)
+            if later[0] in lex.later_roles and later[0] != own:
+                return later
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
@@ -2242,7 +2244,26 @@ def refine(
         here = now._replace(previous=day_before) if now is not None and day_before else now
         dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, here)
         out.append(_set_before(dated, doc, off, day_before, lex))
-    return [_funded(c, lex) for c in antecedents(out, lex)]
+    return _treated_injured([_funded(c, lex) for c in antecedents(out, lex)], lex)
+
+
+def _treated_injured(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """In an article that counts people injured, those in hospital are injured too (a crash's
+    "382 were still being treated"); in one that counts none, they are ill (Covid patients,
+    survivors treated for hypothermia): the article's harm says why they are there."""
+    rule = lex.treated_injured
+    hurt = {c.article for c in claims if c.role in rule["when"]}
+    out = []
+    for c in claims:
+        if c.article in hurt and c.role in rule["roles"]:
+            role = rule["role"]
+            c = replace(
+                c,
+                role=role,
+                measure=measure_of(c.kind, c.subject, role, c.place, c.holder, c.event),
+            )
+        out.append(c)
+    return out
 
 
 def _funded(c: Claim, lex: Lexicon) -> Claim:

@@ -2571,3 +2571,15 @@ def test_a_noun_with_on_board_is_aboard(sentence: str, mention: str, role: str) 
 )
 def test_hospital_care_after_injuries_is_injury(text: str, mention: str, role: str) -> None:
     assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Officials warned that the number of cases would double within a month.", "double"),
+        ("Wholesale wheat prices had nearly doubled since May, the bank said.", "doubled"),
+        ("The monitor said arrivals at the border would double this summer.", "double"),
+    ],
+)
+def test_a_verb_that_multiplies_a_value_is_a_change(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "change"

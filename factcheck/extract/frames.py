@@ -155,6 +155,7 @@ class Lexicon:
     paid_to_people: dict[str, Any]  # "Rs 10 lakh for the families of those killed": funds
     priced: dict[str, Any]  # "the price cap rose to £3,549": a sum that stays a level
     treated_injured: dict[str, Any]  # "382 were still being treated" after a crash: injured
+    multipliers: dict[str, Any]  # "would double", "three times as many": a change
     measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
     participles: dict[str, str]  # "the people left in the city": remaining
     container_prepositions: frozenset[str]  # "pushed the number past 17,000"
@@ -259,6 +260,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         paid_to_people=_word_sets(d["paid_to_people"]),
         priced=_word_sets(d["priced"]),
         treated_injured=_word_sets(d["treated_injured"]),
+        multipliers=_word_sets(d["multipliers"]),
         measured_not_people=_word_sets(d["measured_not_people"]),
         participles=d["described_participles"]["words"],
         container_prepositions=frozenset(d["container_values"]["prepositions"]),
@@ -694,6 +696,8 @@ def read_role(
     its clause names ("nine of the survivors were detained")."""
     if (noun is None or _noun_role(noun, lex) is None) and _difference(root, lex):
         return lex.differences["role"], noun, _governor(root), False
+    if _multiplies(root, lex):
+        return lex.multipliers["role"], noun, _governor(root), False
     if noun is not None:
         own = _noun_role(noun, lex)
         if own and _told(noun, lex):
@@ -707,6 +711,14 @@ def read_role(
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
+
+
+def _multiplies(root: Any, lex: Lexicon) -> bool:
+    """ "would double", "has nearly doubled its estimate": the figure is the verb that
+    multiplies a value, so it is a change. A multiplying word is not ('about eight times the
+    initial count' is a toll, 'more than five times the 2% target' no change; dev: 3 right,
+    4 wrong)."""
+    return root.pos_ in ("VERB", "AUX") and _lemma(root) in lex.multipliers["verbs"]
 
 
 def _difference(root: Any, lex: Lexicon) -> bool:

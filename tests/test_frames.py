@@ -2583,3 +2583,55 @@ def test_hospital_care_after_injuries_is_injury(text: str, mention: str, role: s
 )
 def test_a_verb_that_multiplies_a_value_is_a_change(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        # a gapped list: each figure takes the place on its side of the "and"
+        (
+            "There were 12 deaths in Charlotte County and eight in Collier County.",
+            "eight",
+            "Collier",
+        ),
+        ("Turnout was highest in Kerala at 71% and lowest in Bihar at 56%.", "71%", "Kerala"),
+        (
+            "Gansu had the highest rate, followed by Yunnan at 84% and Qinghai at 80%.",
+            "84%",
+            "Yunnan",
+        ),
+        ("Some 1,320 had gone east to Tobruk and 730 west to Benghazi.", "730", "Benghazi"),
+    ],
+)
+def test_a_place_beyond_an_and_belongs_to_the_other_figure(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert place in (_place(sentence, mention) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        # "statewide": the state of the story's town; "nationwide": the sentence's country
+        (
+            "Storm surge flooded Fort Myers Beach, Florida. Officials said the statewide toll "
+            "is likely at least 120.",
+            "at least 120",
+            "Florida",
+        ),
+        (
+            "Health officials in China logged 4,103 new infections nationwide, including 31 in "
+            "Shandong.",
+            "4,103",
+            "China",
+        ),
+        (
+            "Hospitals were full in Toronto on Monday. Officials recorded 350 new cases "
+            "provincewide on Tuesday.",
+            "350",
+            "Ontario",
+        ),
+    ],
+)
+def test_a_word_for_the_whole_of_a_place_is_that_place(text: str, mention: str, place: str) -> None:
+    assert _claim(text, mention).place == place

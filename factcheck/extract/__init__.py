@@ -443,8 +443,8 @@ def _places_before(
 ) -> dict[int, frames.Before]:
     """For each sentence start, the last town and region the body named before it ("the city"
     in a later sentence stands for the last town), and the country of the article's main place
-    ("in the east" is in its east). The dateline's town is where the reporter files from, not
-    a place the story names."""
+    ("in the east" is in its east), and that main place itself. The dateline's town is where
+    the reporter files from, not a place the story names."""
     places = gazetteer()
     named = [(end, kind, name) for end, kind, name in places.last_named(text, common, dateline)]
     home = places.resolve(main) if main else None
@@ -454,6 +454,8 @@ def _places_before(
         out[off] = {kind: name for end, kind, name in named if end <= off and kind != "country"}
         if country is not None:
             out[off]["country"] = country
+        if main is not None:
+            out[off]["main"] = main  # "statewide" in a story of Fort Myers Beach: Florida
     return out
 
 

@@ -171,6 +171,7 @@ class Lexicon:
     held_suffixes: tuple[str, ...]
     held_nouns: frozenset[str]
     elsewhere: frozenset[str]
+    wide: dict[str, str]  # "statewide" -> "region": the whole of the place of that kind
     origin_prepositions: frozenset[str]
     breakdown_adverbs: frozenset[str]
     excluding_prepositions: frozenset[str]
@@ -274,6 +275,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         held_suffixes=tuple(d["relative_regions"]["held"]),
         held_nouns=frozenset(d["relative_regions"]["held_nouns"]),
         elsewhere=frozenset(d["relative_regions"]["elsewhere"]),
+        wide=d["relative_regions"]["wide"]["words"],
         origin_prepositions=frozenset(d["origins"]["prepositions"]),
         breakdown_adverbs=frozenset(d["breakdown_adverbs"]["words"]),
         excluding_prepositions=frozenset(d["origins"]["excluding"]),
@@ -983,6 +985,10 @@ def _regions(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before: Befor
         word = tok.lower_
         if _held(tok, lex):
             out.append((_phrase_of(tok), tok))
+        elif word in lex.wide:
+            whole = country if lex.wide[word] == "country" else _region_of(found, tok, before)
+            if whole is not None:
+                out.append((whole, tok))
         elif country is None:
             continue
         elif (
@@ -995,6 +1001,27 @@ def _regions(doc: Any, lex: Lexicon, found: list[tuple[str, Any]], before: Befor
         elif word in lex.elsewhere:
             out.append((f"{word} in {country}", tok))
     return out
+
+
+def _region_of(found: list[tuple[str, Any]], tok: Any, before: Before) -> str | None:
+    """ "58 deaths statewide": the region its sentence last named before the word, else the
+    article's main place, else the town and the region it last named before the sentence; a
+    town stands for the region holding it ("Fort Myers Beach": Florida)."""
+    from factcheck.places import gazetteer
+
+    places = gazetteer()
+    named = [t for t, h in found if h.i < tok.i][::-1]
+    named += [before[k] for k in ("main", "town", "region") if k in before]
+    for name in named:
+        place = places.resolve(name)
+        if place is None or place.kind == "country":
+            continue
+        if place.kind == "region":
+            return name
+        holder = places.regions.get(place.region)
+        if holder is not None:
+            return holder.name
+    return None
 
 
 def _in_region_phrase(tok: Any, lex: Lexicon) -> bool:
@@ -1093,13 +1120,22 @@ def place_of(
         # the nearest place, one in the figure's own phrase first ("24,617 deaths in Turkey
         # and 3,574 in Syria": Syria is as near to 3,574 as Turkey, but hangs from it)
         found = [
-            (not _in_phrase(head, phrase), abs(head.i - root.i), n)
+            (not _in_phrase(head, phrase), _across_and(head, root), abs(head.i - root.i), n)
             for n, (_, head) in enumerate(kept)
             if scope is None or _fronted(head) or _is_under(head, scope)
         ]
         if found:
-            return _joint(kept[min(found)[2]], kept), frozenset(vetoed)
+            return _joint(kept[min(found)[-1]], kept), frozenset(vetoed)
     return None, frozenset(vetoed)
+
+
+def _across_and(place: Any, root: Any) -> bool:
+    """Whether a coordinator stands between a place and the figure: in a list of figures each
+    with its place ("12 deaths in Charlotte County and eight in Collier County", "Yunnan at 84%
+    and Qinghai at 80%", "1,320 had gone east to Tobruk and 730 west to Benghazi") a place
+    beyond an "and" is the next or the last figure's, however the parser joined them."""
+    low, high = sorted((place.i, root.i))
+    return any(t.dep_ == "cc" for t in place.doc[low + 1 : high])
 
 
 def _sums_parts(root: Any, lex: Lexicon) -> bool:

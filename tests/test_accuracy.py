@@ -22,7 +22,7 @@ from bench.accuracy.score import (
     score_story,
     summary,
 )
-from bench.accuracy.train import platt
+from bench.accuracy.train import _gold_answers, platt
 from bench.accuracy.validate import check_story
 from factcheck.model import Article, Claim, DateSpan, Relation, Stated
 
@@ -221,3 +221,30 @@ def test_platt_scaling_learns_an_overconfident_model_down() -> None:
     scaled = 1 / (1 + np.exp(-(slope * np.log(9) + intercept)))
     assert 0.4 < scaled < 0.6
     assert platt(p, np.ones(len(p), dtype=bool), groups) == (1.0, 0.0)
+
+
+def _relation(a: str, b: str, expect: object, first: str = "x") -> dict[str, Any]:
+    return {"a": [first, a], "b": ["y", b], "expect": expect}
+
+
+@pytest.mark.parametrize("domain", [("killed", "dead"), ("payrolls", "jobs added")])
+def test_training_labels_spread_over_claims_that_agree(domain: tuple[str, str]) -> None:
+    """What updates or contradicts one of two agreeing figures does so for the other, and a
+    revision joins its timeline whichever order its set of answers comes in."""
+    first, second = domain
+    names = [f"10 {first}", f"11 {second}", f"20 {first}", f"9 {second}", f"30 {first}"]
+    gold = {
+        "claims": [{"article": art, "mention": m} for m in names for art in ("x", "y")],
+        "relations": [
+            _relation(names[0], names[0], "agrees"),
+            _relation(names[0], names[2], "updates"),
+            _relation(names[1], names[3], "contradicts"),
+            _relation(names[2], names[4], ["revision", "updates"], first="y"),
+        ],
+    }
+    answers = _gold_answers(gold)
+    x = {m: 2 * n for n, m in enumerate(names)}  # the claim of each mention in article x
+    y = {m: 2 * n + 1 for n, m in enumerate(names)}
+    assert answers[frozenset((y[names[0]], y[names[2]]))] == {"updates"}  # x's partner in y
+    assert answers[frozenset((x[names[0]], y[names[4]]))] == {"updates"}  # along the revision
+    assert frozenset((x[names[0]], x[names[1]])) not in answers  # no gold link: unknown

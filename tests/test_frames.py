@@ -734,6 +734,34 @@ def test_a_part_set_off_by_commas_keeps_its_speaker(
     assert _claim(sentence, mention).attribution == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # "according to X" covers a share set off by commas after the group it is a share of
+        (
+            "The firm cut 200 more jobs, about a tenth of the 2,000 left, according to the Times.",
+            "a tenth",
+            "the Times",
+        ),
+        (
+            "As many as 248 million people, close to 18% of the population, caught the virus,"
+            " according to the health commission.",
+            "18%",
+            "the health commission",
+        ),
+    ],
+)
+def test_according_to_covers_a_share_set_off_by_commas(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_according_to_leaves_the_outlets_description_of_a_place() -> None:
+    sentence = "Derna, a city of 125,000 residents, lost 3,000 people, according to the UN."
+    assert _claim(sentence, "125,000").attribution is None
+
+
 def test_a_description_set_off_by_commas_is_not_the_speakers() -> None:
     """ "Derna, a city of 125,000": the outlet describes the place, no one above says it."""
     sentence = "The agency said Derna, a city of 125,000 residents, had 30 cases."

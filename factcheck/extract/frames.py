@@ -1466,7 +1466,10 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     describes, speaking = _voices(root, lex)
     speakers = _reporting(speaking)
     if describes and not speakers:
-        return None
+        # "about a tenth of the roughly 2,000 still working there, according to the New York
+        # Times": "according to" covers the sentence, save the outlet's own description of a
+        # name ("Derna, a city of 125,000")
+        return None if _describes_name(root, lex) else _according_to(doc)
     if speakers:
         # "Brennan told a briefing the agency's data showed 4,000 deaths": who presents a
         # record says it; a record speaks for itself only when no one presents it. A pronoun
@@ -1518,6 +1521,20 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
         cur = cur.head
         out.append(cur)
     return out, False
+
+
+def _describes_name(root: Any, lex: Lexicon) -> bool:
+    """Whether the phrase that bounds a figure's clauses describes a name or a place ("Derna,
+    a city of 125,000"), not a group a figure before it counts ("248 million people, close to
+    18% of the population")."""
+    cur = root
+    while cur.head.i != cur.i:
+        if _place_apposition(cur, lex):
+            return True
+        if cur.dep_ in _DESCRIBING:
+            return cur.head.pos_ == "PROPN"
+        cur = cur.head
+    return False
 
 
 def _partitive(appos: Any, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from functools import cache, lru_cache
 from importlib import metadata
@@ -460,14 +460,7 @@ def keys_of(claims: Sequence[Claim]) -> list[Keys]:
                 near=near,
                 words=words,
                 counted=keys.classify(c.subject, lex.subjects),
-                cues=(
-                    cue.revising,
-                    cue.earlier,
-                    cue.told,
-                    cue.difference,
-                    cue.replaced,
-                    cue.attached,
-                ),
+                cues=astuple(cue),
                 attribution=keys.name_key(c.attribution.lower()) if c.attribution else None,
                 holder=keys.classify(c.holder, lex.holders),
                 event=keys.classify(c.event, lex.events),

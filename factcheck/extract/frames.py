@@ -454,9 +454,7 @@ def _parallel_noun(label: Any) -> Any | None:
 def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     """A role the noun carries itself ("deaths", "cases") or by a modifier ("death toll")."""
     own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
-    # "injured passengers", "wounded soldiers": what befell them beats who they are
-    told = [lex.adjectives.get(c.lower_) for c in noun.children if c.dep_ == "amod"]
-    if own and not any(told):
+    if own and not _told(noun, lex):  # "injured passengers": what befell them beats who
         return own
     if _carried(noun, lex):
         return lex.on_board["role"]  # "each with 35 people on board"
@@ -2318,17 +2316,8 @@ def _treated_injured(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     survivors treated for hypothermia): the article's harm says why they are there."""
     rule = lex.treated_injured
     hurt = {c.article for c in claims if c.role in rule["when"]}
-    out = []
-    for c in claims:
-        if c.article in hurt and c.role in rule["roles"]:
-            role = rule["role"]
-            c = replace(
-                c,
-                role=role,
-                measure=measure_of(c.kind, c.subject, role, c.place, c.holder, c.event),
-            )
-        out.append(c)
-    return out
+    treated = [c.article in hurt and c.role in rule["roles"] for c in claims]
+    return [_with_role(c, rule["role"]) if t else c for c, t in zip(claims, treated, strict=True)]
 
 
 def _funded(c: Claim, lex: Lexicon) -> Claim:

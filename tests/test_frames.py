@@ -998,6 +998,48 @@ def test_a_dateline_is_no_speaker_and_its_country_is_the_default_place() -> None
     assert claim.place == "United Kingdom"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("SAN FRANCISCO, Nov 4 (Reuters) - The company was losing $4 million a day.", "$4 million"),
+        ("SAN FRANCISCO, Nov 4 (Reuters) - Musk laid off a quarter of the workforce.", "a quarter"),
+        (
+            "VIENNA, Oct 5 (Reuters) - In 2020 the group removed nearly 10 million bpd.",
+            "10 million",
+        ),
+        (
+            "VIENNA, Oct 5 (Reuters) - The group's overall ceiling drops to 41.8 million bpd.",
+            "41.8",
+        ),
+        ("GENEVA, Feb 7 (AFP) - The firm cut its staff by 12% last year.", "12%"),
+    ],
+)
+def test_a_figure_a_body_holds_takes_no_place_of_the_articles(text: str, mention: str) -> None:
+    assert _claim(text, mention, date(2022, 11, 4)).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (
+            "NEW DELHI, June 1 (Reuters) - The opposition alliance would get 295 seats.",
+            "295",
+            "India",
+        ),
+        (
+            "LONDON, Aug 4 (Reuters) - The Bank of England raised rates to 1.75%.",
+            "1.75%",
+            "United Kingdom",
+        ),
+        ("SAN FRANCISCO, Nov 4 (Reuters) - The company cut 200 jobs in Texas.", "200", "Texas"),
+    ],
+)
+def test_a_body_holding_a_figure_leaves_its_country_or_named_place(
+    text: str, mention: str, place: str
+) -> None:
+    assert _claim(text, mention, date(2022, 11, 4)).place == place
+
+
 def test_an_article_naming_no_place_is_where_its_national_bodies_are() -> None:
     text = (
         "Employers added 142,000 jobs in August, the Labor Department said. The Federal "

@@ -81,6 +81,9 @@ class Frame:
     theme_holder: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
+    # a body that is no place holds the figure ("the company was losing $4 million a day"):
+    # with no place of its own it takes none of the article's
+    unplaced: bool = False
     attribution: str | None = None
     outlet_voice: bool = False  # the outlet's own description: no word window overrules it
     # "he", "she" or "it" when that pronoun speaks and the sentence names no one it stands for
@@ -183,6 +186,7 @@ class Lexicon:
     total_words: frozenset[str]
     differences: dict[str, Any]
     sought_prepositions: frozenset[str]
+    organisations: frozenset[str]  # "the company", "the group": bodies that are no place
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -287,6 +291,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         total_words=frozenset(d["totals"]["words"]),
         differences=_word_sets(d["differences"]),
         sought_prepositions=frozenset(d["sought"]["prepositions"]),
+        organisations=frozenset(d["organisations"]["words"]),
     )
 
 
@@ -2049,6 +2054,7 @@ def frame(
         verb_role=verb_role,
         place=place,
         place_vetoed=vetoed,
+        unplaced=place is None and _held_by_organisation(root, noun, verb, lex),
         attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),
         pronoun=speaking_pronoun(root, lex) or _owning_pronoun(said),
@@ -2059,6 +2065,24 @@ def frame(
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
     )
+
+
+def _held_by_organisation(root: Any, noun: Any | None, verb: Any | None, lex: Lexicon) -> bool:
+    """Whether a body that is no place holds the figure: the subject of its verb ("the group
+    removed nearly 10 million bpd"), the owner of what it counts ("the alliance's 23 members"),
+    or the whole it is a part of ("a quarter of the workforce", "two-thirds of the company's
+    workforce"). Such figures are the body's, not the country the article is about."""
+    owners = [
+        g
+        for tok in {t.i: t for t in (root, noun) if t is not None}.values()
+        for c in tok.children
+        for g in ([c] if c.dep_ == "poss" else c.children if c.lower_ == "of" else ())
+        if g.dep_ in ("poss", "pobj")
+    ]
+    if verb is not None and _is_verb(verb):
+        owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owners += [p for o in owners for p in o.children if p.dep_ == "poss"]  # "the group's ceiling"
+    return any(o.pos_ == "NOUN" and _lemma(o) in lex.organisations for o in owners)
 
 
 def _counts_series(doc: Any, root: Any, start: int, end: int, lex: Lexicon) -> bool:
@@ -3131,7 +3155,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     it did not. Places come from the parse alone: word windows took organisations, speech
     verbs' places and datelines for the place of a figure."""
     lex = lexicon()
-    place = f.place or (default_place if default_place not in f.place_vetoed else None)
+    inherits = not f.unplaced and default_place not in f.place_vetoed
+    place = f.place or (default_place if inherits else None)
     timed = claim.kind in ("date", "duration")
     # a share or a sum with no noun of its own is what the verb moved ("inflation rose to 10%")
     stat = claim.kind in ("percent", "money") and f.theme_counted

@@ -2705,3 +2705,42 @@ def test_a_place_beyond_an_and_belongs_to_the_other_figure(
 )
 def test_a_word_for_the_whole_of_a_place_is_that_place(text: str, mention: str, place: str) -> None:
     assert _claim(text, mention).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        (
+            "The ministry said it had counted 40 casualties: 12 deaths and 28 injuries.",
+            "12",
+            "The ministry",
+        ),
+        (
+            "St Mary's Hospital said it was treating five patients: two boys and three women.",
+            "two boys",
+            "St Mary's Hospital",
+        ),
+        (
+            "The forecaster expects two peaks: about 2 million cases a week in May and 3 million "
+            "in July.",
+            "about 2 million",
+            "The forecaster",
+        ),
+        (
+            "Turnout barely differed between regions, Ortiz said: 71 percent in the cities and "
+            "69 percent in the villages.",
+            "71 percent",
+            "Ortiz",
+        ),
+    ],
+)
+def test_a_list_after_a_colon_goes_on_with_the_speakers_word(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_an_apposition_set_off_by_commas_is_still_the_outlets_word() -> None:
+    sentence = "The agency said 30 people died near Tarvin, a town of 9,000, on Monday."
+    assert _claim(sentence, "30").attribution == "The agency"
+    assert _claim(sentence, "9,000").attribution is None

@@ -18,6 +18,7 @@ KINDS = {"count", "percent", "money", "duration", "distance", "date", "other"}
 MODALITIES = {"reported", "estimated", "forecast", "conditional", "negated", "question"}
 EXPECTS = {"agrees", "contradicts", "updates", "revision", "none"}
 DOMAINS = {
+    "agriculture",
     "conflict",
     "crime",
     "disaster",

@@ -686,3 +686,61 @@ def test_a_change_of_rules_changes_the_extractor_version(tmp_path: Path) -> None
     lexicon = tmp_path / "frames.json"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert rules_digest(tmp_path) != rules_digest(package)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "The economy would tip into recession in the final quarter of 2022.",
+            date(2022, 8, 4),
+            "2022",
+            DateSpan(date(2022, 10, 1), date(2022, 12, 31)),
+        ),
+        (
+            "The statistics show 2,156 Albanians arrived in the first six months of 2022.",
+            date(2022, 8, 25),
+            "2022",
+            DateSpan(date(2022, 1, 1), date(2022, 6, 30)),
+        ),
+        (
+            "Poor weather meant no boats were recorded in the final six days of December.",
+            date(2023, 1, 4),
+            "December",
+            DateSpan(date(2022, 12, 26), date(2022, 12, 31)),
+        ),
+    ],
+)
+def test_a_date_is_the_part_of_itself_its_words_name(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "The bank sees Brent crude climbing to $115 in the first quarter of 2023.",
+            date(2022, 10, 6),
+            "$115",
+            DateSpan(date(2023, 1, 1), date(2023, 3, 31)),
+        ),
+        (
+            "The Bank estimated that output would shrink by 0.1 percent in the third quarter.",
+            date(2022, 9, 22),
+            "0.1 percent",
+            DateSpan(date(2022, 7, 1), date(2022, 9, 30)),
+        ),
+        (
+            "Hospital admissions would still be running at about 900 a week a year from now.",
+            date(2022, 8, 4),
+            "about 900",
+            DateSpan.day(date(2023, 8, 4)),
+        ),
+    ],
+)
+def test_a_figure_dated_by_a_quarter_or_a_time_from_now(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected

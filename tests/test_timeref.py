@@ -217,6 +217,57 @@ def test_coarse_periods_are_spans(text: str, start: date, end: date) -> None:
     assert (ref.span.start, ref.span.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Output would shrink in the final quarter of 2014.",
+            date(2014, 10, 1),
+            date(2014, 12, 31),
+        ),
+        (
+            "Brent is seen at $115 in the first quarter of 2016.",
+            date(2016, 1, 1),
+            date(2016, 3, 31),
+        ),
+        ("GDP fell 0.1 percent in the third quarter.", date(2015, 7, 1), date(2015, 9, 30)),
+        ("Third-quarter admissions to the clinic rose.", date(2015, 7, 1), date(2015, 9, 30)),
+        (
+            "Visitor numbers peaked in the last quarter of last year.",
+            date(2014, 10, 1),
+            date(2014, 12, 31),
+        ),
+        ("Inflation will peak in the current quarter.", date(2015, 7, 1), date(2015, 9, 30)),
+        ("The airline carried fewer passengers last quarter.", date(2015, 4, 1), date(2015, 6, 30)),
+        ("Sales should recover next quarter.", date(2015, 10, 1), date(2015, 12, 31)),
+    ],
+)
+def test_quarters_are_three_months(text: str, start: date, end: date) -> None:
+    (ref,) = timeref.find_times(text, JULY)
+    assert (ref.span.start, ref.span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation will still be 9.5% a year from now.", date(2016, 7, 20)),
+        ("The dam should be rebuilt six months from now.", date(2016, 1, 20)),
+        ("Ballots are due two weeks from now.", date(2015, 8, 3)),
+    ],
+)
+def test_a_time_from_now_counts_forward_from_the_paper(text: str, expected: date) -> None:
+    (ref,) = timeref.find_times(text, JULY)
+    assert ref.span == DateSpan.day(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a rise of three quarters of a percentage point", "a quarter-point cut", "a quarter of homes"],
+)
+def test_quarter_words_that_are_not_quarters(text: str) -> None:
+    assert timeref.find_times(text, JULY) == []
+
+
 @pytest.mark.parametrize("text", ["after the fall of Aleppo", "the Arab Spring protests"])
 def test_season_words_that_are_not_seasons(text: str) -> None:
     assert timeref.find_times(text, JULY) == []

@@ -558,7 +558,7 @@ def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]
     figure's own month beats the lead date. Where both read the same words the date parser
     wins: it has already decided "early May 30 people" is a month and a count."""
     extra = [
-        TimeRef(q.start, q.end, q.mention, q.when, _grain(q.when))
+        _read_wider(refs, q) or TimeRef(q.start, q.end, q.mention, q.when, _grain(q.when))
         for q in dates
         if q.when is not None
     ]
@@ -566,6 +566,28 @@ def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]
         return refs
     kept = [r for r in refs if not any(r.start < d.end and d.start < r.end for d in extra)]
     return sorted([*kept, *extra], key=lambda r: r.start)
+
+
+def _read_wider(refs: Iterable[TimeRef], q: Quantity) -> TimeRef | None:
+    """A time expression that holds a date and narrows it ("the final quarter of 2022", "the
+    first six months of 2022", "the final six days of December"): the date is that part of
+    itself, not the whole year or month."""
+    if q.when is None:
+        return None
+    return next(
+        (
+            r
+            for r in refs
+            if r.start <= q.start
+            and q.end <= r.end
+            and r.end - r.start > q.end - q.start
+            and q.when.start <= r.span.start
+            and r.span.end <= q.when.end
+            and r.span != q.when
+            and not (r.since or r.back)
+        ),
+        None,
+    )
 
 
 def _reference_period(
@@ -647,6 +669,9 @@ def _as_of(
     and its sentence dates the start, the publication date is its time.
     """
     if q.kind == "date":
+        wider = _read_wider(refs, q)
+        if wider is not None:
+            return wider.span, False
         if q.when is not None:
             return q.when, False
         found = timeref.resolve(q.mention, published)

@@ -63,7 +63,8 @@ _TIME_RE = re.compile(
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
       |the|that|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
-      |twelve|few|several|couple|overnight|first|second|final|{_HOLIDAY_FIRST}|\d)
+      |twelve|few|several|couple|overnight|first|second|third|fourth|final|current
+      |{_HOLIDAY_FIRST}|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -102,6 +103,10 @@ _TIME_RE = re.compile(
       (?:(?P<partm>{_MONTH})(?:,?\s+(?P<partmy>{_YEAR})\b)?|(?P<party>{_YEAR})\b
         |(?P<partrel>this|last|the)\s+year\b)
     | \b(?P<half>first|second)\s+half\s+of\s+(?:(?P<hy>{_YEAR})\b|(?P<hrel>this|last|the)\s+year\b)
+    | \b(?P<qtr>first|second|third|fourth|final|last(?=[\s-]+quarter\s+of\s))[\s-]+quarter\b
+      (?:\s+of\s+(?:(?P<qy>{_YEAR})\b|(?P<qrel>this|last|next|the)\s+year\b))?
+    | \b(?P<qmod>this|(?:the\s+)?current|next|last)\s+quarter\b
+    | \b(?P<fwdn>{_NUM})\s+(?P<fwdu>day|week|month|year)s?\s+from\s+now\b
     | \b(?P<rel>last|this|next|previous|earlier\s+this|later\s+this|(?:at|over)\s+the)
       \s+(?P<relu>week|weekend|month|year)\b
     | \b(?:(?P<wdmod>last|next|this|past)\s+)?(?P<wd2>{_WD})\b
@@ -126,6 +131,7 @@ _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
 # Every time expression contains one of these; a cheap scan before the expensive one.
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
+    r"|quarter"
     r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time|christmas|new\s+year)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
@@ -263,6 +269,8 @@ def _resolve(
         return _part_of(g, reference)
     if g["hy"]:
         return _half_span(int(g["hy"]), g["half"].lower()), "month"
+    if g["qy"]:
+        return _quarter_span(int(g["qy"]), _QUARTERS[g["qtr"].lower()]), "month"
     if g["sy"]:
         return _season_span(g["season"].lower(), int(g["sy"])), "month"
     if reference is None:
@@ -270,6 +278,17 @@ def _resolve(
     if g["half"]:
         year = reference.year - (1 if g["hrel"].lower() == "last" else 0)
         return _half_span(year, g["half"].lower()), "month"
+    if g["qtr"]:
+        step = {"last": -1, "next": 1}.get((g["qrel"] or "").lower(), 0)
+        return _quarter_span(reference.year + step, _QUARTERS[g["qtr"].lower()]), "month"
+    if g["qmod"]:
+        step = {"last": -1, "next": 1}.get(g["qmod"].lower(), 0)
+        first = shift_months(
+            date(reference.year, 3 * ((reference.month - 1) // 3) + 1, 1), 3 * step
+        )
+        return _quarter_span(first.year, (first.month + 2) // 3), "month"
+    if g["fwdu"]:
+        return _ahead(reference, _count(g["fwdn"]), g["fwdu"].lower()), "day"
     if g["season"]:
         return _relative_season(g["season"].lower(), g["smod"].lower().split()[0], reference)
     if g["recu"]:
@@ -432,6 +451,23 @@ def _part_of(g: dict[str, str | None], reference: date | None) -> tuple[DateSpan
     if span.start < whole.start or span.end > whole.end:
         return None
     return span, RANGE_GRAIN
+
+
+# "the final quarter of 2022" is the fourth, as "the last quarter of the year" is.
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _quarter_span(year: int, quarter: int) -> DateSpan:
+    """Three months: "the first quarter of 2023" is January-March 2023."""
+    start = date(year, 3 * quarter - 2, 1)
+    return DateSpan(start, _month_span_of(shift_months(start, 2)).end)
+
+
+def _ahead(reference: date, n: int, unit: str) -> DateSpan:
+    """ "a year from now", "six months from now": the day that far after the paper."""
+    if unit in ("day", "week"):
+        return DateSpan.day(reference + timedelta(days=n * (7 if unit == "week" else 1)))
+    return DateSpan.day(shift_months(reference, n * (12 if unit == "year" else 1)))
 
 
 def _half_span(year: int, half: str) -> DateSpan:

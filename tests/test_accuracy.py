@@ -22,7 +22,7 @@ from bench.accuracy.score import (
     score_story,
     summary,
 )
-from bench.accuracy.train import _gold_answers, platt
+from bench.accuracy.train import _gold_answers, platt, story_weights
 from bench.accuracy.validate import check_story
 from factcheck.model import Article, Claim, DateSpan, Relation, Stated
 
@@ -248,3 +248,11 @@ def test_training_labels_spread_over_claims_that_agree(domain: tuple[str, str]) 
     assert answers[frozenset((y[names[0]], y[names[2]]))] == {"updates"}  # x's partner in y
     assert answers[frozenset((x[names[0]], y[names[4]]))] == {"updates"}  # along the revision
     assert frozenset((x[names[0]], x[names[1]])) not in answers  # no gold link: unknown
+
+
+def test_each_story_weighs_the_same_in_training() -> None:
+    """A story of many pairs must not outweigh one of few: their weights sum alike."""
+    groups = ["big"] * 90 + ["small"] * 10
+    w = story_weights(groups)
+    assert w[:90].sum() == pytest.approx(w[90:].sum())
+    assert w.mean() == pytest.approx(1.0)

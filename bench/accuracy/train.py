@@ -220,19 +220,31 @@ def _concat(parts: Sequence[Pairs]) -> Pairs:
     )
 
 
-def _head(x: np.ndarray, y: np.ndarray, c: float) -> Logistic:
+def story_weights(groups: Sequence[str]) -> np.ndarray:
+    """Each story weighs the same, whatever its number of pairs (mean weight one).
+
+    The model must hold on stories it never saw, and a story with five times the pairs of
+    another is no five times surer guide to them. Held out story by story, equal weights
+    found more of the dev relations at no loss of precision: recall of agreements 52 -> 60%,
+    conflicts 15 -> 18%, updates 32 -> 35%, ECE 0.064 -> 0.047 (16 dev stories, C = 0.03)."""
+    _, inverse, counts = np.unique(np.asarray(groups), return_inverse=True, return_counts=True)
+    w = 1.0 / counts[inverse]
+    return w * len(w) / w.sum()
+
+
+def _head(x: np.ndarray, y: np.ndarray, c: float, weight: np.ndarray) -> Logistic:
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    fitted = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
+    fitted = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y, weight)
     return Logistic(mean, scale, fitted.coef_, np.asarray(fitted.intercept_, dtype=np.float64))
 
 
 def fit(data: Pairs, c: float) -> VerdictModel:
     """P(one measure) on every pair; P(defined verdict right | one measure) on related pairs."""
     rel = data.take(data.same == 1)
-    return VerdictModel(
-        f"{MODEL_VERSION}-loso", _head(data.x, data.same, c), _head(rel.x, rel.right, c), 0.0
-    )
+    same = _head(data.x, data.same, c, story_weights(data.group))
+    verdict = _head(rel.x, rel.right, c, story_weights(rel.group))
+    return VerdictModel(f"{MODEL_VERSION}-loso", same, verdict, 0.0)
 
 
 def loso(data: Pairs, c: float) -> tuple[np.ndarray, np.ndarray]:

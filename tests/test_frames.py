@@ -2744,3 +2744,35 @@ def test_an_apposition_set_off_by_commas_is_still_the_outlets_word() -> None:
     sentence = "The agency said 30 people died near Tarvin, a town of 9,000, on Monday."
     assert _claim(sentence, "30").attribution == "The agency"
     assert _claim(sentence, "9,000").attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        ("Kenya said on Monday it had evacuated 3,000 people from the coast.", "3,000", "Kenya"),
+        (
+            "Washington said this week it would release a further 15 million barrels.",
+            "15 million",
+            "Washington",
+        ),
+        (
+            "Guangdong, a province of 126 million people, said it was recording 50,000 "
+            "infections a day.",
+            "50,000",
+            "Guangdong",
+        ),
+    ],
+)
+def test_a_country_that_says_a_clause_speaks(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Brazil has confirmed close to 1,000 cases.", "1,000"),
+        ("Jammu and Kashmir saw its highest turnout in 35 years, at 58.5%.", "58.5%"),
+    ],
+)
+def test_a_country_that_only_counts_or_sees_is_no_speaker(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).attribution is None

@@ -1342,6 +1342,9 @@ def _source_text(tok: Any) -> str | None:
     described = [t for t in head.subtree if t.dep_ == "relcl"]
     # "The WHO, launching an appeal for $42.8 million, said": a participle set off by commas
     described += [t for t in head.children if t.dep_ == "acl" and t.nbor(-1).text == ","]
+    # "Zhejiang, an industrial province of 65.4 million people, said": an apposition with a
+    # figure in it describes the speaker in the outlet's words; the name before it speaks
+    described += [t for t in head.children if t.dep_ == "appos" and _has_figure(t)]
     words = [
         t
         for t in head.subtree
@@ -1353,11 +1356,19 @@ def _source_text(tok: Any) -> str | None:
     text = "".join(t.text_with_ws for t in words).strip()
     if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
-    if any(t.pos_ == "NUM" and any(ch.isdigit() for ch in t.text) for t in words):
+    if any(_is_figure(t) for t in words):
         # a figure inside is a clause the parser misread as a name ("July's to 89,000 from the
         # 114,000", "the highest in more than 42 years"), not who speaks
         return None
     return text
+
+
+def _is_figure(tok: Any) -> bool:
+    return tok.pos_ == "NUM" and any(ch.isdigit() for ch in tok.text)
+
+
+def _has_figure(tok: Any) -> bool:
+    return any(_is_figure(t) for t in tok.subtree)
 
 
 def _counter(root: Any, lex: Lexicon) -> str | None:
@@ -1844,9 +1855,12 @@ def _may_speak(tok: Any, verb: Any, lex: Lexicon) -> bool:
     thing ("an autopsy is under way and its results are expected")."""
     if _lemma(tok) in lex.record_nouns:  # a record of no one puts nothing at a value
         return _lemma(verb) not in lex.estimate_verbs or _owner(tok, lex) is not None
+    says = _is_speech(verb, lex) and _lemma(verb) not in lex.estimate_verbs
     if _is_territory(tok, lex):
-        return False
-    if _is_speech(verb, lex) and _lemma(verb) not in lex.estimate_verbs:
+        # a country or region that says a clause speaks for its government ("Zhejiang said
+        # it was battling about one million infections", "Washington said it would sell")
+        return says and any(c.dep_ == "ccomp" for c in verb.children)
+    if says:
         return True
     return tok.lower_ in _PRONOUNS or _can_count(tok, lex)
 

@@ -35,7 +35,7 @@ REF = date(2016, 12, 6)
         ("last November", date(2016, 11, 1), date(2016, 11, 30)),
         ("December 4-5", date(2016, 12, 4), date(2016, 12, 5)),
         ("on December 11 and 12 2016", date(2016, 12, 11), date(2016, 12, 12)),
-        ("the 2015-16 season", date(2015, 1, 1), date(2016, 12, 31)),
+        ("the 2015-16 season", date(2015, 7, 1), date(2016, 3, 31)),
         ("a lightning 2014 campaign", date(2014, 1, 1), date(2014, 12, 31)),
     ],
 )
@@ -132,3 +132,25 @@ def test_a_month_alone_without_preposition_or_possessive_is_not_a_date() -> None
 def test_the_end_of_a_period_is_its_last_day(text: str, day: date) -> None:
     (found,) = find_dates(text, REF)
     assert found.span == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("output in the 2021-22 crop year (July-June)", date(2021, 7, 1), date(2022, 6, 30)),
+        ("a target for the 2022-23 rabi marketing season", date(2022, 4, 1), date(2023, 3, 31)),
+        (
+            "the council's budget for the 2016-17 financial year",
+            date(2016, 4, 1),
+            date(2017, 3, 31),
+        ),
+        ("hospital waiting lists in fiscal year 2015/16", date(2015, 4, 1), date(2016, 3, 31)),
+        ("the asylum system will cost £3.5bn in 2015-16", date(2015, 7, 1), date(2016, 3, 31)),
+        ("a season's record of 41 goals in 2014/15", date(2014, 7, 1), date(2015, 3, 31)),
+    ],
+)
+def test_a_year_across_two_is_twelve_months_or_their_common_core(
+    text: str, start: date, end: date
+) -> None:
+    span = parse_date(text, REF)
+    assert span is not None and (span.start, span.end) == (start, end)

@@ -10,8 +10,10 @@ the recent past and sometimes announces the next days. Relative time words ("yes
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 from factcheck.model import DateMatch, DateSpan
 
@@ -277,13 +279,46 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
         second = first // 100 * 100 + int(g["yy2s"])
         if second != first + 1:
             return None
-        return m.start(), DateSpan(date(first, 1, 1), date(second, 12, 31))
+        return m.start(), _split_year(text, m, first)
     if g["yy2"]:
         second = int(g["yy2"])
         if second <= first:
             return None
         return m.start(), DateSpan(date(first, 1, 1), date(second, 12, 31))
     return m.start(), _year_span(first)
+
+
+_SPLIT = json.loads(Path(__file__).with_name("times.json").read_text(encoding="utf-8"))[
+    "split_years"
+]
+_SPLIT_STARTS: dict[str, int] = _SPLIT["starts"]
+_SPLIT_LABEL = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPLIT_STARTS, key=len, reverse=True)
+)
+# "the 2021-22 crop year", "the 2022-23 rabi marketing season": the label after it, one word
+# (a crop's season) allowed between; "fiscal year 2022-23": the label before it
+_SPLIT_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z]+\s+)?(?P<label>{_SPLIT_LABEL})\b")
+_SPLIT_BEFORE_RE = re.compile(rf"(?i)\b(?P<label>{_SPLIT_LABEL})\s+\Z")
+
+
+def _split_year(text: str, m: re.Match[str], first: int) -> DateSpan:
+    """A year written across two ("2021-22") as the twelve months its label names (a July-June
+    crop year, an April-March fiscal year), or with no label the months every such year holds
+    (times.json)."""
+    label = _SPLIT_AFTER_RE.match(text, m.end()) or _SPLIT_BEFORE_RE.search(
+        text, max(0, m.start() - _TAIL), m.start()
+    )
+    if label is not None:
+        month = _SPLIT_STARTS[" ".join(label["label"].lower().split())]
+        start = date(first, month, 1)
+        end_month = month - 1 or 12
+        end_year = first + 1 if month > 1 else first
+        return DateSpan(start, _month_span(end_year, end_month).end)
+    unnamed = _SPLIT["unnamed"]
+    return DateSpan(
+        date(first, unnamed["first_month"], 1),
+        _month_span(first + 1, unnamed["last_month"]).end,
+    )
 
 
 def find_dates(

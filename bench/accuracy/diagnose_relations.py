@@ -40,6 +40,8 @@ def _cause(a: Claim | None, b: Claim | None, got: str, info: dict[str, Any]) -> 
         return "claim-missed"
     if not info["block"]:
         return "other-block"
+    if not info["roles_meet"]:
+        return "other-role"  # different role classes are never compared (pairs._searches)
     if info["sim"] < info["floor"]:
         return "below-floor"
     if info["p_same"] < DECISION and got == "none":
@@ -61,6 +63,7 @@ def explain(a: Claim, b: Claim, embedder: Any) -> dict[str, Any]:
         "sim": sim,
         "floor": model.floor,
         "block": bool(table.block[0] == table.block[1]),
+        "roles_meet": bool(min(table.role) < 0 or table.role[0] == table.role[1]),
         "verdict": pairs.VERDICTS[int(verdict[0])],
         "p_same": float(model.same.probability(x)[0]),
         "p": float(model.probability(x)[0]),

@@ -2776,3 +2776,42 @@ def test_a_country_that_says_a_clause_speaks(sentence: str, mention: str, source
 )
 def test_a_country_that_only_counts_or_sees_is_no_speaker(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "Governor Ana Ruiz said the crews had searched every collapsed house overnight. "
+            "They pulled 46 people from the rubble.",
+            "46",
+            "Governor Ana Ruiz",
+        ),
+        (
+            "Officials said the train was running at full speed when it left the track. "
+            "Twelve of its coaches derailed.",
+            "Twelve",
+            "Officials",
+        ),
+        (
+            "The regional health chief said hospitals were under heavy strain. About 9,000 "
+            "patients were in intensive care.",
+            "9,000",
+            "The regional health chief",
+        ),
+    ],
+)
+def test_a_report_goes_on_after_a_sentence_with_no_figure(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert claim.attribution == source
+
+
+def test_a_report_with_no_figure_does_not_reach_the_next_paragraph() -> None:
+    body = (
+        "Officials said the train was running at full speed when it left the track.\n\n"
+        "Twelve of its coaches derailed."
+    )
+    claim = next(c for c in _article_claims(body) if "Twelve" in c.mention)
+    assert claim.attribution == "The Courier"

@@ -189,6 +189,9 @@ class _Read:
     # each claim's sentence as (paragraph, sentence index): a report goes on in the next one
     sentences: list[tuple[int, int]] | None = None
     earlier: dict[int, DateSpan] | None = None  # the last day named before a sentence
+    # who speaks in a sentence with no figure of its own, by (paragraph, sentence index):
+    # "Chief Secretary PK Jena said the collector had been asked to reconcile the bodies."
+    spoken: dict[tuple[int, int], str] | None = None
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -217,7 +220,9 @@ class _Read:
             for n, (off, c) in enumerate(zip(self.offsets, claims, strict=True))
             if frames.personal(docs.get((off, c.sentence)), c.attribution)
         ]
-        claims = frames.carry_sources(claims, self.outlet, self.sentences, voiced, personal)
+        claims = frames.carry_sources(
+            claims, self.outlet, self.sentences, voiced, personal, self.spoken or {}
+        )
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
             claims = [replace(c, warnings=(*c.warnings, note)) for c in claims]
@@ -404,8 +409,26 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main)
     skip = dateline.end() if dateline else 0
     earlier = _days_before(text, published, spans, prose, offsets, skip, scanned)
+    figured = {i for _, i in placed}
+    spoken = {
+        (spans[j].paragraph, j): said
+        for j, said in attributions.items()
+        if said is not None and j not in figured
+    }
     return _Read(
-        claims, offsets, main, published, cut, period, outlet, common, now, before, placed, earlier
+        claims,
+        offsets,
+        main,
+        published,
+        cut,
+        period,
+        outlet,
+        common,
+        now,
+        before,
+        placed,
+        earlier,
+        spoken,
     )
 
 

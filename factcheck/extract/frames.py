@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -2601,6 +2601,7 @@ def carry_sources(
     sentences: Sequence[tuple[int, int]] | None = None,
     voiced_at: Collection[tuple[int, int]] = (),
     personal: Collection[int] = (),
+    spoken: Mapping[tuple[int, int], str] | None = None,
 ) -> list[Claim]:
     """Who says a figure whose sentence names no one. An asserted rate, share or sum carries
     the source of the last one before it ("..., the statistics office said. Food prices were
@@ -2610,10 +2611,13 @@ def carry_sources(
     and any other count is what the outlet itself saw or set down (a toll, a distance, a date)
     unless a source is named: both are the outlet's word. ``sentences`` gives each claim's
     (paragraph, sentence index), ``voiced_at`` the sentences where someone speaks, and
-    ``personal`` the claims whose source is a person or people: theirs do not go on."""
+    ``personal`` the claims whose source is a person or people: theirs do not go on, and
+    ``spoken`` who speaks in sentences with no figure: their report goes on as well ("Chief
+    Secretary PK Jena said the collector had checked every body. Search teams also combed
+    200 feet on both sides of the line")."""
     out = list(claims)
     last: dict[bool, str] = {}
-    reports = _reports_by_sentence(claims, sentences)
+    reports = {**(spoken or {}), **_reports_by_sentence(claims, sentences)}
     # a sentence with a speaker of its own is no continuation of the one before ("Marshall and
     # four colleagues said ...": the four are the outlet's count, not the last report's)
     voiced = set(voiced_at) | {

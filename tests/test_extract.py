@@ -499,11 +499,63 @@ def test_a_month_a_total_runs_from_is_no_release_period(
         ("NEW DELHI, June 5 - The BJP won 240 of the Lok Sabha's 543 seats.", "June 5"),
         ("ANKARA, Turkey, Feb. 8 (UPI) -- Rescuers pulled 12 people from the rubble.", "Feb. 8"),
         ("WASHINGTON, Feb 7 (Reuters) - Employers added 143,000 jobs in January.", "Feb 7"),
+        # filed from two towns at once
+        ("RIYADH/MINA, June 18 (Reuters) - Heat killed 35 pilgrims on Monday.", "June 18"),
+        ("PARIS/LONDON, Nov 14 (Reuters) - Some 40,000 migrants crossed this year.", "Nov 14"),
+        ("NEW YORK/MIAMI, Sept 30 (Reuters) - Insurers face $40 billion in claims.", "Sept 30"),
     ],
 )
 def test_a_wire_dateline_date_is_no_claim(body: str, dateline: str) -> None:
     mentions = [c.mention for c in extract_text(body, date(2023, 9, 11))]
     assert len(mentions) >= 1 and not any(dateline in m for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("MECCA (France 24) - More than 900 pilgrims have died.", "900"),
+        ("KYIV/MOSCOW, May 21 (Channel 4) - Russia said 220 soldiers were killed.", "220"),
+        ("LAGOS (Arise 24) — Inflation rose to 33.2% in March.", "33.2%"),
+    ],
+)
+def test_a_figure_in_the_wires_name_is_no_claim(body: str, figure: str) -> None:
+    mentions = [c.mention for c in extract_text(body, date(2024, 6, 20))]
+    assert any(figure in m for m in mentions), mentions
+    assert not any(m.strip() in {"24", "4"} for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "RIO DE JANEIRO/MADRID, July 30 (AFP) - Brazil and Spain have recorded the first "
+            "deaths outside Africa.\n\nA man died on Thursday in Belo Horizonte. Brazil has "
+            "confirmed close to 1,000 cases.",
+            date(2022, 7, 30),
+            "close to 1,000",
+            date(2022, 7, 30),
+        ),
+        (
+            "KYIV/MOSCOW, May 21 (Reuters) - Russia declared that it had captured the city.\n\n"
+            "Fighting went on overnight into Saturday. Ukraine has counted 204 civilians "
+            "killed.",
+            date(2023, 5, 21),
+            "204",
+            date(2023, 5, 21),
+        ),
+        (  # a day the lead names outranks the filing's
+            "CAIRO, Feb 13 (TASS) - Rescuers pulled 12 people alive from the rubble on Sunday.",
+            date(2023, 2, 13),
+            "12 people",
+            date(2023, 2, 12),
+        ),
+    ],
+)
+def test_a_datelines_day_dates_a_lead_that_names_none(
+    text: str, published: date, mention: str, expected: date
+) -> None:
+    """The filing's day is the story's present, ahead of the next paragraph's past events."""
+    assert _as_of(text, published, mention) == DateSpan.day(expected)
 
 
 def test_a_dateline_date_is_not_a_figures_time() -> None:

@@ -988,6 +988,20 @@ def test_a_dateline_is_blanked_with_its_offsets() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("RIYADH/MINA, June 18 (Reuters) - Temperatures rose to 51.8 C.", "Temperatures"),
+        ("BENGHAZI/GENEVA, Sept 12 (Reuters) - Some 10,000 people were missing.", "Some"),
+        ("KYIV/MOSCOW, May 21 (Reuters) - Russia said it had taken the city.", "Russia"),
+        ("MECCA (France 24) - More than 900 pilgrims have died.", "More"),
+    ],
+)
+def test_a_dateline_of_two_towns_or_a_numbered_wire_is_blanked(line: str, first: str) -> None:
+    masked = frames.mask_dateline(line)
+    assert len(masked) == len(line) and masked.lstrip().startswith(first)
+
+
 def test_a_dateline_is_no_speaker_and_its_country_is_the_default_place() -> None:
     text = (
         "LONDON, Aug 4 (Reuters) - The central bank said inflation was likely to reach 13.3% "

@@ -310,8 +310,10 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             continue  # titles, datelines, captions: not the story's claims
         if q.kind == "date" and q.start < _DATELINE_REACH and _DATELINE_RE.match(text[: q.start]):
             continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
-        if q.kind == "date" and wire is not None and q.end <= wire.end():
-            continue  # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing
+        if wire is not None and q.end <= wire.end():
+            # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing; "MECCA (France 24)
+            # -": a figure in the wire's name counts nothing
+            continue
         q = _with_noun(text, q)
         if span.paragraph != previous_paragraph:
             previous_subject = None
@@ -517,23 +519,30 @@ def _lead_refs(
     max_paragraphs: int = 2,
 ) -> Iterator[list[TimeRef]]:
     """Time expressions of the first prose paragraphs, sentence by sentence and only as far
-    as ``timeref.lead_of`` reads them."""
+    as ``timeref.lead_of`` reads them. The wire's dateline date comes after the lead
+    paragraph: it dates the filing, so it yields to a day the lead names ("CAIRO, February 13
+    (TASS) - ... on Sunday") but outranks the past events of the next paragraph ("RIO DE
+    JANEIRO/MADRID, July 30 (AFP) - Brazil and Spain have recorded ... A man died on
+    Thursday")."""
     paragraphs: list[int] = []
+    filed: list[TimeRef] = []
     for i, span in enumerate(spans):
         if not prose[span.paragraph]:
             continue
         if span.paragraph not in paragraphs:
+            if filed:
+                yield filed
+                filed = []
             if len(paragraphs) >= max_paragraphs:
                 return
             paragraphs.append(span.paragraph)
-        # "CAIRO, February 13 (TASS) -": the wire's dateline dates the filing, not the events
         dateline = frames.DATELINE.match(text, span.start, span.end)
         after = dateline.end() if dateline else span.start
-        yield [
-            ref
-            for ref in _sentence_times(text, published, span, i, scanned)
-            if ref.start >= after and timeref.dates_story(text, ref)
-        ]
+        refs = _sentence_times(text, published, span, i, scanned)
+        filed += [ref for ref in refs if ref.start < after]
+        yield [ref for ref in refs if ref.start >= after and timeref.dates_story(text, ref)]
+    if filed:
+        yield filed
 
 
 _ANAPHORIC_TIME_RE = re.compile(

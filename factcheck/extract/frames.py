@@ -50,9 +50,10 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 # How a foreseen figure hangs off "expected", "projected": as its object, or as the small
 # model often parses "12%" after a verb, a noun-phrase adverbial
 _FORESEEN = frozenset({"dobj", "npadvmod"})
-# A wire dateline: a town in capitals, maybe its country or a date, maybe the wire, a dash.
+# A wire dateline: a town in capitals (or two a story is filed from, "RIYADH/MINA"), maybe its
+# country or a date, maybe the wire, a dash.
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'.\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+    r"\s*[A-Z][A-Z'./\- ]*[A-Z.](?:,[^()\n\u2014\u2013-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
     r"\s*(?:-|--|\u2014|\u2013)\s+"
 )
 # How far up the tree a figure's own verb is looked for: a count sits at most a noun, a

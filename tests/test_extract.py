@@ -796,3 +796,33 @@ def test_a_figure_dated_by_a_quarter_or_a_time_from_now(
     text: str, published: date, mention: str, expected: DateSpan
 ) -> None:
     assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Several coaches were thrown off the rails, and 288 people died.", "288 people"),
+        ("A few industries were revised up, including health services, by 87,000.", "87,000"),
+        ("Several members of the alliance pump below quotas of 2 million bpd.", "2 million"),
+        ("Troops overran several districts and killed 40 fighters.", "40 fighters"),
+        ("A handful of officers waited outside while 19 children were trapped.", "19 children"),
+    ],
+)
+def test_an_indefinite_word_states_no_figure(text: str, kept: str) -> None:
+    """ "several", "a few", "a handful" with no scale or unit count nothing to check."""
+    mentions = [c.mention for c in extract_text(text, date(2023, 6, 1))]
+    assert any(kept in m for m in mentions), mentions
+    assert not any(m.lower().startswith(("several", "a few", "a handful")) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Police fired several hundred rounds at the building.", "several hundred"),
+        ("Prices would keep rising for a few months after October.", "a few months"),
+        ("Aid planners expected movements within a couple of weeks.", "a couple of weeks"),
+    ],
+)
+def test_an_indefinite_word_with_a_scale_or_unit_is_a_figure(text: str, mention: str) -> None:
+    mentions = [c.mention for c in extract_text(text, date(2023, 6, 1))]
+    assert any(mention in m for m in mentions), mentions

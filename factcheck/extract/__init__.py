@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract import frames, meaning, parser, sentences, timeref
+from factcheck.extract.numbers import INDEFINITE
 from factcheck.model import (
     Article,
     Claim,
@@ -310,6 +311,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             continue  # titles, datelines, captions: not the story's claims
         if q.kind == "date" and q.start < _DATELINE_REACH and _DATELINE_RE.match(text[: q.start]):
             continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
+        if q.kind == "count" and _NOUN_GAP_RE.sub(" ", q.mention.lower()) in INDEFINITE:
+            continue  # "several countries", "a few industries": no figure to check
         if wire is not None and q.end <= wire.end():
             # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing; "MECCA (France 24)
             # -": a figure in the wire's name counts nothing

@@ -50,6 +50,8 @@ _DENOMINATORS: dict[str, int] = _NUMBER_WORDS["denominators"]
 
 # Vague amounts as (low, high) counts; numbers.json says why each range is what it is.
 VAGUE: dict[str, tuple[float, float]] = {k: (lo, hi) for k, (lo, hi) in _DATA["vague"].items()}
+# "several countries": a vague word with no scale or unit states no figure (numbers.json).
+INDEFINITE: frozenset[str] = frozenset(_DATA["indefinite"])
 # "several hundred" multiplies the vague factor by the scale.
 _VAGUE_FACTOR: dict[str, tuple[float, float]] = {
     k: (lo, hi) for k, (lo, hi) in _DATA["vague_factors"].items()

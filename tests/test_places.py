@@ -121,6 +121,40 @@ def test_a_town_is_found_by_the_spelling_news_uses(written: str, country: str) -
     assert place is not None and place.kind == "town" and place.country == country
 
 
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Mecca", "SA"),  # Makkah, not Mecca, California: c spells k
+        ("Medina", "SA"),  # Madinah, not Medina, Ohio
+        ("Sanaa", "YE"),
+    ],
+)
+def test_a_town_known_by_another_spelling_outranks_a_far_smaller_namesake(
+    written: str, country: str
+) -> None:
+    place = gazetteer().lookup(written)
+    assert place is not None and place.kind == "town" and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Odessa", "US"),  # Odessa, Texas: Odesa is not ten times its size
+        ("Florencia", "CO"),  # not Florence
+        ("Valence", "FR"),  # not Valencia
+        ("Pueblo", "US"),  # not Puebla
+    ],
+)
+def test_a_namesake_of_comparable_size_keeps_its_own_name(written: str, country: str) -> None:
+    place = gazetteer().lookup(written)
+    assert place is not None and place.country == country
+
+
+def test_a_mecca_dateline_is_a_saudi_story() -> None:
+    text = "MECCA, June 20 (AFP) - More than 1,000 people died during this year's hajj in Mecca."
+    assert _main(text) in ("Mecca", "Saudi Arabia")
+
+
 def test_another_name_that_spells_no_name_of_the_town_is_no_place() -> None:
     assert gazetteer().lookup("Johnson") is None  # an alternate name of Sturtevant, Wisconsin
     assert gazetteer().lookup("Google") is None  # ... and of Topeka

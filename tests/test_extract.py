@@ -826,3 +826,18 @@ def test_an_indefinite_word_states_no_figure(text: str, kept: str) -> None:
 def test_an_indefinite_word_with_a_scale_or_unit_is_a_figure(text: str, mention: str) -> None:
     mentions = [c.mention for c in extract_text(text, date(2023, 6, 1))]
     assert any(mention in m for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("MINA, Saudi Arabia, June 17 (AFP) - Medics treated 2,700 pilgrims.", "Saudi Arabia"),
+        ("RIYADH/MINA, June 18 (Reuters) - Medics treated 2,700 pilgrims.", "Saudi Arabia"),
+        ("LONDON, Aug 4 (Reuters) - The bank raised its rate to 1.75%.", "United Kingdom"),
+        ("ANTAKYA, Turkey, Feb 7 (Reuters) - Rescuers pulled 12 people out.", "Turkey"),
+    ],
+)
+def test_a_datelines_country_places_an_article_that_names_no_other(body: str, country: str) -> None:
+    from factcheck.extract import _dateline_country, frames
+
+    assert _dateline_country(body, frames.DATELINE.match(body)) == country

@@ -491,12 +491,15 @@ def _places_before(
 def _dateline_country(text: str, m: re.Match[str] | None) -> str | None:
     """The country of the dateline's town ("LONDON, Aug 4 (Reuters) -" is in the United
     Kingdom), for an article that names no other place: where the reporter files from is then
-    the best word on where the story happens. ``m`` is the dateline match, read once."""
+    the best word on where the story happens. ``m`` is the dateline match, read once. A
+    country the dateline names is the town's ("MINA, Saudi Arabia, June 17 (AFP)": not Mino,
+    Japan, which the gazetteer holds and the Saudi tent city it does not)."""
     if m is None:
         return None
     places = gazetteer()
-    found = next(iter(places.find(text[: m.end()])), None)
-    return places.country_name(found[2].country) if found is not None else None
+    found = [place for _, _, place in places.find(text[: m.end()])]
+    named = next((p for p in found if p.kind == "country"), found[0] if found else None)
+    return places.country_name(named.country) if named is not None else None
 
 
 def _sentence_times(

@@ -841,3 +841,34 @@ def test_a_datelines_country_places_an_article_that_names_no_other(body: str, co
     from factcheck.extract import _dateline_country, frames
 
     assert _dateline_country(body, frames.DATELINE.match(body)) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "expected"),
+    [
+        (
+            "State agencies had procured about 162 lakh tonnes of wheat by May 1, against 288"
+            " lakh tonnes by the same date last year.",
+            date(2022, 5, 2),
+            "288",
+            DateSpan.day(date(2021, 5, 1)),
+        ),
+        (
+            "Prices rose 2.0% in October alone, against 1.1% in the same month of 2021.",
+            date(2022, 11, 16),
+            "1.1%",
+            DateSpan(date(2021, 10, 1), date(2021, 10, 31)),
+        ),
+        (
+            "Clinics saw 900 patients by June 3, compared with only 130 in the same stretch of"
+            " 2021.",
+            date(2022, 6, 6),
+            "only 130",
+            DateSpan.day(date(2021, 6, 3)),
+        ),
+    ],
+)
+def test_a_figure_of_the_same_time_in_another_year(
+    text: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(text, published, mention) == expected

@@ -533,3 +533,48 @@ def test_days_counted_back_from_the_day_named_before(
 ) -> None:
     back = [r for r in timeref.find_times(text, now.day, now=now) if r.back]
     assert [r.span for r in back] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "Mills had bought 162 lakh tonnes by May 1, against 288 lakh tonnes by the same"
+            " date last year.",
+            None,
+            DateSpan.day(date(2014, 5, 1)),
+        ),
+        (
+            "Exporters had shipped 9.6 tonnes by April 21, against 1.3 tonnes in the same"
+            " stretch of 2012.",
+            None,
+            DateSpan.day(date(2012, 4, 21)),
+        ),
+        (
+            "At the same point last year the clinic had seen 12,500 patients.",
+            timeref.Present(date(2015, 7, 19)),
+            DateSpan.day(date(2014, 7, 19)),
+        ),
+        (
+            "In the same period of 2013, just 23 ferries sailed.",
+            timeref.Present(
+                date(2015, 7, 20), previous=DateSpan(date(2015, 1, 1), date(2015, 6, 30))
+            ),
+            DateSpan(date(2013, 1, 1), date(2013, 6, 30)),
+        ),
+        (
+            "Fares rose 1.1% in the same month a year earlier.",
+            timeref.Present(
+                date(2015, 7, 20), period=DateSpan(date(2015, 6, 1), date(2015, 6, 30))
+            ),
+            DateSpan(date(2014, 6, 1), date(2014, 6, 30)),
+        ),
+    ],
+)
+def test_the_same_time_in_another_year(
+    text: str, now: timeref.Present | None, expected: DateSpan
+) -> None:
+    refs = timeref.find_times(text, JULY, now=now)
+    same = [r for r in refs if "same" in r.mention]
+    assert [r.span for r in same] == [expected]
+    assert all(r.back for r in same)  # counted from another time: never the story's own day

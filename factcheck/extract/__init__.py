@@ -608,8 +608,8 @@ def _with_dates(refs: list[TimeRef], dates: Iterable[Quantity]) -> list[TimeRef]
 
 def _read_wider(refs: Iterable[TimeRef], q: Quantity) -> TimeRef | None:
     """A time expression that holds a date and narrows it ("the final quarter of 2022", "the
-    first six months of 2022", "the final six days of December"): the date is that part of
-    itself, not the whole year or month."""
+    first six months of 2022", "the final six days of December", "the same period of 2021"):
+    the date is that part of itself, not the whole year or month."""
     if q.when is None:
         return None
     return next(
@@ -622,7 +622,7 @@ def _read_wider(refs: Iterable[TimeRef], q: Quantity) -> TimeRef | None:
             and q.when.start <= r.span.start
             and r.span.end <= q.when.end
             and r.span != q.when
-            and not (r.since or r.back)
+            and not r.since
         ),
         None,
     )

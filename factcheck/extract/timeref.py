@@ -88,6 +88,9 @@ _TIME_RE = re.compile(
     | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+(?:(?P<prevm>{_NUM})\s+)?
       (?P<prevu>day|afternoon|morning|evening|night|week|month|quarter|year)s?\b
     | \bthe\s+(?P<befu>day|week|month|year)\s+before(?=\s*(?:[,.;:)]|$))
+    | \b(?:the\s+)?same\s+(?P<sameu>date|day|point|time|period|stretch|month|quarter|week)\s+
+      (?:(?:of|in)\s+(?P<samey>{_YEAR})\b|(?P<samel>last\s+year|a\s+year\s+(?:earlier|before|ago)
+        |the\s+(?:previous|prior)\s+year)\b)
     | \b(?P<that>that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+day
       |at\s+the\s+time)\b
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
@@ -244,10 +247,17 @@ def _is_future(text: str, start: int, floor: int) -> bool:
 
 
 def _resolve(
-    m: re.Match[str], text: str, reference: date | None, floor: int, now: Present | None = None
+    m: re.Match[str],
+    text: str,
+    reference: date | None,
+    floor: int,
+    now: Present | None = None,
+    named: DateSpan | None = None,
 ) -> tuple[DateSpan, str] | None:
     """The days a matched expression covers, or None when it cannot be resolved."""
     g = m.groupdict()
+    if g["sameu"]:
+        return _same_as(g, reference, now, named)
     if g["that"]:  # "that evening", "at the time": the day the sentence before named
         previous = now.previous if now is not None else None
         return (
@@ -347,6 +357,33 @@ def _resolve(
     if mod == "next" or (weekday != reference.weekday() and _is_future(text, m.start(), floor)):
         return DateSpan.day(_weekday_after(reference, weekday)), "day"
     return DateSpan.day(weekday_on_or_before(reference, weekday)), "day"
+
+
+# Units of "the same ... last year" that name a stretch of time, not a point in it: with no
+# time of their own sentence before them they are the stretch the sentences before named, or a
+# release's period ("Prices rose 2.0% in October, against 1.1% in the same month of 2021").
+_SAME_STRETCHES = frozenset({"period", "stretch", "month", "quarter", "week"})
+
+
+def _same_as(
+    g: dict[str, str | None], reference: date | None, now: Present | None, named: DateSpan | None
+) -> tuple[DateSpan, str] | None:
+    """ "by the same date last year", "in the same period of 2021": the time named before it
+    (its own sentence's first, else the stretch the sentences before named or a release's
+    period, else the story's day) moved to the year it names, or a year back."""
+    base = named
+    if base is None and now is not None and (g["sameu"] or "").lower() in _SAME_STRETCHES:
+        base = now.previous or now.period
+    if base is None:
+        day = now.day if now is not None else reference
+        base = DateSpan.day(day) if day is not None else None
+    if base is None:
+        return None
+    years = int(g["samey"]) - base.start.year if g["samey"] else -1
+    moved = _shift_years(base, years) if years else None
+    if moved is None:
+        return None
+    return moved, "day" if moved.start == moved.end else "month"
 
 
 class Present(NamedTuple):
@@ -627,6 +664,7 @@ def iter_times(
     if not _TRIGGER_RE.search(text, start, stop):
         return  # most sentences name no time: skip the big pattern
     last: date | None = None  # the last single day named so far
+    named: DateSpan | None = None  # the last time of any length named so far
     # before the sentence names one, the day the sentences before it named: "On March 23 he
     # said ... . A week earlier he had said fewer than 3,000 residents were left"
     told = now.previous if now is not None else None
@@ -637,12 +675,20 @@ def iter_times(
         if base is not None and _counts_days(m):
             # "2,722 on Monday, up from 1,995 the day before": back from the day just named
             here = (now or Present(base))._replace(day=base)
-        resolved = _resolve(m, text, reference, start, here)
+        resolved = _resolve(m, text, reference, start, here, named)
         if resolved is None:
             continue
         span, grain = resolved
-        back = bool(m.group("backu") or m.group("prevu") or m.group("befu") or m.group("that"))
+        back = bool(
+            m.group("backu")
+            or m.group("prevu")
+            or m.group("befu")
+            or m.group("that")
+            or m.group("sameu")
+        )
         since = bool(m.group("since"))
+        if not (since or back):
+            named = span
         event = _POSSESSIVE_RE.match(text, m.end())  # "Friday's crash": not the narrated day
         if grain == "day" and span.start == span.end and not (since or back or event):
             last = span.end

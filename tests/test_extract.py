@@ -872,3 +872,28 @@ def test_a_figure_of_the_same_time_in_another_year(
     text: str, published: date, mention: str, expected: DateSpan
 ) -> None:
     assert _as_of(text, published, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Temperatures hovered around 50 degrees Celsius (122 Fahrenheit) on Tuesday.",
+            "50",
+            "122",
+        ),
+        ("Temperatures in Mecca climbed as high as 51.8C (125F).", "51.8C", "125F"),
+        ("The wheat fields of Punjab reached 104F (40C) in March.", "104F", "40C"),
+    ],
+)
+def test_a_temperatures_conversion_in_brackets_is_no_claim(
+    text: str, kept: str, dropped: str
+) -> None:
+    mentions = [c.mention for c in extract_text(text, date(2024, 6, 18))]
+    assert any(kept in m for m in mentions) and not any(dropped in m for m in mentions)
+
+
+def test_two_temperatures_in_brackets_that_differ_are_both_claims() -> None:
+    text = "Delhi recorded 45C (up from 38C a week earlier) as the heatwave spread."
+    mentions = [c.mention for c in extract_text(text, date(2024, 6, 18))]
+    assert any("45C" in m for m in mentions) and any("38C" in m for m in mentions)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -299,6 +300,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     quantities = sorted(quantities, key=lambda q: q.start)
     dated = _dates_by_sentence(quantities, starts)
     wire = frames.DATELINE.match(text)
+    converted = _conversions(text, quantities)
     period = _reference_period(text, quantities, spans, prose, published)
     day = lead.end if lead is not None else published
     now = timeref.Present(day, period) if day is not None else None
@@ -313,6 +315,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
         if q.kind == "count" and _NOUN_GAP_RE.sub(" ", q.mention.lower()) in INDEFINITE:
             continue  # "several countries", "a few industries": no figure to check
+        if q.start in converted:
+            continue  # "50 degrees Celsius (122 Fahrenheit)": the same heat, not a new figure
         if wire is not None and q.end <= wire.end():
             # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing; "MECCA (France 24)
             # -": a figure in the wire's name counts nothing
@@ -485,6 +489,27 @@ def _places_before(
             out[off]["country"] = country
         if main is not None:
             out[off]["main"] = main  # "statewide" in a story of Fort Myers Beach: Florida
+    return out
+
+
+_BRACKET_RE = re.compile(r"\s*\(\s*")
+# A temperature and its conversion agree within this many degrees Celsius: each side is rounded
+# to a whole degree ("51.8C (125F)": 125F is 51.7C).
+_SAME_HEAT = 1.0
+
+
+def _conversions(text: str, quantities: list[Quantity]) -> set[int]:
+    """Where a temperature in brackets restates the one just before it in another scale
+    ("50 degrees Celsius (122 Fahrenheit)", "51.8C (125F)", "104F (40C)"). Gold labels these
+    not-claims (hajj-heat 05_ap, 08_al-jazeera); a distance's conversion is labelled both ways
+    (mosul's "(12 miles)" and bakhmut's "(0.75 mile)" are claims, odisha's "(155 miles)" is
+    not), so distances are left as they are."""
+    out: set[int] = set()
+    for a, b in pairwise(quantities):
+        if a.unit != "°C" or b.unit != "°C" or a.value is None or b.value is None:
+            continue
+        if _BRACKET_RE.fullmatch(text, a.end, b.start) and abs(a.value - b.value) <= _SAME_HEAT:
+            out.add(b.start)
     return out
 
 

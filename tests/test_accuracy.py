@@ -22,7 +22,7 @@ from bench.accuracy.score import (
     score_story,
     summary,
 )
-from bench.accuracy.train import _gold_answers, platt, story_weights
+from bench.accuracy.train import _gold_answers, _named_pairs, platt, story_weights
 from bench.accuracy.validate import check_story
 from factcheck.model import Article, Claim, DateSpan, Relation, Stated
 
@@ -256,3 +256,17 @@ def test_each_story_weighs_the_same_in_training() -> None:
     w = story_weights(groups)
     assert w[:90].sum() == pytest.approx(w[90:].sum())
     assert w.mean() == pytest.approx(1.0)
+
+
+def test_named_pairs_are_those_a_gold_relation_names() -> None:
+    """Calibration is fitted on the pairs gold names, not on the ones its sets imply."""
+    names = ["10 killed", "11 dead", "12 dead"]
+    gold = {
+        "claims": [{"article": "x", "mention": m} for m in names],
+        "relations": [
+            {"a": ["x", names[0]], "b": ["x", names[1]], "expect": "agrees"},
+            {"a": ["x", names[1]], "b": ["x", names[2]], "expect": "agrees"},
+        ],
+    }
+    assert _named_pairs(gold) == {frozenset((0, 1)), frozenset((1, 2))}
+    assert frozenset((0, 2)) in _gold_answers(gold)  # implied by the set, but not named

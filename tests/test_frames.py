@@ -1054,6 +1054,53 @@ def test_a_body_holding_a_figure_leaves_its_country_or_named_place(
     assert _claim(text, mention, date(2022, 11, 4)).place == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "not_place"),
+    [
+        (
+            "As of Thursday, 215,958 people were being treated in hospital for Covid.",
+            "215,958",
+            "Covid",
+        ),
+        ("Citi has raised its forecast for the peak in inflation to 18.6%.", "18.6%", "Citi"),
+        (
+            "Travel is climbing ahead of the Lunar New Year, with 34.7 million trips.",
+            "34.7",
+            "Lunar",
+        ),
+        (
+            "The death toll from the collision near Bahanaga Bazar rose to 288 on Saturday.",
+            "288",
+            "288",
+        ),
+    ],
+)
+def test_what_ner_mistakes_for_a_place_is_none(sentence: str, mention: str, not_place: str) -> None:
+    place = _claim(sentence, mention).place
+    assert place is None or not_place not in place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (
+            "IOM staff recorded some 1,650 arrivals at the Hamam al-Alil screening site.",
+            "1,650",
+            "Hamam al-Alil",
+        ),
+        (
+            "The train left the tracks near Bahanaga Bazar, killing 50 people.",
+            "50",
+            "Bahanaga Bazar",
+        ),
+    ],
+)
+def test_a_place_only_ner_knows_stays_in_a_phrase_of_place(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert place in (_claim(sentence, mention).place or "")
+
+
 def test_an_article_naming_no_place_is_where_its_national_bodies_are() -> None:
     text = (
         "Employers added 142,000 jobs in August, the Labor Department said. The Federal "

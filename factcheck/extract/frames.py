@@ -188,6 +188,7 @@ class Lexicon:
     differences: dict[str, Any]
     sought_prepositions: frozenset[str]
     organisations: frozenset[str]  # "the company", "the group": bodies that are no place
+    ner_place_prepositions: frozenset[str]  # "near Bahanaga Bazar": where NER's places sit
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -293,6 +294,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         differences=_word_sets(d["differences"]),
         sought_prepositions=frozenset(d["sought"]["prepositions"]),
         organisations=frozenset(d["organisations"]["words"]),
+        ner_place_prepositions=frozenset(d["ner_places"]["prepositions"]),
     )
 
 
@@ -919,8 +921,10 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     never inside the name of an organisation or a person ("Red Cross", "Tamil Nadu Police")."""
     ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
     taken = [(e.start_char, e.end_char) for e in ents if e.label_ in lex.source_labels]
-    found = [(e.text, e.root) for e in ents if e.label_ in lex.place_labels]
-    taken += [(e.start_char, e.end_char) for e in ents if e.label_ in lex.place_labels]
+    kept = [e for e in ents if e.label_ in lex.place_labels and _ner_place(e, lex)]
+    found = [(e.text, e.root) for e in kept]
+    # a place NER mislabels stays what the gazetteer says ("Thailand's Nok Air": Thailand)
+    taken += [(e.start_char, e.end_char) for e in kept]
     for start, end, place, span in _memo(doc, "factcheck.gazetteer", lambda: _gazetteer_hits(doc)):
         if any(a <= start and end <= b for a, b in taken):
             continue
@@ -931,6 +935,23 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
             start = before.idx  # "eastern Aleppo" is a part of Aleppo, and says so
         found.append((_text(doc)[start:end], span.root))
     return found
+
+
+def _ner_place(ent: Any, lex: Lexicon) -> bool:
+    """Whether NER's place is one: a proper noun in a phrase of place ("near Bahanaga Bazar",
+    "in the Old City"), naming a kind of thing ("the Lee County cases") or a geographic name
+    ("Europe accounts for 70%"), not a disease, a bank, a festival or a number NER mislabels
+    ("in hospital for Covid", "Citi has raised", "ahead of the Lunar New Year", "to 288")."""
+    if not any(t.pos_ == "PROPN" for t in ent):
+        return False
+    top = _first_conjunct(ent.root)
+    if ent.label_ == "LOC" or top.dep_ in ("compound", "npadvmod", "poss"):
+        # "the Lee County cases": a place naming the kind of thing counted; "complete
+        # everywhere but Southwest Florida": a bare phrase of place; "Thailand's Nok Air"
+        return True
+    if top.dep_ == "det" and top.head.i >= ent.end:
+        top = top.head  # "at the Hamam al-Alil screening site": the phrase it opens
+    return top.dep_ == "pobj" and top.head.lower_ in lex.ner_place_prepositions
 
 
 def _named_as_places(doc: Any, lex: Lexicon, found: list[tuple[str, Any]]) -> list:

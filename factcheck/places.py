@@ -97,6 +97,7 @@ class Gazetteer:
         demonyms: dict[str, str] | None = None,
         surnames: dict[str, frozenset[str]] | None = None,
         currency_nouns: frozenset[str] = frozenset(),
+        capitals: frozenset[str] = frozenset(),
     ) -> None:
         self.places = places
         self.not_places = not_places
@@ -105,6 +106,7 @@ class Gazetteer:
         self.demonyms = demonyms or {}  # "Turkish" -> "TR"
         self._demonyms = _words_of(self.demonyms)
         self.currency_nouns = currency_nouns
+        self.capitals = capitals  # folded names of capitals: "Riyadh" may stand for its government
         self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
@@ -140,6 +142,11 @@ class Gazetteer:
             if a >= start and fold(text[a:end]) not in skip
             for kind in self.kinds(text[a:end])
         ]
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a written name is a country's capital, which news makes stand for its
+        government ("Riyadh has released no death toll", "the toll given by Amman")."""
+        return fold(name) in self.capitals
 
     def country_name(self, code: str) -> str | None:
         place = self.countries.get(code)
@@ -507,4 +514,9 @@ def gazetteer() -> Gazetteer:
     not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms])
     surnames = {k: frozenset(v) for k, v in aliases["surnames"].items() if k != "about"}
     currencies = frozenset(aliases["currency_nouns"])
-    return Gazetteer(places, not_places, others_only, bodies, demonyms, surnames, currencies)
+    capitals = frozenset(
+        fold(c["capital"]) for c in cache_.get_countries().values() if c["capital"]
+    )
+    return Gazetteer(
+        places, not_places, others_only, bodies, demonyms, surnames, currencies, capitals
+    )

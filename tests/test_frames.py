@@ -1055,6 +1055,39 @@ def test_a_body_holding_a_figure_leaves_its_country_or_named_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "capital"),
+    [
+        (
+            "Riyadh has released no death toll, though it reported more than 2,700 cases of "
+            "heat exhaustion on Sunday.",
+            "2,700",
+            "Riyadh",
+        ),
+        ("The official toll of 41 given by Amman on Tuesday was later raised.", "41", "Amman"),
+        ("Beijing lifted curbs that had kept its 1.4 billion people at home.", "1.4", "Beijing"),
+        ("Washington imposed tariffs on $200 billion of imports last year.", "$200", "Washington"),
+    ],
+)
+def test_a_capital_that_acts_is_its_government_not_the_place(
+    text: str, mention: str, capital: str
+) -> None:
+    assert _claim(text, mention).place != capital
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        ("Flooding in Kyiv damaged 200 homes overnight.", "200", "Kyiv"),
+        ("More than 300 pilgrims were treated in Riyadh hospitals.", "300", "Riyadh"),
+    ],
+)
+def test_a_capital_where_a_figure_happens_stays_its_place(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _claim(sentence, mention).place == place
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "not_place"),
     [
         (

@@ -155,6 +155,12 @@ def test_a_mecca_dateline_is_a_saudi_story() -> None:
     assert _main(text) in ("Mecca", "Saudi Arabia")
 
 
+def test_capitals_are_known_as_such() -> None:
+    g = gazetteer()
+    assert g.is_capital("Riyadh") and g.is_capital("Amman") and g.is_capital("Beijing")
+    assert not g.is_capital("Jeddah") and not g.is_capital("Mosul")
+
+
 def test_another_name_that_spells_no_name_of_the_town_is_no_place() -> None:
     assert gazetteer().lookup("Johnson") is None  # an alternate name of Sturtevant, Wisconsin
     assert gazetteer().lookup("Google") is None  # ... and of Topeka

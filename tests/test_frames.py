@@ -2909,3 +2909,38 @@ def test_a_report_with_no_figure_does_not_reach_the_next_paragraph() -> None:
     )
     claim = next(c for c in _article_claims(body) if "Twelve" in c.mention)
     assert claim.attribution == "The Courier"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        (
+            "Colonel Dana Reyes said 40 soldiers had been wounded. The rebels needed a win "
+            "after six months of trying to take the town, she said.",
+            "six months",
+            "Colonel Dana Reyes",
+        ),
+        (
+            "Chief Tom Hale said 12 officers were in the hallway. Shots were heard during the "
+            "40 minutes the officers waited, he said.",
+            "40 minutes",
+            "Chief Tom Hale",
+        ),
+    ],
+)
+def test_he_said_after_the_words_is_not_a_name_inside_them(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if mention in c.mention)
+    assert claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The mayor needed to show some progress after 18 months in office.", "18 months"),
+        ("The striker wanted to show his worth after three seasons on loan.", "three seasons"),
+    ],
+)
+def test_who_shows_a_thing_says_nothing(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).attribution is None

@@ -2944,3 +2944,51 @@ def test_he_said_after_the_words_is_not_a_name_inside_them(
 )
 def test_who_shows_a_thing_says_nothing(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a quantity of output or stock is a level: "to" and "from" name levels, "by" the change
+        ("Purchases in Punjab fell to 89 lakh tonnes from 112 lakh tonnes.", "89 lakh", "level"),
+        ("Purchases in Punjab fell to 89 lakh tonnes from 112 lakh tonnes.", "112 lakh", "level"),
+        ("The ceiling drops to 41.856 million bpd from 43.856 million bpd.", "41.856", "level"),
+        ("Saudi production fell by 404,000 bpd to 10.474 million bpd.", "404,000", "change"),
+        ("Saudi production fell by 404,000 bpd to 10.474 million bpd.", "10.474", "level"),
+        ("Coal output rose to 62.1 million tonnes from 58.4 million tonnes.", "62.1", "level"),
+        ("The country was on course for a record 111.32 million tonnes.", "111.32", "level"),
+        ("Demand will average 99.6 million bpd in 2022.", "99.6", "level"),
+        # held stocks are no ground, a loss of grain no money
+        ("Stocks were about half the 37.85 million tonnes held a year earlier.", "37.85", "level"),
+        ("Yields fell to 42.07 quintals a hectare, a loss of 6.61 quintals.", "6.61", "change"),
+        ("The refinery ran at 1.2 million bpd, a loss of 90,000 bpd.", "90,000", "change"),
+        # what is no money is no funds: a loss of jobs is a fall, a declaration for counties none
+        ("The notices list 784 job losses at the headquarters.", "784", "change"),
+        ("Biden approved a major disaster declaration for nine counties.", "nine", None),
+    ],
+)
+def test_quantities_of_output_are_levels_or_changes(
+    sentence: str, mention: str, role: str | None
+) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        # a difference below another value is a fall, so negative
+        ("Farmers harvested 44% less wheat than last year.", "44%", -44),
+        ("The new estimate is 5.7 per cent lower.", "5.7 per cent", -5.7),
+        ("The figure is 4.61 per cent below the earlier projection.", "4.61 per cent", -4.61),
+        ("Tarn Taran was down 9% on the year.", "9%", -9),
+        ("Payrolls were 86,000 lower than thought.", "86,000", -86000),
+        ("The Nifty 50 index closed 5.93% lower at 21,884.5.", "5.93%", -5.93),
+        ("Fatehgarh Sahib was hit hardest, losing 30% of its yield.", "30%", -30),
+        # above or higher stays positive; a count lost keeps its sign
+        ("Prices were nearly 15% above the lows.", "15%", 14.85),
+        ("Arrivals at the border were 20% higher than in May.", "20%", 20),
+        ("Troops lost 200 of their men in the assault.", "200", 200),
+    ],
+)
+def test_a_difference_below_is_negative(sentence: str, mention: str, value: float) -> None:
+    assert _claim(sentence, mention).value == pytest.approx(value)

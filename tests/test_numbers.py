@@ -935,3 +935,19 @@ def test_a_day_after_a_figure_and_what_it_counts_is_its_rate(
 def test_barrels_written_short_are_a_volume(text: str, mention: str) -> None:
     (q,) = find_quantities(text, None)
     assert (q.mention, q.kind, q.unit) == (mention, "other", "barrels")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "value"),
+    [
+        ("Wheat output was revised to 106.84 mt on Wednesday.", "106.84 mt", "t", 106.84e6),
+        ("Coal stocks at plants fell to 24.5 mt.", "24.5 mt", "t", 24.5e6),
+        ("Yields averaged 42.07 quintals a hectare.", "42.07 quintals", "quintals", 42.07),
+        ("Farmers sold 20 quintals of paddy each.", "20 quintals", "quintals", 20),
+    ],
+)
+def test_million_tonnes_and_quintals_are_quantities(
+    text: str, mention: str, unit: str, value: float
+) -> None:
+    (q,) = [q for q in find_quantities(text, None) if q.mention.endswith(mention)]
+    assert (q.kind, q.unit, q.value) == ("other", unit, pytest.approx(value))

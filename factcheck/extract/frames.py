@@ -23,7 +23,12 @@ from factcheck import keys
 from factcheck.extract import timeref
 from factcheck.extract.meaning import is_back_reference, measure_of
 from factcheck.extract.numbers import STREAK_ORDINALS as _STREAK_ORDINALS
-from factcheck.extract.numbers import currency_name, names_currency, quantity_words
+from factcheck.extract.numbers import (
+    currency_name,
+    measure_units,
+    names_currency,
+    quantity_words,
+)
 from factcheck.model import Claim, DateSpan
 from factcheck.revisions import lexicon as revision_lexicon
 
@@ -190,12 +195,17 @@ class Lexicon:
     sought_prepositions: frozenset[str]
     organisations: frozenset[str]  # "the company", "the group": bodies that are no place
     ner_place_prepositions: frozenset[str]  # "near Bahanaga Bazar": where NER's places sit
+    stocks: dict[str, Any]  # "111.32 million tonnes", "10.478 million bpd": levels or changes
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
     """A lexicon group's word lists as sets; its ``role`` stays the class it names, its
     ``about`` (the note for whoever extends it) is dropped."""
-    return {k: v if k == "role" else frozenset(v) for k, v in group.items() if k != "about"}
+    return {
+        k: v if k == "role" else frozenset(v)
+        for k, v in group.items()
+        if k != "about" and not k.startswith("_")
+    }
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -297,6 +307,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         sought_prepositions=frozenset(d["sought"]["prepositions"]),
         organisations=frozenset(d["organisations"]["words"]),
         ner_place_prepositions=frozenset(d["ner_places"]["prepositions"]),
+        stocks=_word_sets(d["stocks"]),
     )
 
 
@@ -734,11 +745,26 @@ def _multiplies(root: Any, lex: Lexicon) -> bool:
 def _difference(root: Any, lex: Lexicon) -> bool:
     """ "closed 5.93% lower", "were up 4% from a year earlier", "28 percent below the 2.9
     million": the figure measures a comparative or a direction, so it is a change."""
+    if root.lower_ in quantity_words() and any(
+        c.dep_ == "prep" and c.lower_ in lex.differences["words"] for c in root.children
+    ):
+        return True  # "is 4.61 per cent below the projection": the parse hangs "below" on it
     head = root.head
     if root.dep_ != "npadvmod" or head.i == root.i or not _numberish(root):
         # "5,000 metres below the surface" measures a depth, not a value's change
         return False
     return head.tag_ in ("JJR", "RBR") or head.lower_ in lex.differences["words"]
+
+
+def _below(root: Any, lex: Lexicon) -> bool:
+    """A difference that lies below ("5.7 per cent lower", "44% less", "down 9%", "4.61 per
+    cent below the projection"): a fall, so negative."""
+    words = lex.falling["comparatives"]
+    if root.lower_ in quantity_words() and any(
+        c.dep_ == "prep" and c.lower_ in words for c in root.children
+    ):
+        return True
+    return root.dep_ == "npadvmod" and root.head.lower_ in words
 
 
 def _walk_role(
@@ -787,7 +813,7 @@ def _verb_role(
     if state:
         return state, noun, head, False
     stat, theme, level = _statistic_role(head, link if tok.dep_ == "pobj" else tok, root, lex)
-    if stat or (level and noun is None):
+    if stat or (level and (noun is None or _unit_only(noun, root))):
         return stat or "level", theme if noun is None else noun, head, False
     role = _predicate_role(head, lex)
     if role is not None and _lemma(head) in lex.active_only and tok.dep_ != "nsubj":
@@ -804,6 +830,15 @@ def _verb_role(
     # word beside the figure
     subject = tok.dep_ in _SUBJECTS and tok.i in (root.i, (noun or root).i)
     return role, noun, head, _pair_role(head, lex) is None and not subject
+
+
+def _unit_only(noun: Any, root: Any) -> bool:
+    """The figure's noun is only its unit ("fell to 89 lakh tonnes from 112 lakh tonnes"): like
+    a bare figure, it stands at the level its preposition says, counting nothing of its own."""
+    word = noun.lower_
+    return noun.i == root.i and bool(
+        {word, word.removesuffix("s"), word.removesuffix("es"), _lemma(noun)} & measure_units()
+    )
 
 
 def _container_value(head: Any, tok: Any, lex: Lexicon) -> str | None:
@@ -2264,18 +2299,19 @@ def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: 
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
     if head.i != root.i and head.pos_ == "NOUN" and _lemma(head) in lex.falling["nouns"]:
         return True  # "a 0.3% contraction", "a loss of 10,000"
+    if _difference(root, lex) and _below(root, lex):
+        return True  # "5.7 per cent lower", "44% less", "down 9%"
     # a bare amount moved by a change verb is a change whatever its theme ("cases dropped 12%");
     # a counted noun keeps its own role ("troops lost 200 men" are dead, not a fall)
     changed = role == "change" or (
         noun is None and verb is not None and lex.predicates.get(_lemma(verb)) == "change"
     )
-    return (
-        changed
-        and verb is not None
-        and _is_verb(verb)
-        and _amount_of(own, verb, lex)
-        and _went_down(verb, lex)
+    # "losing 30% of its yield": the share is the amount moved, not the noun it is a share of
+    amount = verb is not None and (
+        _amount_of(own, verb, lex)
+        or (own.i != root.i and root.lower_ in quantity_words() and _amount_of(root, verb, lex))
     )
+    return changed and verb is not None and _is_verb(verb) and amount and _went_down(verb, lex)
 
 
 def _leads_to(tok: Any) -> bool:
@@ -3263,6 +3299,12 @@ def _measured(claim: Claim, lex: Lexicon) -> bool:
     return claim.kind in group["kinds"] or (claim.unit or "") in group["units"]
 
 
+def _stock(claim: Claim, lex: Lexicon) -> bool:
+    """A quantity of output, stock or flow ("106.41 million tonnes", "526,000 bpd"): a level
+    or a change of what it measures, never funds, ground or people."""
+    return claim.kind == "other" and (claim.unit or "") in lex.stocks["units"]
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -3276,7 +3318,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     own_role = f.direct or (stat and f.role is not None)
     # a count's bare "level" only says a verb like "be" or "reach" governs it: no role; a
     # share's or a sum's says it is a level, even of a thing named elsewhere ("it stood at 10%")
-    share = claim.kind in ("percent", "money")
+    stock = _stock(claim, lex)
+    share = claim.kind in ("percent", "money") or stock
     parsed = None if not share and f.role == "level" and not f.direct else f.role
     # the parse's reading of a noun, a complement or a statistic beats a word window's nearest
     # role word ("the death toll at 7,108 ... 49,910 people had been injured" is no injury)
@@ -3311,6 +3354,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     if role in lex.measured_not_people["roles"] and _measured(claim, lex):
         role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"
+    if stock and role not in lex.stocks["roles"]:
+        role = "change" if f.falling else lex.stocks["role"]  # "a loss of 6.61 quintals"
+    elif claim.kind not in ("money", "percent") and role == lex.priced["role"]:
+        role = "change" if f.falling else None  # "784 job losses"; "for nine counties"
     measure = claim.measure
     if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
         measure = measure_of(claim.kind, subject, role, place, holder, claim.event)

@@ -108,6 +108,12 @@ def quantity_words() -> frozenset[str]:
     return frozenset(name.split()[-1].lower() for name in names)
 
 
+def measure_units() -> frozenset[str]:
+    """Units a quantity of kind "other" is written in, lower case ("tonne", "bpd", "quintal"):
+    the noun a figure's parse hangs on when it is only the unit, not a thing counted."""
+    return frozenset(_OTHER)
+
+
 def currency_name(code: str) -> str | None:
     """A currency's plain plural name by its ISO code ("USD" -> "dollars"): what a sum counts
     when its sentence names nothing it pays for ("an appeal for $42.8 million")."""

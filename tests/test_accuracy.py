@@ -22,7 +22,13 @@ from bench.accuracy.score import (
     score_story,
     summary,
 )
-from bench.accuracy.train import _gold_answers, _named_pairs, platt, story_weights
+from bench.accuracy.train import (
+    _gold_answers,
+    _named_pairs,
+    choose_strength,
+    platt,
+    story_weights,
+)
 from bench.accuracy.validate import check_story
 from factcheck.model import Article, Claim, DateSpan, Relation, Stated
 
@@ -270,3 +276,12 @@ def test_named_pairs_are_those_a_gold_relation_names() -> None:
     }
     assert _named_pairs(gold) == {frozenset((0, 1)), frozenset((1, 2))}
     assert frozenset((0, 2)) in _gold_answers(gold)  # implied by the set, but not named
+
+
+def test_regularisation_ties_go_to_the_simpler_model() -> None:
+    """A strength barely better than a stronger one, within the stories' spread, loses."""
+    spread = np.array([0.10, 0.20, 0.30, 0.40])
+    tie = {0.01: spread + 0.001, 0.1: spread}
+    assert choose_strength(tie) == 0.01
+    clear = {0.01: spread + 0.2, 0.1: spread}
+    assert choose_strength(clear) == 0.1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -97,12 +97,10 @@ def _gold_answers(gold: dict[str, Any]) -> dict[frozenset[int], set[str]]:
     the update it is (read from the set without "revision": a set's order of strings changes
     from run to run, and so did the training pairs).
     """
-    index = {(g["article"], g["mention"].lower()): n for n, g in enumerate(gold["claims"])}
     answers: dict[frozenset[int], set[str]] = {}
     single: list[tuple[int, int, str]] = []
     agree = nx.Graph()
-    for r in gold.get("relations", []):
-        a, b = index[(r["a"][0], r["a"][1].lower())], index[(r["b"][0], r["b"][1].lower())]
+    for a, b, r in _relation_ends(gold):
         allowed = set(r["expect"]) if isinstance(r["expect"], list) else {r["expect"]}
         if "revision" in allowed:
             allowed.add("updates")
@@ -127,13 +125,16 @@ def _gold_answers(gold: dict[str, Any]) -> dict[frozenset[int], set[str]]:
     return answers
 
 
+def _relation_ends(gold: dict[str, Any]) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Each gold relation with the indices of the two gold claims it names."""
+    index = {(g["article"], g["mention"].lower()): n for n, g in enumerate(gold["claims"])}
+    for r in gold.get("relations", []):
+        yield index[(r["a"][0], r["a"][1].lower())], index[(r["b"][0], r["b"][1].lower())], r
+
+
 def _named_pairs(gold: dict[str, Any]) -> set[frozenset[int]]:
     """The pairs of gold claims a gold relation names, by index."""
-    index = {(g["article"], g["mention"].lower()): n for n, g in enumerate(gold["claims"])}
-    return {
-        frozenset((index[(r["a"][0], r["a"][1].lower())], index[(r["b"][0], r["b"][1].lower())]))
-        for r in gold.get("relations", [])
-    }
+    return {frozenset((a, b)) for a, b, _ in _relation_ends(gold)}
 
 
 def _label(

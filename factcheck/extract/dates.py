@@ -14,6 +14,7 @@ import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from factcheck.model import DateMatch, DateSpan
 
@@ -288,9 +289,11 @@ def _span_of(text: str, m: re.Match[str], reference: date | None) -> tuple[int, 
     return m.start(), _year_span(first)
 
 
-_SPLIT = json.loads(Path(__file__).with_name("times.json").read_text(encoding="utf-8"))[
-    "split_years"
-]
+# Time words kept as data (holidays, split years), read once for this module and timeref.
+TIMES: dict[str, Any] = json.loads(
+    Path(__file__).with_name("times.json").read_text(encoding="utf-8")
+)
+_SPLIT = TIMES["split_years"]
 _SPLIT_STARTS: dict[str, int] = _SPLIT["starts"]
 _SPLIT_LABEL = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPLIT_STARTS, key=len, reverse=True)

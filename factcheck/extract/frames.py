@@ -745,9 +745,7 @@ def _multiplies(root: Any, lex: Lexicon) -> bool:
 def _difference(root: Any, lex: Lexicon) -> bool:
     """ "closed 5.93% lower", "were up 4% from a year earlier", "28 percent below the 2.9
     million": the figure measures a comparative or a direction, so it is a change."""
-    if root.lower_ in quantity_words() and any(
-        c.dep_ == "prep" and c.lower_ in lex.differences["words"] for c in root.children
-    ):
+    if _compared_quantity(root, lex.differences["words"]):
         return True  # "is 4.61 per cent below the projection": the parse hangs "below" on it
     head = root.head
     if root.dep_ != "npadvmod" or head.i == root.i or not _numberish(root):
@@ -760,11 +758,17 @@ def _below(root: Any, lex: Lexicon) -> bool:
     """A difference that lies below ("5.7 per cent lower", "44% less", "down 9%", "4.61 per
     cent below the projection"): a fall, so negative."""
     words = lex.falling["comparatives"]
-    if root.lower_ in quantity_words() and any(
-        c.dep_ == "prep" and c.lower_ in words for c in root.children
-    ):
+    if _compared_quantity(root, words):
         return True
     return root.dep_ == "npadvmod" and root.head.lower_ in words
+
+
+def _compared_quantity(root: Any, words: Collection[str]) -> bool:
+    """A quantity word ("per cent") the parse hangs one of ``words`` on as a preposition
+    ("4.61 per cent below the projection")."""
+    return root.lower_ in quantity_words() and any(
+        c.dep_ == "prep" and c.lower_ in words for c in root.children
+    )
 
 
 def _walk_role(

@@ -9,14 +9,13 @@ a free consistency check, so mismatches are reported rather than silently truste
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from itertools import islice
-from pathlib import Path
 from typing import NamedTuple
 
+from factcheck.extract.dates import TIMES
 from factcheck.extract.sentences import is_prose, split
 from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
 
@@ -32,9 +31,7 @@ _SMALL_NUMBERS |= {"twelve": 12, "few": 3, "several": 3, "couple": 2}
 
 _HOLIDAYS: dict[str, tuple[int, int]] = {
     name.lower().replace("\u2019", "'"): (int(md[:2]), int(md[3:]))
-    for name, md in json.loads(Path(__file__).with_name("times.json").read_text(encoding="utf-8"))[
-        "holidays"
-    ]["days"].items()
+    for name, md in TIMES["holidays"]["days"].items()
 }
 # "New Year's Day", "Christmas Day": any apostrophe, any run of spaces
 _HOLIDAY = "|".join(

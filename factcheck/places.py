@@ -29,6 +29,13 @@ _FOUND_TEXTS = 256
 # towns the accuracy stories name (Lahaina, 12,700; Koi Ratta, Pylos are smaller and are not).
 MIN_TOWN_POPULATION = 5000
 KINDS = ("country", "region", "town")  # from widest to narrowest
+# A town this small is surely a place only where its country is named some other way
+# (``Gazetteer.lone``). On the dev stories every town
+# below it whose country goes otherwise unnamed is a word, a name or another country's place
+# (Wagner, 9,503; Asia, 23,546; Mino for "Mina", 20,749; Arab, 8,295; Xinhua, 16,336; UPI,
+# Federal, Market, Media, Newtown; More, 61,523, the largest), and every town above it a real
+# one (Balasore, 144,373, in a dateline; Rotterdam, Stuttgart, Mecca).
+_LONE_TOWN = 100_000
 # Words a run of capitals may hold besides places: joiners, and the function words that open a
 # sentence ("In Uttar Pradesh", "The Bank of England" is still no place: "Bank" is none).
 _CONNECTORS = frozenset(
@@ -98,6 +105,7 @@ class Gazetteer:
         surnames: dict[str, frozenset[str]] | None = None,
         currency_nouns: frozenset[str] = frozenset(),
         capitals: frozenset[str] = frozenset(),
+        position_words: frozenset[str] = frozenset(),
     ) -> None:
         self.places = places
         self.not_places = not_places
@@ -107,6 +115,7 @@ class Gazetteer:
         self._demonyms = _words_of(self.demonyms)
         self.currency_nouns = currency_nouns
         self.capitals = capitals  # folded names of capitals: "Riyadh" may stand for its government
+        self.position_words = position_words  # "west", "centre": a part of anything
         self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
@@ -230,7 +239,7 @@ class Gazetteer:
         # code -> [votes for it, mentions of it and places in it, first position]
         by_country: dict[str, list[int]] = {}
         common: dict[str, bool] = {}  # per name, once: does the article write it lower-case?
-        doubtful = self.doubtful(text)
+        doubtful = self.doubtful(text) | self.lone(text)
         hits = [
             (start, end, place)
             for start, end, place in self.find(text)
@@ -302,6 +311,42 @@ class Gazetteer:
         named = {p.country for key, p in hits if key not in self.others}
         other = {key for key, p in hits if key in self.others and p.country not in named}
         return frozenset(other | self.surnames_in(text, found))
+
+    def lone(self, text: str) -> frozenset[str]:
+        """Names of small places in a country the text names in no other way, by no other
+        place and no demonym: towns of fewer than ``_LONE_TOWN`` people, and regions named by
+        words of position alone. Mostly a word or a name the gazetteer also knows as a place
+        ("the Wagner private army" is no town in Brazil, "the Centre had set a target" no
+        region of Burkina Faso, "the West" none of Cameroon), sometimes a real place it files
+        under another country ("at Mina", Saudi Arabia, is no Mino in Japan)."""
+        seen: dict[str, bool] = {}
+        # a word the text also writes in lower case names no country ("To stretch supplies")
+        hits = [
+            (fold(text[s:e]), p)
+            for s, e, p in self.find(text)
+            if p.kind == "country" or not self._common(text[s:e], text, seen)
+        ]
+        names: dict[str, set[str]] = {}
+        for key, place in hits:
+            names.setdefault(place.country, set()).add(key)
+        words = self._demonyms.finditer(text) if self._demonyms else ()
+        said = {self.demonyms[m.group()] for m in words}
+        return frozenset(
+            key
+            for key, place in hits
+            if place.kind != "country"
+            and names[place.country] == {key}
+            and place.country not in said
+            and self._small(key, place)
+        )
+
+    def _small(self, key: str, place: Place) -> bool:
+        """A town of whose name there is no town of ``_LONE_TOWN`` people, or a region named
+        by words of position alone ("West", "Centre")."""
+        if place.kind == "region":
+            return all(word in self.position_words for word in key.split())
+        towns = [p.population for p in self.places.get(key, ()) if p.kind == "town"]
+        return max(towns, default=0) < _LONE_TOWN
 
     def surnames_in(self, text: str, found: list[tuple[int, int, Place]]) -> set[str]:
         """Towns written after a given name ("Victor Escalon") that also speak on their own
@@ -510,13 +555,15 @@ def gazetteer() -> Gazetteer:
         bucket.sort(key=_rank)
     bodies = {name: code for code, names in aliases["national_bodies"].items() for name in names}
     demonyms = {word: code for code, words in aliases["demonyms"].items() for word in words}
-    # "German" is a town in GeoNames, but in news the adjective of Germany
-    not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms])
+    # "German" is a town in GeoNames, but in news the adjective of Germany; "the White House"
+    # is a town in Tennessee, but in news the American presidency
+    not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms, *bodies])
     surnames = {k: frozenset(v) for k, v in aliases["surnames"].items() if k != "about"}
     currencies = frozenset(aliases["currency_nouns"])
     capitals = frozenset(
         fold(c["capital"]) for c in cache_.get_countries().values() if c["capital"]
     )
+    positions = frozenset(aliases["position_words"])
     return Gazetteer(
-        places, not_places, others_only, bodies, demonyms, surnames, currencies, capitals
+        places, not_places, others_only, bodies, demonyms, surnames, currencies, capitals, positions
     )

@@ -2992,3 +2992,28 @@ def test_quantities_of_output_are_levels_or_changes(
 )
 def test_a_difference_below_is_negative(sentence: str, mention: str, value: float) -> None:
     assert _claim(sentence, mention).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("More than 20,000 Wagner fighters were killed in the battle.", "20,000"),  # conflict
+        ("The Centre had set a target of 444 lakh tonnes for the season.", "444"),  # farming
+        ("Analysts said the cut would take on the West, adding $25 a barrel.", "$25"),  # energy
+    ],
+)
+def test_a_lone_small_place_outside_a_phrase_of_place_is_none(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        ("Twenty children were killed at a school in Newtown.", "Twenty", "Newtown"),  # crime
+        ("About 12% of its cargo came from Asia last year.", "12%", "Asia"),  # trade
+    ],
+)
+def test_a_lone_small_place_in_a_phrase_of_place_stays(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _claim(sentence, mention).place == place

@@ -256,3 +256,42 @@ def test_a_currency_or_a_benchmark_named_for_a_place_is_no_place(
     text: str, places: list[str]
 ) -> None:
     assert [text[a:b] for a, b, _ in gazetteer().find(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        (  # conflict: a mercenary force, not Wagner, Brazil
+            "Wagner fighters held the east of the city, Ukraine's army said.",
+            {"wagner"},
+        ),
+        (  # agriculture: India's central government, not a region of Burkina Faso
+            "The Centre had set a target of 444 lakh tonnes, Indian officials said.",
+            {"centre"},
+        ),
+        ("OPEC+ takes on the West, the bank said.", {"west"}),  # energy: not Cameroon's
+        (  # disaster: a town of a country the text names is its own
+            "Floods hit Derna and Shahat in eastern Libya.",
+            set(),
+        ),
+        ("Riots broke out in Rotterdam on Sunday.", set()),  # a city is known on its own
+    ],
+)
+def test_a_small_place_of_a_country_named_no_other_way_is_lone(text: str, lone: set[str]) -> None:
+    assert gazetteer().lone(text) == lone
+
+
+def test_a_word_the_text_writes_in_lower_case_names_no_country() -> None:
+    # "To" is a town of Burkina Faso, as is the region "Centre": but "To" opens a sentence
+    text = "To stretch supplies, the Centre allocated rice to states."
+    assert gazetteer().lone(text) == {"centre"}
+
+
+def test_a_lone_name_is_not_the_main_place() -> None:
+    assert _main("In a note titled 'OPEC+ takes on the West', analysts saw $110 oil.") is None
+
+
+@pytest.mark.parametrize("body", ["White House", "Pentagon"])
+def test_a_national_body_named_like_a_town_is_no_place(body: str) -> None:
+    text = f"The {body} said on Monday that 10 million barrels would be released."
+    assert list(gazetteer().find(text)) == []

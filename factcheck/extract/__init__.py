@@ -194,6 +194,7 @@ class _Read:
     # who speaks in a sentence with no figure of its own, by (paragraph, sentence index):
     # "Chief Secretary PK Jena said the collector had been asked to reconcile the bodies."
     spoken: dict[tuple[int, int], str] | None = None
+    lone: frozenset[str] = frozenset()  # small places of a country it names in no other way
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -211,6 +212,7 @@ class _Read:
             now=self.now,
             before=self.before,
             earlier=self.earlier,
+            lone=self.lone,
         )
         voiced = [
             at
@@ -438,6 +440,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         placed,
         earlier,
         spoken,
+        lone=places.lone(text),
     )
 
 

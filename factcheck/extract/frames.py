@@ -978,6 +978,11 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     return found
 
 
+def _in_place_phrase(top: Any, lex: Lexicon) -> bool:
+    """ "near Bahanaga Bazar", "at Mina": the object of a preposition of place."""
+    return top.dep_ == "pobj" and top.head.lower_ in lex.ner_place_prepositions
+
+
 def _ner_place(ent: Any, lex: Lexicon) -> bool:
     """Whether NER's place is one: a proper noun in a phrase of place ("near Bahanaga Bazar",
     "in the Old City"), naming a kind of thing ("the Lee County cases") or a geographic name
@@ -992,7 +997,7 @@ def _ner_place(ent: Any, lex: Lexicon) -> bool:
         return True
     if top.dep_ == "det" and top.head.i >= ent.end:
         top = top.head  # "at the Hamam al-Alil screening site": the phrase it opens
-    return top.dep_ == "pobj" and top.head.lower_ in lex.ner_place_prepositions
+    return _in_place_phrase(top, lex)
 
 
 def _named_as_places(doc: Any, lex: Lexicon, found: list[tuple[str, Any]]) -> list:
@@ -1147,18 +1152,20 @@ def place_of(
     lex: Lexicon,
     common: frozenset[str] = frozenset(),
     before: Before | None = None,
+    lone: frozenset[str] = frozenset(),
 ) -> tuple[str | None, frozenset[str]]:
     """The place of the figure's own clause, and names the parse rules out (speech-verb places,
     organisations and people). Where the figure's verb names no place, the verbs it hangs
     from do, short of a verb of saying ("Britain's inflation climbed in July, rising to
     10.1%": Britain belongs to "climbed", which "rising" continues). ``common`` are names the
-    article writes in lower case too ("Coast guard crews ..." opens a sentence: no place)."""
+    article writes in lower case too ("Coast guard crews ..." opens a sentence: no place);
+    ``lone`` small places of a country it names in no other way (``Gazetteer.lone``)."""
     from factcheck.places import fold
 
     vetoed = {e.text for e in doc.ents if e.label_ in lex.source_labels}
     before = before or {}
-    key = ("factcheck.named", common, tuple(sorted(before.items())))
-    candidates, pointing = _memo(doc, key, lambda: _named_places(doc, lex, common, before))
+    key = ("factcheck.named", common, lone, tuple(sorted(before.items())))
+    candidates, pointing = _memo(doc, key, lambda: _named_places(doc, lex, common, before, lone))
     kept = []
     for text, head in candidates + pointing:
         if fold(text) in common or _in_part(head, root) or _origin(head, lex):
@@ -1197,14 +1204,22 @@ def place_of(
 
 
 def _named_places(
-    doc: Any, lex: Lexicon, common: frozenset[str], before: Before
+    doc: Any, lex: Lexicon, common: frozenset[str], before: Before, lone: frozenset[str]
 ) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]]]:
     """The sentence's places, and the nouns standing for places named earlier: the same for
-    every figure of the sentence, so found once per sentence (a fifth of place_of's time)."""
+    every figure of the sentence, so found once per sentence (a fifth of place_of's time).
+    A small place of a country the article names in no other way counts only in a phrase of
+    place ("at Mina", "from Asia"), as NER's places do: "Wagner fighters", "the Centre had
+    set a target" name no place."""
     from factcheck.places import fold
 
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
-    known = [(t, h) for t, h in candidates if fold(t) not in common]
+    known = [
+        (t, h)
+        for t, h in candidates
+        if fold(t) not in common
+        and (fold(t) not in lone or _in_place_phrase(_first_conjunct(h), lex))
+    ]
     candidates = known + _named_as_places(doc, lex, known)
     pointing = _pointing_back(doc, lex, candidates, before)
     pointing += _regions(doc, lex, candidates, before)
@@ -2160,10 +2175,12 @@ def frame(
     lex: Lexicon | None = None,
     common: frozenset[str] = frozenset(),
     before: Before | None = None,
+    lone: frozenset[str] = frozenset(),
 ) -> Frame | None:
     """The frame of the figure at character offsets ``start:end`` of the parsed sentence;
     ``common`` are place names its article also writes in lower case (no places there),
-    ``before`` the last places it named before the sentence ("the city" stands for one)."""
+    ``before`` the last places it named before the sentence ("the city" stands for one),
+    ``lone`` its small places of a country it names in no other way (``Gazetteer.lone``)."""
     lex = lex or lexicon()
     root = figure_root(doc, start, end)
     if root is None:
@@ -2184,7 +2201,7 @@ def frame(
     )
     if _counts_series(doc, root, start, end, lex):
         role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
-    place, vetoed = place_of(doc, root, verb, lex, common, before)
+    place, vetoed = place_of(doc, root, verb, lex, common, before, lone)
     if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
@@ -2428,6 +2445,7 @@ def refine(
     now: timeref.Present | None = None,
     before: dict[int, Before] | None = None,
     earlier: dict[int, DateSpan] | None = None,
+    lone: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
@@ -2435,7 +2453,8 @@ def refine(
     ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles;
     ``common`` are place names the article also writes in lower case; ``before`` by sentence
     offset, the last places the article named before that sentence and ``earlier`` the last
-    day its paragraph named before it."""
+    day its paragraph named before it; ``lone`` its small places of a country it names in no
+    other way (``Gazetteer.lone``)."""
     if docs is None:
         sentences = sentence_keys(claims, offsets)
         texts = [mask_dateline(s) for _, s in sentences]
@@ -2449,7 +2468,13 @@ def refine(
             None
             if doc is None
             else frame(
-                doc, claim.start - off, claim.end - off, lex, common, (before or {}).get(off)
+                doc,
+                claim.start - off,
+                claim.end - off,
+                lex,
+                common,
+                (before or {}).get(off),
+                lone,
             )
         )
         if found is None:

@@ -919,6 +919,49 @@ def test_a_share_counts_what_its_verb_moves(
     assert claim.role == role
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a difference or a multiple counts the thing its clause compares
+        ("Rice output is 2.5 per cent below last year's harvest.", "2.5 per cent", "output"),
+        ("The strike left car production 28 percent below plan.", "28 percent", "production"),
+        ("Ticket sales were up 12% on the year.", "12%", "sales"),
+        ("Rents in the capital have nearly doubled since 2019.", "nearly doubled", "rents"),
+        ("The charity has nearly tripled its appeal target.", "nearly tripled", "target"),
+        # its own subject or the noun it modifies beats the clause's
+        ("The mood soured, with bread prices up 16 per cent on a year.", "16 per cent", "prices"),
+        ("Forecasters expect a harvest about 10% smaller than last year's.", "10%", "harvest"),
+        # set beside another figure, it counts what that figure's clause is about
+        ("A total of 4,200 pupils sat the exam, about 60% more than in 2021.", "60%", "pupils"),
+        ("Coffee prices hit $4.10 a pound, nearly 15% above the lows.", "15%", "prices"),
+        # a place holds the thing compared: its object is the thing
+        ("Kenya exported 2.1 million tonnes of tea, up 40% from a year earlier.", "40%", "tonnes"),
+    ],
+)
+def test_a_difference_counts_what_it_compares(sentence: str, mention: str, counted: str) -> None:
+    subject = _claim(sentence, mention).subject
+    assert subject is not None and subject.split()[-1] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a fraction of a pronoun is a share of what the count before it counted, no rank
+        (
+            "The army drafted 50,000 prisoners and about a fifth of them died.",
+            "a fifth",
+            "prisoners",
+        ),
+        ("Clinics saw 9,000 patients last week, a tenth of them children.", "a tenth", "patients"),
+        ("The firm hired 300 engineers, and about a third of them left.", "a third", "engineers"),
+    ],
+)
+def test_a_fraction_of_them_counts_what_they_stand_for(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
 def test_a_change_by_is_not_a_level() -> None:
     claim = _claim("The central bank raised Bank Rate by 0.5% to 1.75%.", "0.5%")
     assert claim.role == "change"

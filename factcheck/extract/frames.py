@@ -409,7 +409,10 @@ def figure_root(doc: Any, start: int, end: int) -> Any | None:
         return None
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else toks[-1]
+    root = heads[0] if heads else toks[-1]
+    # "about a fifth of them": a hedge the parser reads as a preposition heads the figure
+    objects = [c for c in root.children if c.dep_ == "pobj" and c.i in inside]
+    return objects[0] if root.pos_ == "ADP" and objects else root
 
 
 def _numberish(tok: Any) -> bool:
@@ -716,9 +719,11 @@ def read_role(
     that names people by what befell them before ("survivors") gives way to a later happening
     its clause names ("nine of the survivors were detained")."""
     if (noun is None or _noun_role(noun, lex) is None) and _difference(root, lex):
-        return lex.differences["role"], noun, _governor(root), False
+        verb = _governor(root)
+        return lex.differences["role"], noun or _compared(verb, root, lex), verb, False
     if _multiplies(root, lex):
-        return lex.multipliers["role"], noun, _governor(root), False
+        verb = root if _is_verb(root) else _governor(root)
+        return lex.multipliers["role"], noun or _compared(verb, root, lex), _governor(root), False
     if noun is not None:
         own = _noun_role(noun, lex)
         if own and _told(noun, lex):
@@ -732,6 +737,46 @@ def read_role(
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
+
+
+def _compared(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
+    """What a difference or a multiple measures: the thing its clause compares ("wheat
+    production is 2.5 per cent below", "left job creation 28 percent below", "gas prices had
+    nearly doubled", "has nearly doubled its estimate"), or, for one set beside another
+    figure, what that figure's clause is about ("45,756 people crossed ..., about 60% more
+    than the year before"). A place or a pronoun holds the figure and names no thing ("Tarn
+    Taran was down 9%")."""
+    compared = figure.head if figure.dep_ == "npadvmod" else None
+    own = _subject(compared) if compared is not None else None
+    if compared is not None and compared.dep_ == "amod":
+        own = compared.head  # "a harvest about 10% smaller than last year's"
+    subject = own or _subject(verb)  # "with food prices up 16.4 per cent": its own subject
+    if (
+        own is None
+        and subject is not None
+        and (subject.lower_ in _PRONOUNS or _holds(subject, figure))
+    ):
+        subject = None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _holds(c, figure)]
+    # "doubled its estimate": a verb that is the figure multiplies its object; "left car
+    # production 28 percent below plan": a figure right after the object says how it stands
+    first = [subject, *objects]
+    if own is None and (figure.i == verb.i or any(_complements(o, figure) for o in objects)):
+        first = [*objects, subject]
+    # a place holds what is compared ("India shipped 7.85 million tonnes ..., up 275%", "Tarn
+    # Taran was down 9%"), and a clause ("rejecting a report that put the headcount 1,000
+    # lower") is none
+    things = [t for t in first if t is not None and t.pos_ in ("NOUN", "PROPN")]
+    theme = next((t for t in things if not _is_place(t, lex)), None)
+    return None if theme is None else _container_of(theme, lex)
+
+
+def _complements(obj: Any, figure: Any) -> bool:
+    """A figure right after an object, with no break between them ("left job creation 28
+    percent below"), unlike one set off by a comma ("hit 24,309 rupees a tonne, nearly 15%
+    above the lows")."""
+    between = obj.doc[obj.i + 1 : figure.left_edge.i]  # the parser may hang the comma on it
+    return obj.i < figure.i and not any(t.is_punct for t in between)
 
 
 def _multiplies(root: Any, lex: Lexicon) -> bool:
@@ -2631,8 +2676,9 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
         own = c.subject is not None and not _stands_in(c.subject, bare)
         # "a reading of 10.9 percent", "the peak at 15%": a measuring noun alone names no thing
         own = own and (c.subject or "").lower() not in lex.measure_heads - lex.measure_names
-        # "the sixth rise", "its fourth monthly increase": a ranked event counts events
-        own = own or (c.subject is not None and _ranks(c.mention))
+        # "the sixth rise", "its fourth monthly increase": a ranked event counts events; "a
+        # fifth of them" is a share, no rank
+        own = own or (c.subject is not None and c.kind != "percent" and _ranks(c.mention))
         if not own and before is not None:
             role = _of_people(_elliptic_role(c, before), before.subject)
             measure = measure_of(c.kind, before.subject, role, c.place, c.holder, c.event)

@@ -496,6 +496,27 @@ def test_a_ranked_event_counts_events_not_the_thing_before(
 @pytest.mark.parametrize(
     ("sentence", "mention", "counted"),
     [
+        # a sum counts what it is "in" or the thing "worth" it
+        ("The lender had about $90 billion in total deposits.", "$90 billion", "deposits"),
+        ("The airport is losing $2 million in revenue every day.", "$2 million", "revenue"),
+        ("The festival brought £40 million in ticket sales.", "£40 million", "ticket sales"),
+        ("The truck was carrying goods worth $3 million.", "$3 million", "goods"),
+        ("Police seized cocaine worth €12 million at the port.", "€12 million", "cocaine"),
+        # "of" says it first; a place, a time or a session names nothing
+        ("It holds $5 billion of bonds in its US offices.", "$5 billion", "bonds"),
+        ("Insurers paid out $2 billion in Florida.", "$2 billion", "dollars"),
+        ("Donors gave $4 million in 2021.", "$4 million", "dollars"),
+        # money itself is counted in its currency
+        ("The storm caused $50 billion in damage.", "$50 billion", "dollars"),
+    ],
+)
+def test_a_sum_counts_what_it_is_in(sentence: str, mention: str, counted: str) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
         ("Insured losses are estimated at $28 billion to $47 billion.", "$28 billion", "dollars"),
         ("The World Bank put the damage at $1.65 billion.", "$1.65 billion", "dollars"),
         ("The state will pay Rs 5 lakh to each bereaved family.", "Rs 5 lakh", "rupees"),

@@ -90,6 +90,8 @@ class Frame:
     # a body that is no place holds the figure ("the company was losing $4 million a day"):
     # with no place of its own it takes none of the article's
     unplaced: bool = False
+    # what a sum is "in" or the thing "worth" it ("$209 billion in total assets"): money only
+    sum_of: str | None = None
     attribution: str | None = None
     outlet_voice: bool = False  # the outlet's own description: no word window overrules it
     # "he", "she" or "it" when that pronoun speaks and the sentence names no one it stands for
@@ -150,6 +152,9 @@ class Lexicon:
     measure_names: frozenset[str]
     measure_kinds: frozenset[str]
     sums: frozenset[str]
+    sum_prepositions: frozenset[str]  # "$209 billion in total assets"
+    worth_words: frozenset[str]  # "goods worth $28 billion"
+    sessions: frozenset[str]  # "in Asian trade": no thing a sum is in
     falling: dict[str, frozenset[str]]
     lost_lives: dict[str, frozenset[str]]
     parallel_marks: frozenset[str]
@@ -262,6 +267,9 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         measure_names=frozenset(d["measure_heads"]["names"]["words"]),
         measure_kinds=frozenset(d["measure_heads"]["kinds"]["words"]),
         sums=frozenset(d["sums"]["words"]),
+        sum_prepositions=frozenset(d["sums_of"]["prepositions"]),
+        worth_words=frozenset(d["sums_of"]["worth"]),
+        sessions=frozenset(d["sums_of"]["sessions"]),
         falling=_word_sets(d["falling"]),
         lost_lives=_word_sets(d["lost_lives"]),
         parallel_marks=frozenset(d["parallel_marks"]["words"]),
@@ -2262,6 +2270,7 @@ def frame(
         place=place,
         place_vetoed=vetoed,
         unplaced=place is None and _held_by_organisation(root, noun, verb, lex),
+        sum_of=_counted_name(thing, lex) if (thing := _sum_of(root, lex)) is not None else None,
         attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),
         pronoun=speaking_pronoun(root, lex) or _owning_pronoun(said),
@@ -2272,6 +2281,29 @@ def frame(
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
     )
+
+
+def _sum_of(root: Any, lex: Lexicon) -> Any | None:
+    """What a sum is of when no "of" says it: the common noun it is "in" ("$209 billion in
+    total assets", "$13 million to $14 million in revenue") or the thing "worth" it ("goods
+    worth $28 billion", "cargo worth more than $3.5 billion"); never a place or a time."""
+    preps = [c for c in root.children if c.dep_ == "prep"]
+    if any(c.lower_ == "of" for c in preps):
+        return None  # "$151.5 billion of deposits in U.S. offices": "of" says it
+    things = [
+        g for c in preps if c.lower_ in lex.sum_prepositions for g in c.children if g.dep_ == "pobj"
+    ]
+    worth = root.head
+    if root.dep_ in ("npadvmod", "pobj") and worth.lower_ in lex.worth_words:
+        if worth.dep_ == "amod":
+            things.append(worth.head)  # "cargo worth $3.5 billion"
+        else:  # "carrying goods worth $28 billion": the parser hangs both on the verb
+            things += [c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i]
+    no_things = lex.period_nouns | lex.record_nouns | lex.measure_heads | lex.sessions
+    for thing in things:
+        if thing.pos_ == "NOUN" and _lemma(thing) not in no_things and not _is_place(thing, lex):
+            return thing
+    return None
 
 
 def _held_by_organisation(root: Any, noun: Any | None, verb: Any | None, lex: Lexicon) -> bool:
@@ -3412,6 +3444,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # someone, or does what the verb does to the figure, holds or adds the thing counted,
         # named elsewhere (unlike "the toll stood at 41", "payrolls rose by 206,000")
         subject = None
+    if claim.kind == "money" and f.sum_of is not None and not (stat and f.role == "level"):
+        # "$209 billion in total assets", "goods worth $28 billion"; a sum a verb brings to a
+        # level prices what it moves ("Brent rose $1.84 to $87.41 in Asian trade")
+        subject = f.sum_of
     if claim.kind == "money" and subject and _sum_named(subject, claim.unit, lex):
         subject = currency_name(claim.unit or "") or subject  # "damage of $1.65 billion"
     if claim.kind == "duration":

@@ -983,6 +983,25 @@ def test_a_fraction_of_them_counts_what_they_stand_for(
     assert _claim(sentence, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # an amount the verb moved is no thing: the level after it is its subject's
+        ("Gold gained 12 dollars, or 0.6 percent, to settle at 1,950 dollars.", "1,950", "gold"),
+        ("Copper fell $0.10, or 2%, to close at $3.80 a pound.", "$3.80", "copper"),
+        ("The shares lost 5 pounds, or 10%, to end at 45 pounds.", "45 pounds", "shares"),
+        # a session or a time the verb ran over is no thing either
+        ("The stock finished the session at $106.04.", "$106.04", "stock"),
+        ("Wheat futures ended the week at $7.20 a bushel.", "$7.20", "futures"),
+    ],
+)
+def test_a_level_after_an_amount_counts_the_subject(
+    sentence: str, mention: str, counted: str
+) -> None:
+    subject = _claim(sentence, mention).subject
+    assert subject is not None and subject.split()[-1] == counted
+
+
 def test_a_change_by_is_not_a_level() -> None:
     claim = _claim("The central bank raised Bank Rate by 0.5% to 1.75%.", "0.5%")
     assert claim.role == "change"

@@ -597,8 +597,13 @@ def _theme(verb: Any, figure: Any, lex: Lexicon) -> Any | None:
     counted = _counted_by_clause(verb, lex)
     if counted is not None:
         return counted
+    times = lex.period_nouns | lex.sessions  # "finished the session at $106.04": no thing
     for _ in range(3):
-        own = [_nearest_conjunct(c, figure) for c in verb.children if _object_of(c, verb, figure)]
+        own = [
+            _nearest_conjunct(c, figure)
+            for c in verb.children
+            if _object_of(c, verb, figure) and _lemma(c) not in times
+        ]
         own += [c for c in verb.children if c.dep_ in _SUBJECTS and not _holds(c, figure)]
         if own:
             return _container_of(own[0], lex)
@@ -625,8 +630,8 @@ def _object_of(tok: Any, verb: Any, figure: Any) -> bool:
     """A direct object that a figure after the verb gives the value of comes before it ("raised
     Bank Rate to 1.75%"); one after it describes the figure ("would peak at 11%, its biggest
     increase"). A figure before the verb is its subject ("500 people lost their lives")."""
-    if tok.dep_ != "dobj" or _holds(tok, figure):
-        return False
+    if tok.dep_ != "dobj" or _holds(tok, figure) or _numberish(tok):
+        return False  # "advanced 3.72 dollars, or 4.4 percent, to 88.86": an amount, no thing
     return tok.i < figure.i or figure.i < verb.i
 
 

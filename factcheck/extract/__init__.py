@@ -195,11 +195,27 @@ class _Read:
     # "Chief Secretary PK Jena said the collector had been asked to reconcile the bodies."
     spoken: dict[tuple[int, int], str] | None = None
     lone: frozenset[str] = frozenset()  # small places of a country it names in no other way
+    # by a claim sentence's offset, the sentence with no figure just before it, parsed too when
+    # a pronoun in the claim sentence may stand for its subject ("Musk defended the move. He
+    # said the company was losing $4 million a day")
+    lead_ins: dict[int, tuple[int, str]] | None = None
+
+    def keys(self) -> list[tuple[int, str]]:
+        """The sentences to parse: the claims' own, then the lead-ins to them."""
+        own = frames.sentence_keys(self.claims, self.offsets)
+        seen = set(own)
+        return own + [k for k in dict.fromkeys((self.lead_ins or {}).values()) if k not in seen]
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
         if not self.claims:
             return []
+        lex = frames.lexicon()
+        actors = {
+            off: actor
+            for off, key in (self.lead_ins or {}).items()
+            if (doc := docs.get(key)) is not None and (actor := frames.actor_voice(doc, lex))
+        }
         claims = frames.refine(
             self.claims,
             self.offsets,
@@ -213,6 +229,7 @@ class _Read:
             before=self.before,
             earlier=self.earlier,
             lone=self.lone,
+            actors=actors,
         )
         voiced = [
             at
@@ -248,7 +265,7 @@ def _extract_batches(jobs: Iterable[Job]) -> Iterator[list[Claim]]:
     for job in jobs:
         read = _read(*job)
         pending.append(read)
-        size += len(frames.sentence_keys(read.claims, read.offsets))
+        size += len(read.keys())
         if size and size >= _batch_size():  # no parser is loaded for no figures
             yield from _finish_all(pending)
             pending, size = [], 0
@@ -261,7 +278,7 @@ def _batch_size() -> int:
 
 
 def _finish_all(pending: list[_Read]) -> Iterator[list[Claim]]:
-    keys = [frames.sentence_keys(r.claims, r.offsets) for r in pending]
+    keys = [r.keys() for r in pending]
     flat = [frames.mask_dateline(text) for ks in keys for _, text in ks]
     docs: Iterator[Any] = iter(())
     if flat:
@@ -421,6 +438,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     skip = dateline.end() if dateline else 0
     earlier = _days_before(text, published, spans, prose, offsets, skip, scanned)
     figured = {i for _, i in placed}
+    lead_ins = _lead_ins(text, spans, figured, prose)
     spoken = {
         (spans[j].paragraph, j): said
         for j, said in attributions.items()
@@ -441,7 +459,28 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         earlier,
         spoken,
         lone=places.lone(text),
+        lead_ins=lead_ins,
     )
+
+
+# A pronoun that may speak or own a source: "He said", "It expects", "Its tally".
+_SPEAKING_PRONOUN_RE = re.compile(r"\b(?:he|she|it|his|her|its)\b", re.IGNORECASE)
+
+
+def _lead_ins(
+    text: str, spans: list[SentenceSpan], figured: set[int], prose: list[bool]
+) -> dict[int, tuple[int, str]]:
+    """For each claim sentence with a pronoun in it, the prose sentence just before when that
+    one holds no figure (so it is not parsed for its own sake): its subject is who the pronoun
+    most likely stands for."""
+    out: dict[int, tuple[int, str]] = {}
+    for i in sorted(figured):
+        span, before = spans[i], spans[i - 1] if i else None
+        if before is None or i - 1 in figured or not prose[before.paragraph]:
+            continue
+        if _SPEAKING_PRONOUN_RE.search(text, span.start, span.end):
+            out[span.start] = (before.start, text[before.start : before.end])
+    return out
 
 
 def _days_before(

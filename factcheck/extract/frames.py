@@ -1520,11 +1520,19 @@ def _source_text(tok: Any) -> str | None:
     text = "".join(t.text_with_ws for t in words).strip()
     if (tok.lower_ in _PRONOUNS and not tok.text.isupper()) or not text:  # "WHO" is a source
         return None
-    if any(_is_figure(t) for t in words):
+    if any(_is_figure(t) and not _size_of(t, head) for t in words):
         # a figure inside is a clause the parser misread as a name ("July's to 89,000 from the
         # 114,000", "the highest in more than 42 years"), not who speaks
         return None
     return text
+
+
+def _size_of(figure: Any, head: Any) -> bool:
+    """ "The 575-page report", "a 12-member panel", "the 19-strong team": a figure joined by a
+    hyphen to a word before the name describes the speaker's size, it is no misread clause."""
+    doc = figure.doc
+    hyphen = figure.i + 1 < len(doc) and doc[figure.i + 1].text == "-"
+    return hyphen and figure.i < figure.head.i < head.i
 
 
 def _is_figure(tok: Any) -> bool:
@@ -1693,7 +1701,12 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
     out = []
     cur = root
     while cur.head.i != cur.i:
-        describing = cur.dep_ in _DESCRIBING and not _partitive(cur, lex) and not _listed(cur)
+        describing = (
+            cur.dep_ in _DESCRIBING
+            and not _partitive(cur, lex)
+            and not _listed(cur)
+            and not _restates(cur)
+        )
         if describing or _place_apposition(cur, lex) or _aside(cur, lex):
             return out, True
         cur = cur.head
@@ -1722,6 +1735,14 @@ def _listed(appos: Any) -> bool:
     in the outlet's words as one set off by commas may ("Derna, a city of 125,000")."""
     before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
     return appos.dep_ == "appos" and before is not None and before.text == ":"
+
+
+def _restates(appos: Any) -> bool:
+    """ "A total of 841,664 homes, roughly 7% of the state's accounts, were without power, the
+    commission said": an apposition to a phrase that holds a figure before it restates that
+    figure (as a share, a rate), so it goes on saying what the speaker says; one describing a
+    name holds the only figure ("Derna, a city of 125,000")."""
+    return any(_is_figure(t) for t in appos.doc[appos.head.left_edge.i : appos.left_edge.i])
 
 
 def _partitive(appos: Any, lex: Lexicon) -> bool:
@@ -2528,15 +2549,17 @@ def refine(
     before: dict[int, Before] | None = None,
     earlier: dict[int, DateSpan] | None = None,
     lone: frozenset[str] = frozenset(),
+    actors: Mapping[int, tuple[str, bool]] | None = None,
 ) -> list[Claim]:
     """Claims with their frames read from the parse of their sentences (parsed once each,
     in one batch). ``offsets[i]`` is where claim i's sentence starts in the body; a figure whose
     sentence names no place is placed in ``default_place``, the country the article is about.
     ``docs`` (by ``sentence_keys``) are parses made beforehand, in a batch across articles;
     ``common`` are place names the article also writes in lower case; ``before`` by sentence
-    offset, the last places the article named before that sentence and ``earlier`` the last
-    day its paragraph named before it; ``lone`` its small places of a country it names in no
-    other way (``Gazetteer.lone``)."""
+    offset, the last places the article named before that sentence, ``earlier`` the last
+    day its paragraph named before it, ``lone`` its small places of a country it names in no
+    other way (``Gazetteer.lone``) and ``actors`` who the sentence just before it, one with no
+    figure, was about: a pronoun in it may stand for them."""
     if docs is None:
         sentences = sentence_keys(claims, offsets)
         texts = [mask_dateline(s) for _, s in sentences]
@@ -2544,8 +2567,12 @@ def refine(
     lex = lexicon()
     out = []
     voices: list[tuple[str, bool]] = []  # who spoke so far in the article, and if a person
+    lead_ins = dict(actors or {})
     for claim, off in zip(claims, offsets, strict=True):
         doc = docs[(off, claim.sentence)]
+        lead_in = lead_ins.pop(off, None)  # once, before the sentence's first figure
+        if lead_in is not None and lead_in not in voices[-1:]:
+            voices.append(lead_in)  # "Musk defended the move. He said ...": Musk speaks
         found = (
             None
             if doc is None
@@ -2566,6 +2593,10 @@ def refine(
             voices.append(found.voice)
         if found.pronoun is not None and (said := _agreeing(found.pronoun, voices)):
             found = replace(found, attribution=said)
+        elif (found.attribution or "").lower() in _OWNING:
+            # "Its tracking data showed 165 vessels" with no one before for "its" to stand for:
+            # the word "Its" names no source; the sentences around may
+            found = replace(found, attribution=None)
         if found.outlet_voice:
             claim = replace(claim, attribution=None)
         elif found.attribution is None and claim.attribution is not None:

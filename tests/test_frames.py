@@ -3192,3 +3192,30 @@ def test_an_apposition_restating_a_figure_is_the_speakers(
     sentence: str, mention: str, source: str
 ) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a month compounded onto a record dates it; it does not own it
+        ("That May number had been 4.4% below the record projected in February.", "4.4%"),
+        ("The July figures showed a 2.1% rise in exports.", "2.1%"),
+        ("Its October estimate was 12,000 jobs higher.", "12,000"),
+    ],
+)
+def test_a_month_before_a_record_is_no_source(sentence: str, mention: str) -> None:
+    said = _claim(sentence, mention).attribution or ""
+    assert said not in ("May", "July", "October")  # the record may speak, its month never
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a verb of saying whose particle makes it another verb says nothing
+        ("A loss at that pace would add up to roughly $1.5 billion a year.", "$1.5 billion"),
+        ("The repairs will add up to 40 days to the schedule.", "40 days"),
+        ("Fewer than 200 voters showed up at the polls.", "200"),
+    ],
+)
+def test_a_phrasal_verb_is_not_its_verb_of_saying(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).attribution is None

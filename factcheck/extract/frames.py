@@ -9,6 +9,7 @@ tree. A sentence the parser cannot read keeps its word-window reading (``Frame``
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -37,6 +38,7 @@ T = TypeVar("T")
 Before = dict[str, str]
 _DATA = Path(__file__).with_name("frames.json")
 RANGE = timeref.RANGE_GRAIN
+_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
@@ -394,7 +396,10 @@ def _reads_as_saying(tok: Any, lex: Lexicon) -> bool:
     if _lemma(tok) in lex.count_verbs and _lemma(tok) not in lex.speech_verbs:
         # "the mayor gave a lower estimate, saying ...": giving a record states it
         return any(c.dep_ == "dobj" and _lemma(c) in lex.record_nouns for c in tok.children)
-    # "Malviya pointed out that ...": a verb that says only with its particle
+    # "Malviya pointed out that ...": a verb that says only with its particle; one whose
+    # particle makes it another verb says nothing ("a loss would add up to $1.5 billion")
+    if any(c.dep_ == "prt" for c in tok.children):
+        return _phrase(tok) in lex.speech_verbs
     return _lemma(tok) in lex.speech_verbs or _phrase(tok) in lex.speech_verbs
 
 
@@ -1493,8 +1498,13 @@ def _owner(tok: Any, lex: Lexicon) -> Any | None:
     if _lemma(tok) not in lex.record_nouns:
         return None
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    # "Election Commission figures": a name compounded onto the record owns it
-    owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "Election Commission figures": a name compounded onto the record owns it; a month's
+    # does not ("That May number", "the July figures" are dated, not owned)
+    owners += [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _MONTHS
+    ]
     return owners[0] if owners else None
 
 

@@ -3219,3 +3219,40 @@ def test_a_month_before_a_record_is_no_source(sentence: str, mention: str) -> No
 )
 def test_a_phrasal_verb_is_not_its_verb_of_saying(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # who counts inside a clause a speaker reports is relayed: the reporter says the figure
+        (
+            "Rescuers had recovered 68 bodies by Sunday evening, the coordination centre said.",
+            "68",
+            "the coordination centre",
+        ),
+        (
+            "Auditors found 1,200 duplicate invoices last year, the ministry said on Monday.",
+            "1,200",
+            "the ministry",
+        ),
+        (
+            "The bank's projections assume that the regulator raises its cap to roughly £3,450.",
+            "£3,450",
+            "The bank",
+        ),
+    ],
+)
+def test_a_counter_in_a_reported_clause_is_relayed(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_a_counter_in_a_clause_of_its_own_keeps_the_figure() -> None:
+    # "though ..." beside the verb of saying is its own statement, not what is reported
+    sentence = (
+        "Firefighters have rescued at least 40 residents in connection with the floods, officials "
+        "said, though the Red Cross put the number of people evacuated across the region since "
+        "the storm at 900."
+    )
+    assert _claim(sentence, "900").attribution == "the Red Cross"

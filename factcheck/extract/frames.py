@@ -1553,11 +1553,11 @@ def _has_figure(tok: Any) -> bool:
     return any(_is_figure(t) for t in tok.subtree)
 
 
-def _counter(root: Any, lex: Lexicon) -> str | None:
-    """Who counted: the active subject of a counting verb whose object holds the figure ("the
-    WHO counted 18,081 cases", "the monitor gave a toll of 56") or of a verb that moves a figure
-    to its value ("the Bank raised Bank Rate to 1.75%"), before any verb of saying. A place is
-    where, not who ("Tripura recorded 80%")."""
+def _counter(root: Any, lex: Lexicon) -> tuple[Any, str | None] | None:
+    """Who counted, with their verb: the active subject of a counting verb whose object holds
+    the figure ("the WHO counted 18,081 cases", "the monitor gave a toll of 56") or of a verb
+    that moves a figure to its value ("the Bank raised Bank Rate to 1.75%"), before any verb of
+    saying. A place is where, not who ("Tripura recorded 80%")."""
     for anc in _ancestors(root):
         if not _is_verb(anc):
             continue
@@ -1567,8 +1567,21 @@ def _counter(root: Any, lex: Lexicon) -> str | None:
             continue
         subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < root.i and _can_count(subject, lex):
-            return _source_text(subject)
+            return anc, _source_text(subject)
     return None
+
+
+def _relays(speaking: Sequence[tuple[Any, Any]], verb: Any) -> bool:
+    """Whether a verb of saying reports the clause of ``verb`` as what is said ("Rescuers had
+    recovered 68 bodies ..., the rescue centre said"), not as a clause of its own beside it
+    ("..., officials said, though the FIA put the number at 29")."""
+    for said, _ in speaking:
+        if not said.is_ancestor(verb):
+            return True  # "..., the centre said" hung beside the clause: it reports it
+        between = [verb, *(t for t in _ancestors(verb) if t.i != said.i and said.is_ancestor(t))]
+        if all(t.dep_ in _RELAYED for t in between):
+            return True
+    return False
 
 
 def _can_count(tok: Any, lex: Lexicon) -> bool:
@@ -1656,11 +1669,13 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     given = _given_by(root, lex)
     if given is not None:
         return given
-    counter = _counter(root, lex)
-    if counter is not None:
-        return counter
+    counted = _counter(root, lex)
     describes, speaking = _voices(root, lex)
     speakers = _reporting(speaking)
+    if counted is not None and counted[1] is not None and not _relays(speaking, counted[0]):
+        # "Rescuers had recovered 68 bodies ..., the rescue centre said": who reports the
+        # counting says the figure, as any voice that relays another's
+        return counted[1]
     if describes and not speakers:
         # "about a tenth of the roughly 2,000 still working there, according to the New York
         # Times": "according to" covers the sentence, save the outlet's own description of a

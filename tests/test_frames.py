@@ -1002,6 +1002,34 @@ def test_a_level_after_an_amount_counts_the_subject(
     assert subject is not None and subject.split()[-1] == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a mention that takes in "a total of" counts the noun its number modifies
+        ("A total of 45,756 people crossed the Channel in 2022.", "45,756", "people"),
+        ("A total of 841,664 homes were still without power.", "841,664", "homes"),
+        ("A tally of 1,100 deaths was compiled from national figures.", "1,100", "people"),
+        # a noun of its own keeps what it is "of" apart
+        ("Ten to 12 carriages of one train derailed.", "Ten to 12", "carriages"),
+    ],
+)
+def test_a_total_of_counts_the_noun_its_number_modifies(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A total of 841,664 homes were still without power on Friday.",
+        "The floods destroyed 18,500 homes across the east.",
+    ],
+)
+def test_homes_counted_are_no_setting(sentence: str) -> None:
+    assert not next(c for c in extract_text(sentence, DAY) if c.kind == "count").background
+
+
 def test_a_change_by_is_not_a_level() -> None:
     claim = _claim("The central bank raised Bank Rate by 0.5% to 1.75%.", "0.5%")
     assert claim.role == "change"

@@ -436,7 +436,7 @@ def counted_noun(root: Any) -> Any | None:
     """The noun a number counts: the noun heading the mention ("5,000 people"), what it is "of"
     ("thousands of people", "85 percent of the territory"), or the noun it modifies."""
     if root.pos_ in ("NOUN", "PROPN") and not _numberish(root):
-        return root
+        return _total_of(root) or root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -450,6 +450,19 @@ def counted_noun(root: Any) -> Any | None:
         if root.dep_ == "nummod" and root.head.i < root.i:
             return _parallel_noun(root.head)
         return None if _numberish(root.head) else root.head
+    return None
+
+
+def _total_of(noun: Any) -> Any | None:
+    """ "A total of 45,756 people", "a tally of 1,100 deaths": a mention that takes in the noun
+    heading it counts the noun its number modifies, not that head ("12 carriages of one
+    train" count carriages)."""
+    if _lemma(noun) not in lexicon().container_nouns:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" and c.like_num for c in obj.children):
+                return obj
     return None
 
 
@@ -2252,7 +2265,9 @@ def _is_estimate(verb: Any, lex: Lexicon) -> bool:
 
 def is_background(root: Any, noun: Any | None, verb: Any, role: str | None, lex: Lexicon) -> bool:
     """A setting figure: a population, a founding year, the year a war began."""
-    if role == "population" or (noun is not None and _lemma(noun) in lex.background_nouns):
+    # "home" only as the noun above ("home to 2 million"): "841,664 homes" are no setting
+    own = noun is not None and _lemma(noun) in lex.background_nouns - {"home"}
+    if role == "population" or own:
         return True
     for anc in _ancestors(noun if noun is not None else root):
         if verb is not None and anc.i == verb.i:

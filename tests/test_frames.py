@@ -1036,6 +1036,25 @@ def test_a_change_by_is_not_a_level() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a quantity naming no thing counts its unit, as written or by its plain name
+        ("The estimate was revised up to 106.84 mt.", "106.84 mt", "tonnes"),
+        ("Foodgrain output in 2021 was 310.74 mt.", "310.74 mt", "tonnes"),
+        ("Demand will grow by 1.9 million b/d next year.", "1.9 million b/d", "b/d"),
+        ("A 41-year-old man died in hospital.", "41-year-old", "years"),
+        # a thing named stays
+        ("The mine produced 2 million tonnes of copper.", "2 million tonnes", "tonnes"),
+        ("The dam held 22.5 million cubic metres of water.", "22.5 million", "cubic metres"),
+    ],
+)
+def test_a_quantity_naming_no_thing_counts_its_unit(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
     ("mention", "counted"),
     [("72 hours", "hours"), ("three weeks", "days"), ("four decades", "years")],
 )

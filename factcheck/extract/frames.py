@@ -124,6 +124,7 @@ class Lexicon:
     opinion_verbs: frozenset[str]
     duration_units: dict[str, str]
     distance_units: dict[str, str]
+    quantity_units: dict[str, str]  # "mt" counts tonnes
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
@@ -239,6 +240,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         opinion_verbs=frozenset(d["opinion_verbs"]),
         duration_units=d["duration_units"],
         distance_units=d["distance_units"]["names"],
+        quantity_units=d["quantity_units"]["names"],
         counted_as=d["counted_as"]["words"],
         speech_verbs=frozenset(d["speech_verbs"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
@@ -3434,6 +3436,21 @@ def duration_counted(unit: str | None) -> str | None:
     return counted if counted.endswith("s") else f"{counted}s"
 
 
+def quantity_counted(unit: str | None, subject: str | None) -> str | None:
+    """What a quantity in a unit counts where the text names no thing but the unit: the unit
+    as written ("1.9 million b/d", which the parser splits, counts b/d, not "b"), or its name
+    where that is an abbreviation ("106.84 mt" counts tonnes); a thing named stays."""
+    written = (unit or "").lower()
+    if not written:
+        return subject
+    pieces = {written, *re.split(r"[/\s]+", written)}
+    if subject is not None and subject.lower() not in pieces:
+        return subject  # "111.32 million tonnes of wheat", "22.5 million cubic metres"
+    if written.removesuffix("s") in _TIME_UNITS:
+        return duration_counted(written)  # "a 41-year-old man": years
+    return lexicon().quantity_units.get(written, written)
+
+
 def _signed(claim: Claim, falling: bool) -> dict[str, float | None]:
     """A fall's value, low and high negated (the interval flips): nothing if it rose."""
     if not falling or claim.value is None or claim.low is None or claim.high is None:
@@ -3530,6 +3547,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         subject = duration_counted(claim.stated.unit)
     if claim.kind == "distance":
         subject = distance_counted(claim.stated.unit)
+    if claim.kind == "other":
+        subject = quantity_counted(claim.stated.unit, subject)
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES

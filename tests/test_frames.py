@@ -3303,3 +3303,45 @@ def test_a_counter_in_a_clause_of_its_own_keeps_the_figure() -> None:
         "the storm at 900."
     )
     assert _claim(sentence, "900").attribution == "the Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        ("The Paris-based agency cut its estimate by 470,000 barrels a day.", "470,000", None),
+        (  # banking: a town and its state before "-based"
+            "The Raleigh, North Carolina-based lender will take on $119 billion in deposits.",
+            "$119 billion",
+            None,
+        ),
+        ("A U.S.-led coalition air strike killed 105 civilians in Mosul.", "105", "Mosul"),
+        ("The Singapore-flagged ship held 4,679 containers off Baltimore.", "4,679", "Baltimore"),
+    ],
+)
+def test_a_place_a_body_is_based_in_is_not_its_figures(
+    sentence: str, mention: str, place: str | None
+) -> None:
+    assert _claim(sentence, mention).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The headline cut is equal to about 2% of global oil demand.", "2%"),  # energy
+        ("Each week shut could shave 0.3 percentage points off growth in world trade.", "0.3"),
+        ("The IMF lowered its forecast for world growth next year to 2.7%.", "2.7%"),  # economy
+    ],
+)
+def test_a_figure_of_what_the_world_holds_is_placed_there(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).place == frames.lexicon().world_place == "world"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Oil slid to $80 a barrel as investors fretted about a global recession.", "$80"),
+        ("S&P Global Ratings projected insured losses of $30 billion.", "$30 billion"),  # a name
+    ],
+)
+def test_world_in_another_clause_or_a_name_places_nothing(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).place is None

@@ -147,6 +147,7 @@ class Lexicon:
     world_words: frozenset[str]
     world_phrases: tuple[str, ...]
     world_nouns: frozenset[str]
+    world_modifiers: frozenset[str]  # "global oil demand", "world trade"
     world_role: str
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
@@ -203,6 +204,7 @@ class Lexicon:
     sought_prepositions: frozenset[str]
     organisations: frozenset[str]  # "the company", "the group": bodies that are no place
     ner_place_prepositions: frozenset[str]  # "near Bahanaga Bazar": where NER's places sit
+    home_participles: frozenset[str]  # "London-based": where a body is, not its figure
     stocks: dict[str, Any]  # "111.32 million tonnes", "10.478 million bpd": levels or changes
 
 
@@ -263,6 +265,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_words=frozenset(d["world_scope"]["words"]),
         world_phrases=tuple(d["world_scope"]["phrases"]),
         world_nouns=frozenset(d["world_scope"]["nouns"]),
+        world_modifiers=frozenset(d["world_scope"]["modifiers"]),
         world_role=d["world_scope"]["role"],
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
@@ -319,6 +322,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         sought_prepositions=frozenset(d["sought"]["prepositions"]),
         organisations=frozenset(d["organisations"]["words"]),
         ner_place_prepositions=frozenset(d["ner_places"]["prepositions"]),
+        home_participles=frozenset(d["home_participles"]["words"]),
         stocks=_word_sets(d["stocks"]),
     )
 
@@ -1254,6 +1258,9 @@ def place_of(
         if _government(text, head):
             vetoed.add(text)  # "Riyadh reported more than 2,700 cases": who, not where
             continue
+        if _home(head, lex):
+            vetoed.add(text)  # "the Paris-based agency reduced its estimate": where it sits
+            continue
         if _broken_down(head, lex):
             text = _whole_of(text)
             if text is None:
@@ -1405,6 +1412,27 @@ def _government(text: str, head: Any) -> bool:
     return (top.dep_ == "nsubj" or agent) and gazetteer().is_capital(text)
 
 
+def _home(head: Any, lex: Lexicon) -> bool:
+    """A place joined by a hyphen to a participle of where a body is ("the London-based
+    firm", "the U.S.-led coalition"), or the town before such a region ("the Santa Clara,
+    California-based bank"): the body's home, not the figure's place."""
+    doc = head.doc
+    for tok in doc[head.i : min(len(doc), head.i + 4)]:
+        if tok.i > head.i and tok.pos_ not in ("PROPN", "PUNCT"):
+            return False  # "Santa Clara, California-": only names and commas between
+        if tok.lower_.rpartition("-")[2] in lex.home_participles and "-" in tok.text:
+            return True  # "U.S.-led" is one token
+        after = doc[tok.i + 1 : tok.i + 3]
+        if (
+            len(after) == 2
+            and after[0].text == "-"
+            and not tok.whitespace_
+            and after[1].lower_ in lex.home_participles
+        ):
+            return True
+    return False
+
+
 def _whole_of(text: str) -> str | None:
     """The country holding a town or region a figure is broken down into ("mostly in Sao
     Paulo": Brazil); a country stays itself ("mostly in Nigeria")."""
@@ -1475,6 +1503,25 @@ def _world_scope(doc: Any, lex: Lexicon) -> bool:
         tok.lower_ in lex.world_words
         or (_lemma(tok) in lex.world_nouns and any(c.dep_ == "nummod" for c in tok.children))
         for tok in doc
+    )
+
+
+def _of_the_world(root: Any, verb: Any | None, lex: Lexicon) -> bool:
+    """A noun of the figure's own clause the world holds ("about 2% of global oil demand",
+    "reduced its estimate of world demand growth by 470,000 b/d", "could cost global trade
+    $6 billion a week"), or the noun its clause describes ("global oil demand, which OPEC
+    puts at roughly 100 million bpd"); another clause's ("as investors fretted about a
+    global recession") is not the figure's."""
+    top = verb if verb is not None else root
+    clause = [t for t in top.subtree if _is_under(t, top)]
+    if top.dep_ == "relcl":
+        clause.append(top.head)
+    return any(
+        c.text in lex.world_modifiers  # "S&P Global Ratings" is a name
+        and c.dep_ in ("amod", "compound", "poss")
+        for t in clause
+        if t.pos_ in ("NOUN", "PROPN")
+        for c in t.children
     )
 
 
@@ -2323,7 +2370,10 @@ def frame(
     if _counts_series(doc, root, start, end, lex):
         role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
     place, vetoed = place_of(doc, root, verb, lex, common, before, lone)
-    if place is None and _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex)):
+    if place is None and (
+        _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex))
+        or _of_the_world(root, verb, lex)
+    ):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
     return Frame(

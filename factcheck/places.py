@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -225,9 +225,12 @@ class Gazetteer:
                 i += 1
 
     def main_place(self, text: str, share: float, dateline: int = 0) -> str | None:
-        """The place an article is about, as it writes it: the narrowest place named at least
-        ``share`` times as often as its country and everything in it, else that country. The
-        country is the one named most, ties going to the one named first.
+        """The place an article is about, as it writes it: the narrowest place that it, or a
+        place inside it, is named at least ``share`` times as often as its country and
+        everything in it ("Patiala lost 23%, Sangrur and Ropar 21%" are Punjab's), else that
+        country. The country is the one named most, ties going to the one named first. A
+        region written after its own town ("Asheboro, North Carolina", "Ghazipur in Uttar
+        Pradesh") is that town's, no mention of its own.
 
         ``text[:dateline]`` is the wire's dateline: its town is where the reporter files from,
         which counts for its country ("LONDON, Aug 4 (Reuters) -" in a story that names only
@@ -249,8 +252,18 @@ class Gazetteer:
             )
         ]
         body = {fold(text[s:e]) for s, e, p in hits if s >= dateline and p.kind != "country"}
+        previous: tuple[int, int, Place] | None = None
         for start, end, place in hits:
             written = text[start:end]
+            qualifier = (
+                previous is not None
+                and place.kind == "region"
+                and text[previous[1] : start] in (", ", " in ", ", in ")
+                and self._holds(place, previous[2])
+            )
+            previous = (start, end, place)
+            if qualifier:
+                continue  # "Asheboro, North Carolina": the town, written with its state
             if start >= dateline and place.kind == "town" and written.isupper():
                 continue
             seen = by_country.setdefault(place.country, [0, 0, start])
@@ -270,11 +283,30 @@ class Gazetteer:
             return None
         code = min(by_country, key=lambda c: (-by_country[c][0], by_country[c][2]))
         total = by_country[code][1]
-        inside = [(n, w) for n, w, p in named.values() if p.country == code and p.kind != "country"]
-        inside.sort(key=lambda t: (-t[0], t[1]))
-        if inside and total and inside[0][0] / total >= share:
-            return inside[0][1]
+        inside = [
+            (-len(p.path), -n, n + self._within(p, named.values()), w)
+            for n, w, p in named.values()
+            if p.country == code and p.kind != "country"
+        ]
+        inside = [t for t in inside if total and t[2] / total >= share]
+        if inside:
+            return min(inside)[3]
         return self.country_name(code)
+
+    def _within(self, outer: Place, named: Iterable[tuple[int, str, Place]]) -> int:
+        """How often the article names places inside ``outer``; a capital counts for its
+        government, not its region ("Athens" makes no story of Attica)."""
+        return sum(
+            n
+            for n, written, place in named
+            if self._holds(outer, place) and fold(written) not in self.capitals
+        )
+
+    @staticmethod
+    def _holds(outer: Place, inner: Place) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a town in its region), not being it."""
+        a, b = outer.path, inner.path
+        return len(a) < len(b) and b[: len(a)] == a
 
     def country_of_bodies(self, text: str) -> str | None:
         """The country whose national institutions ``text`` names most (ties to the one named

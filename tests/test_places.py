@@ -295,3 +295,50 @@ def test_a_lone_name_is_not_the_main_place() -> None:
 def test_a_national_body_named_like_a_town_is_no_place(body: str) -> None:
     text = f"The {body} said on Monday that 10 million barrels would be released."
     assert list(gazetteer().find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (  # farming: a state whose districts the article names, each once
+            "Yields in Punjab fell by 15%. Patiala lost 23%, Sangrur and Ropar 21% each, and "
+            "Barnala 19%. India's crop estimate was cut.",
+            "Punjab",
+        ),
+        (  # disaster: a state and its towns against the country
+            "Hurricane Ian killed 68 in the United States. Fort Myers and Naples were flooded, "
+            "and Florida counted 1.7 million customers without power.",
+            "Florida",
+        ),
+    ],
+)
+def test_a_region_holding_most_of_the_places_named_is_the_main_place(text: str, main: str) -> None:
+    assert _main(text) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (  # economy: one town written with its state is one mention, not two
+            "At a stop in Asheboro, North Carolina, he said 818,000 jobs never existed. U.S. "
+            "payrolls grew 142,000.",
+            "United States",
+        ),
+        (  # aviation: "Ghazipur in Uttar Pradesh" names India once
+            "The plane crashed in Nepal, near Pokhara, Nepal's officials said. Five were from "
+            "Ghazipur in Uttar Pradesh.",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_region_written_after_its_town_is_no_mention_of_its_own(text: str, main: str) -> None:
+    assert _main(text) == main
+
+
+def test_a_capital_makes_no_story_of_its_region() -> None:
+    # migration: the reporter's capital and a camp in its region; the port is named twice
+    text = (
+        "ATHENS - Survivors were taken from Kalamata to a camp in Attica, officials in Athens "
+        "said. Kalamata's hospital treated 21. Greece mourned."
+    )
+    assert _main(text) == "Greece"

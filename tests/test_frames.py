@@ -1030,6 +1030,25 @@ def test_homes_counted_are_no_setting(sentence: str) -> None:
     assert not next(c for c in extract_text(sentence, DAY) if c.kind == "count").background
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        # a count whose verb moves a noun that names what it counts counts that
+        ("He expected the toll to climb to 10,000 once rescuers arrived.", "10,000", "people"),
+        ("Officials put the death toll at 49 after medics checked.", "49", "people"),
+        ("The electorate has grown to 96.88 crore from 91.20 crore.", "91.20 crore", "voters"),
+        ("Officials said infections rose to 1,200 as nurses fell ill.", "1,200", "cases"),
+        # a pronoun moved stands for the figure's noun in the clause above
+        ("The UN revised its death toll, lowering it to 3,958 from 11,300.", "3,958", "people"),
+        ("The UN revised its death toll, lowering it to 3,958 from 11,300.", "11,300", "people"),
+    ],
+)
+def test_a_count_of_a_toll_counts_what_the_toll_counts(
+    sentence: str, mention: str, counted: str
+) -> None:
+    assert _claim(sentence, mention).subject == counted
+
+
 def test_a_change_by_is_not_a_level() -> None:
     claim = _claim("The central bank raised Bank Rate by 0.5% to 1.75%.", "0.5%")
     assert claim.role == "change"

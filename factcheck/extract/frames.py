@@ -87,6 +87,8 @@ class Frame:
     theme_counted: bool = False
     # that noun is who has or does it, not what is counted ("the BJP dropped to 33")
     theme_holder: bool = False
+    # that noun names what a count counts ("the toll climbed to 10,000": people)
+    theme_named: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     # a body that is no place holds the figure ("the company was losing $4 million a day"):
@@ -694,7 +696,9 @@ def _statistic_role(
     The third value says the figure stands at a level ("to", "from", "at", "stood at")."""
     theme = _theme(verb, figure, lex)
     if theme is not None and theme.lower_ in _PRONOUNS:
-        theme = None  # "it was 66.7%": the thing is named elsewhere
+        # "it was 66.7%": the thing is named elsewhere, maybe in the clause above ("revised its
+        # death toll, lowering it to 3,958")
+        theme = _figure_above(verb, theme, lex)
     if theme is not None and theme.dep_ in _SUBJECTS and _lemma(verb) in lex.opinion_verbs:
         theme = None  # "economists had pencilled in a fall to 10.9%": who foresees, not what
     role = _noun_role(theme, lex) if theme is not None else None
@@ -714,6 +718,22 @@ def _statistic_role(
     if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
         return ("change" if role in (None, "level") else role), theme, False
     return None, theme, False
+
+
+def _figure_above(verb: Any, pronoun: Any, lex: Lexicon) -> Any | None:
+    """The noun of a figure ("toll", "number", "count") that a pronoun moved by a verb stands
+    for, named as the object or subject of a clause above it in the sentence ("revised its
+    death toll for the floods, lowering it to 3,958"); else nothing."""
+    if pronoun.tag_ in ("WDT", "WP") or pronoun.lower_ in _RELATIVES:
+        return None  # "demand, which OPEC puts at 100 million bpd": the noun it hangs on
+    figures = lex.container_nouns | lex.record_nouns | frozenset(lex.counted_as)
+    for anc in _ancestors(verb):
+        if not _is_verb(anc):
+            continue
+        for c in anc.children:
+            if c.dep_ in ("dobj", *_SUBJECTS) and c.i < pronoun.i and _lemma(c) in figures:
+                return c
+    return None
 
 
 def _continues_level(verb: Any, tok: Any, lex: Lexicon) -> bool:
@@ -2382,6 +2402,7 @@ def frame(
         noun_counted=noun is not None and counted is not None and noun.i == counted.i,
         theme_counted=noun is None and counted is not None,
         theme_holder=noun is None and counted is not None and _holder(counted, root),
+        theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         verb_role=verb_role,
@@ -3578,6 +3599,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # the noun the figure itself counts ("62 per cent of eligible voters") beats a word window
     own_noun = f.noun_counted or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
+    if claim.kind == "count" and f.theme_named:
+        subject = f.counted  # "expected the toll to climb to 10,000": people, not a word nearby
     if claim.kind == "count" and f.theme_counted and _stands_in(f.counted or "", _stand_ins(lex)):
         # "the ministry's figure has stayed at 1,414", "bringing the total to 50,325": a count
         # of a stand-in counts what it stood for, named before (``antecedents``)

@@ -3364,3 +3364,38 @@ def test_a_figure_of_what_the_world_holds_is_placed_there(sentence: str, mention
 )
 def test_world_in_another_clause_or_a_name_places_nothing(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).place is None
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        # what a market did is the outlet's report, not the release of the last source named
+        (
+            "Goldman Sachs raised its forecast to $110 a barrel, the bank said.\n\n"
+            "Brent crude rose $1.84, or 2.2%, to $87.41 on Friday.",
+            "$1.84",
+        ),
+        (
+            "The regulator said deposits fell 8% in the quarter.\n\n"
+            "Its shares rose as much as 14% in early trade.",
+            "14%",
+        ),
+        (
+            "The central bank said reserves stood at $40 billion.\n\n"
+            "The rupee fell 1.5% against the dollar on Monday.",
+            "1.5%",
+        ),
+    ],
+)
+def test_a_market_move_is_no_release_of_the_last_source(body: str, mention: str) -> None:
+    claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
+    assert claim.attribution == "The Courier"
+
+
+def test_a_statistics_item_of_prices_goes_on_with_the_release() -> None:
+    body = (
+        "Consumer prices rose 10.1% in the year to July, the statistics office said.\n\n"
+        "Food prices were 12.7% higher than a year before."
+    )
+    claim = next(c for c in _article_claims(body) if c.mention.startswith("12.7%"))
+    assert claim.attribution == "the statistics office"

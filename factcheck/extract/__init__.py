@@ -241,8 +241,13 @@ class _Read:
             for n, (off, c) in enumerate(zip(self.offsets, claims, strict=True))
             if frames.personal(docs.get((off, c.sentence)), c.attribution)
         ]
+        markets = [
+            n
+            for n, (off, c) in enumerate(zip(self.offsets, claims, strict=True))
+            if frames.market_move(docs.get((off, c.sentence)), c.start - off, c.end - off)
+        ]
         claims = frames.carry_sources(
-            claims, self.outlet, self.sentences, voiced, personal, self.spoken or {}
+            claims, self.outlet, self.sentences, voiced, personal, self.spoken or {}, markets
         )
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"

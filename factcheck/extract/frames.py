@@ -153,6 +153,7 @@ class Lexicon:
     world_role: str
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
+    market_subjects: frozenset[str]
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
     measure_names: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_role=d["world_scope"]["role"],
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
+        market_subjects=frozenset(d["market_subjects"]["words"]),
         on_board=_word_sets(d["on_board"]),
         measure_heads=frozenset(d["measure_heads"]["words"]),
         measure_names=frozenset(d["measure_heads"]["names"]["words"]),
@@ -2962,6 +2964,7 @@ def carry_sources(
     voiced_at: Collection[tuple[int, int]] = (),
     personal: Collection[int] = (),
     spoken: Mapping[tuple[int, int], str] | None = None,
+    markets: Collection[int] = (),
 ) -> list[Claim]:
     """Who says a figure whose sentence names no one. An asserted rate, share or sum carries
     the source of the last one before it ("..., the statistics office said. Food prices were
@@ -2974,7 +2977,8 @@ def carry_sources(
     ``personal`` the claims whose source is a person or people: theirs do not go on, and
     ``spoken`` who speaks in sentences with no figure: their report goes on as well ("Chief
     Secretary PK Jena said the collector had checked every body. Search teams also combed
-    200 feet on both sides of the line")."""
+    200 feet on both sides of the line"). ``markets`` are the claims that are what a market
+    did ("Brent rose $1.84"): the outlet's, whoever spoke before."""
     out = list(claims)
     last: dict[bool, str] = {}
     reports = {**(spoken or {}), **_reports_by_sentence(claims, sentences)}
@@ -3000,8 +3004,29 @@ def carry_sources(
             if n not in personal:
                 last[asserted] = c.attribution
             continue
+        if n in markets:
+            out[n] = replace(c, attribution=outlet)
+            continue
         out[n] = replace(c, attribution=last.get(asserted) or outlet)
     return out
+
+
+def market_move(doc: Any | None, start: int, end: int) -> bool:
+    """Whether a figure is what a market did: the subject of its clause names a traded good or
+    its price ("Brent crude gained 3.5 dollars", "Its shares rose as much as 14%"). The outlet
+    reports such a move from the market; it is no release of the source named before."""
+    root = figure_root(doc, start, end) if doc is not None else None
+    if root is None:
+        return False
+    lex = lexicon()
+    verb = next((a for a in _ancestors(root) if _is_verb(a)), None)
+    if verb is None or _is_speech(verb, lex) or _opines(verb, lex):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or _holds(subject, root):
+        return False
+    # the head alone: "petrol prices" and "food prices" are a statistics release's items
+    return _lemma(subject) in lex.market_subjects
 
 
 def personal(doc: Any | None, source: str | None) -> bool:

@@ -897,3 +897,17 @@ def test_two_temperatures_in_brackets_that_differ_are_both_claims() -> None:
     text = "Delhi recorded 45C (up from 38C a week earlier) as the heatwave spread."
     mentions = [c.mention for c in extract_text(text, date(2024, 6, 18))]
     assert any("45C" in m for m in mentions) and any("38C" in m for m in mentions)
+
+
+def test_only_a_pronoun_where_a_speaker_stands_asks_for_the_sentence_before() -> None:
+    """The sentence before a figure's is parsed for a pronoun's antecedent only when the
+    pronoun opens a clause ("He said", "..., she said", "Its tally"), not for any "it"."""
+    from factcheck.extract import _read
+
+    body = (
+        "The governor toured the valley on Friday. He said 1,200 people had been moved.\n\n"
+        "The storm reached the coast at dawn. Officials said it destroyed 300 homes."
+    )
+    read = _read(body, None, "a", "The Courier")
+    lead = [text.strip() for _, text in (read.lead_ins or {}).values()]
+    assert lead == ["The governor toured the valley on Friday."]

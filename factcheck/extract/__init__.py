@@ -468,8 +468,11 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     )
 
 
-# A pronoun that may speak or own a source: "He said", "It expects", "Its tally".
-_SPEAKING_PRONOUN_RE = re.compile(r"\b(?:he|she|it|his|her|its)\b", re.IGNORECASE)
+# A pronoun where a speaker stands, opening a clause: "He said", "It expects", "..., she
+# said", "and he added", or a possessive opening the sentence: "Its tally", "His figures".
+_SPEAKING_PRONOUN_RE = re.compile(
+    r"(?:^\W*|,\s+|\b(?:and|but)\s+)(?:he|she|it)\b|^\W*(?:its|his|her)\b", re.IGNORECASE
+)
 
 
 def _lead_ins(
@@ -483,7 +486,7 @@ def _lead_ins(
         span, before = spans[i], spans[i - 1] if i else None
         if before is None or i - 1 in figured or not prose[before.paragraph]:
             continue
-        if _SPEAKING_PRONOUN_RE.search(text, span.start, span.end):
+        if _SPEAKING_PRONOUN_RE.search(text[span.start : span.end]):
             out[span.start] = (before.start, text[before.start : before.end])
     return out
 

@@ -3399,3 +3399,131 @@ def test_a_statistics_item_of_prices_goes_on_with_the_release() -> None:
     )
     claim = next(c for c in _article_claims(body) if c.mention.startswith("12.7%"))
     assert claim.attribution == "the statistics office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a verb with no role of its own that puts people in hospital, or their noun's own
+        # modifier, makes them hospitalised
+        ("Eleven Iranians have died and 24 have been taken to hospital.", "24"),
+        ("Four miners were killed and 12 were rushed to hospital.", "12"),
+        (
+            "The number of critically ill patients in hospitals peaked at 128,000 on May 5.",
+            "128,000",
+        ),
+        ("Of the 3,500 flu patients in its hospitals, only 40 were in intensive care.", "3,500"),
+    ],
+)
+def test_in_hospital_is_hospitalised(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "hospitalised"
+
+
+def test_dying_in_hospital_is_killed_and_beds_are_no_one() -> None:
+    assert _claim("Two men died in hospital on Sunday.", "Two men").role == "killed"
+    beds = _claim("The ministry added 200 beds in hospitals across the region.", "200")
+    assert beds.role != "hospitalised"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # the figure after "among" or "out of" is the whole a part is taken from
+        ("Pakistan has recorded 58 deaths among its roughly 150,000 pilgrims.", "150,000"),
+        ("The virus killed 12 workers among the 4,000 employees of the plant.", "4,000"),
+        ("Some 98 people had died so far, out of about 175,000 people on the trip.", "175,000"),
+        ("Police detained 30 fans out of 2,000 people at the stadium.", "2,000"),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_has_not_its_role(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role not in ("killed", "arrested")
+
+
+def test_a_part_after_among_them_keeps_the_wholes_role() -> None:
+    found = _claim("At least 41 people were killed, among them 12 children.", "41")
+    assert found.role == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # the harm that put people in hospital says why they are there
+        ("Three people wounded in the attack were in hospital on Tuesday.", "Three people"),
+        ("Twelve miners hurt in the blast remain in hospital.", "Twelve miners"),
+    ],
+)
+def test_the_wounded_in_hospital_stay_injured(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "injured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # being among people is a part of them: what befell them befell it
+        ("Fifteen foreigners were among the passengers, the airline said.", "Fifteen", "aboard"),
+        ("Among the dead were four firefighters and a nurse.", "four firefighters", "killed"),
+        ("About 30 people were among those who remained in the town.", "30 people", "trapped"),
+        # found among them: a verb with no role of its own
+        ("Police said 12 Pakistanis had been identified among the survivors.", "12", "rescued"),
+        ("Relatives of 39 workers identified among the dead were told on Monday.", "39", "killed"),
+    ],
+)
+def test_being_among_people_takes_their_role(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+def test_a_verb_with_a_role_beats_the_people_it_is_among() -> None:
+    found = _claim("Five men were arrested among the survivors on Friday.", "Five men")
+    assert found.role == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # the object of a verb of including is a part of its subject
+        ("The passengers included five Indians and four Russians.", "four", "aboard"),
+        ("The dead included 12 children, the ministry said.", "12 children", "killed"),
+        ("The detainees included three journalists.", "three journalists", "arrested"),
+    ],
+)
+def test_what_a_whole_includes_takes_its_role(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a part read through "including" is the whole's, not a word window's guess
+        (
+            "Officials said 204 people had been killed and 505 wounded, including 17 children.",
+            "17 children",
+            "injured",
+        ),
+        (
+            "Some 40 people died and 300 were arrested, including 25 students.",
+            "25 students",
+            "arrested",
+        ),
+        # every item of a list is a part of the whole the list hangs from
+        (
+            "The plane was carrying 68 passengers, including five Indians, four Russians, "
+            "two South Koreans and one each from the UK and France.",
+            "two",
+            "aboard",
+        ),
+    ],
+)
+def test_a_part_and_its_list_take_the_wholes_role(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # patients gravely ill are in hospital care
+        ("The number of critically ill patients fell to 36,000 on Thursday.", "36,000"),
+        ("Doctors said 45 seriously ill patients were on ventilators.", "45"),
+    ],
+)
+def test_gravely_ill_patients_are_hospitalised(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "hospitalised"

@@ -187,6 +187,8 @@ class Lexicon:
     active_only: frozenset[str]
     part_words: frozenset[str]
     sheltered: dict[str, Any]
+    in_hospital: dict[str, Any]  # "taken to hospital", "patients in hospitals": hospitalised
+    whole_of_part: dict[str, Any]  # "58 deaths among its 150,000 pilgrims": the whole
     persisting: dict[str, Any]
     directions: dict[str, str]  # "east" -> "eastern": how a part of a country is written
     region_prepositions: frozenset[str]
@@ -306,6 +308,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
         sheltered=_word_sets(d["sheltered"]),
+        in_hospital=_word_sets(d["in_hospital"]),
+        whole_of_part=_word_sets(d["whole_of_part"]),
         persisting=_word_sets(d["persisting"]),
         directions=d["relative_regions"]["directions"],
         region_prepositions=frozenset(d["relative_regions"]["prepositions"]),
@@ -513,6 +517,8 @@ def _parallel_noun(label: Any) -> Any | None:
 
 def _noun_role(noun: Any, lex: Lexicon) -> str | None:
     """A role the noun carries itself ("deaths", "cases") or by a modifier ("death toll")."""
+    if _hospitalised_people(noun, lex):
+        return lex.in_hospital["role"]  # "critically ill Covid patients in hospitals"
     own = lex.nouns.get(_lemma(noun)) or lex.adjectives.get(noun.lower_)
     if own and not _told(noun, lex):  # "injured passengers": what befell them beats who
         return own
@@ -583,7 +589,63 @@ def _copula_role(verb: Any, lex: Lexicon) -> str | None:
             found = _sheltered(child, lex) or _aboard(child, lex)
             if found:
                 return found
-    return _sheltered(verb, lex) or _aboard(verb, lex)
+    found = _among_role(verb, lex)
+    if found:
+        return found
+    return _sheltered(verb, lex) or _aboard(verb, lex) or _taken_to_hospital(verb, lex)
+
+
+def _in_hospital(tok: Any, lex: Lexicon) -> bool:
+    """The token's own preposition puts it in or takes it to a hospital ("in Saudi hospitals",
+    "to hospital")."""
+    care = lex.in_hospital
+    return any(
+        _lemma(g) in care["nouns"]
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in care["prepositions"]
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _hospitalised_people(noun: Any, lex: Lexicon) -> bool:
+    """ "the 13,583 infected patients in its hospitals": people the noun's own modifier puts in
+    hospital are hospitalised, whatever else befell them."""
+    people = lex.people_nouns | lex.in_hospital["people"]
+    return _lemma(noun) in people and (_in_hospital(noun, lex) or _gravely_ill(noun, lex))
+
+
+def _gravely_ill(noun: Any, lex: Lexicon) -> bool:
+    """ "critically ill patients", "seriously sick people": too ill to be anywhere but in
+    hospital (the parse hangs the adverb on the adjective or beside it on the noun)."""
+    care = lex.in_hospital
+    ill = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in care["ill"]]
+    near = [*noun.children, *(g for c in ill for g in c.children)]
+    return bool(ill) and any(t.lower_ in care["gravely"] for t in near)
+
+
+def _taken_to_hospital(verb: Any, lex: Lexicon) -> str | None:
+    """ "24 have been taken to hospital", "were found in hospitals": a verb with no role of its
+    own that puts its subject in hospital; "died in hospital" says more."""
+    if _predicate_role(verb, lex) is not None or not _in_hospital(verb, lex):
+        return None
+    return lex.in_hospital["role"]
+
+
+def _among_role(verb: Any, lex: Lexicon) -> str | None:
+    """ "Fifteen foreigners were among the passengers", "140 children were among those who had
+    stayed", "12 Pakistanis had been identified among the survivors": being or being found
+    among people is a part of them, so what befell them (their noun's role or their clause's)
+    befell it; a verb with a role of its own says what befell it ("five were arrested among
+    the survivors")."""
+    if _predicate_role(verb, lex) is not None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.part_words):
+        for whole in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _noun_role(whole, lex)
+            if found:
+                return found
+    return None
 
 
 def _sheltered(verb: Any, lex: Lexicon) -> str | None:
@@ -791,7 +853,9 @@ def read_role(
                 return later  # "three injured passengers died in hospital"
         elif own and (_lemma(noun) in lex.identity_nouns or _described(noun, lex)):
             later = _walk_role(root, noun, lex)
-            if later[0] in lex.later_roles and later[0] != own:
+            # "three people wounded in the attack were in hospital": the harm says why
+            cared = later[0] in lex.treated_injured["roles"] and own in lex.treated_injured["when"]
+            if later[0] in lex.later_roles and later[0] != own and not cared:
                 return later
         if own:
             return own, noun, _governor(noun), False
@@ -879,18 +943,25 @@ def _walk_role(
     root: Any, noun: Any | None, lex: Lexicon
 ) -> tuple[str | None, Any | None, Any, bool]:
     """The role read up the tree from the figure (or its noun) to the verb that governs it."""
-    tok, link = noun if noun is not None else root, None
+    tok, link, part = noun if noun is not None else root, None, False
     for _ in range(_MAX_HOPS):
+        tok = _first_listed(tok)  # "five Indians, four Russians and two Koreans": one list
         head = tok.head
         if head.i == tok.i:
             break
         if tok.dep_ == "pobj":
             link = head
         if head.lower_ in lex.part_words or _lemma(head) in lex.part_words:
-            tok = head  # "700 people, including 40 children": the part befell what the whole did
+            whole = _including_subject(head, tok, lex)
+            if whole is not None:
+                return whole, noun, head, False  # "the passengers included five Indians"
+            tok, part = head, True  # "700 people, including 40 children": what the whole did
             continue
         if _is_verb(head):
-            return _verb_role(head, tok, link, root, noun, lex)
+            found = _verb_role(head, tok, link, root, noun, lex)
+            # a part's role is read through the word that makes it a part, not a guess at
+            # where a list hangs: it is the whole's, as the parse says
+            return (*found[:3], False) if part else found
         if head.pos_ == "ADJ" and head.lower_ in lex.adjectives:
             return lex.adjectives[head.lower_], noun, _governor(head), False
         if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "prep", "nummod", "appos"):
@@ -904,6 +975,26 @@ def _walk_role(
                 return found, noun or (None if sought else head), _governor(head), False
         tok = head
     return None, noun, _governor(root), False
+
+
+def _first_listed(tok: Any) -> Any:
+    """The first of coordinated nouns or numbers ("four Russians" in "five Indians, four
+    Russians and two Koreans"): a list hangs from where its first item does."""
+    nouns = ("NOUN", "PROPN")
+    # a noun after a bare number is no item of its list ("since 2016 and half the 37.85
+    # million tonnes"); a bare number after a noun is ("two Koreans and one each from the UK")
+    while tok.dep_ == "conj" and tok.head.pos_ in nouns and tok.pos_ in (*nouns, "NUM"):
+        tok = tok.head
+    return tok
+
+
+def _including_subject(verb: Any, tok: Any, lex: Lexicon) -> str | None:
+    """ "The passengers included five Indians", "the count included 61 people in Florida": the
+    object of a verb of including is a part of its subject, so it takes the subject's role."""
+    if not _is_verb(verb) or tok.dep_ != "dobj":
+        return None
+    subject = _subject(verb)
+    return _noun_role(subject, lex) if subject is not None else None
 
 
 def _verb_role(
@@ -2379,11 +2470,14 @@ def frame(
     role, counted, verb, verb_role = read_role(root, noun, lex)
     if role in lex.whole_roles and _whole_of_owner(root, noun, lex):
         role = None  # "the Lok Sabha's 543 seats": the house's size, not seats anyone holds
+    whole = _whole_of_part(noun if noun is not None else root, lex)
+    if whole:
+        role, verb_role = _own_clause_role(noun if noun is not None else root, lex), False
     if noun is not None and _lemma(noun) in lex.world_nouns:
         role = lex.world_role  # "cases in 63 countries": the countries affected
     elif role is None and _population(root, noun, lex):
         role, verb_role = "population", False
-    direct = noun is not None and _noun_role(noun, lex) is not None
+    direct = whole or (noun is not None and _noun_role(noun, lex) is not None)
     # "had 7,500 employees", "employed 200 people": a verb that names a level itself says
     # more than "be" or "reach", which govern any figure
     direct = direct or (
@@ -2445,6 +2539,28 @@ def _sum_of(root: Any, lex: Lexicon) -> Any | None:
         if thing.pos_ == "NOUN" and _lemma(thing) not in no_things and not _is_place(thing, lex):
             return thing
     return None
+
+
+def _whole_of_part(tok: Any, lex: Lexicon) -> bool:
+    """ "58 deaths among its roughly 150,000 pilgrims", "out of about 175,000 who made the
+    journey": the figure counts the whole a part is taken from, not the part (lexicon
+    ``whole_of_part``); "among them 12 Pakistanis" names the part, its pronoun the whole."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, words = tok.head, lex.whole_of_part
+    if prep.lower_ in words["prepositions"]:
+        return not any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in prep.children)
+    return f"{prep.head.lower_} {prep.lower_}" in words["phrases"] and prep.head.i < prep.i
+
+
+def _own_clause_role(tok: Any, lex: Lexicon) -> str | None:
+    """What the clause describing a figure's own noun says befell it ("20 that were
+    affected"), if it says anything."""
+    for child in (c for c in tok.children if c.dep_ in _DESCRIBED and _is_verb(c)):
+        found = _clause_role(child, lex)
+        if found:
+            return found
+    return _noun_role(tok, lex) if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def _held_by_organisation(root: Any, noun: Any | None, verb: Any | None, lex: Lexicon) -> bool:

@@ -3527,3 +3527,28 @@ def test_a_part_and_its_list_take_the_wholes_role(sentence: str, mention: str, r
 )
 def test_gravely_ill_patients_are_hospitalised(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role == "hospitalised"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # only ground is captured or controlled: other things held or taken are not
+        ("Its reservoir held 22.5 million cubic metres of water.", "22.5 million"),  # disaster
+        ("The national stockpile holds more than 100 million doses.", "100 million"),  # health
+        ("The blockage would hold up some 110,000 containers of cargo.", "110,000"),  # trade
+        ("The hotline had taken more than 2,500 calls by Monday.", "2,500"),  # disaster
+    ],
+)
+def test_things_held_or_taken_are_not_ground(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role not in ("captured", "controlled")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("Rebels captured 30 villages in the north last week.", "30", "captured"),
+        ("Government forces now hold 12 districts of the province.", "12", "controlled"),
+    ],
+)
+def test_places_held_or_taken_are_ground(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role

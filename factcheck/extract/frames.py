@@ -184,6 +184,7 @@ class Lexicon:
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
+    ground: dict[str, Any]  # only ground is captured or controlled
     active_only: frozenset[str]
     part_words: frozenset[str]
     sheltered: dict[str, Any]
@@ -305,6 +306,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         participles=d["described_participles"]["words"],
         container_prepositions=frozenset(d["container_values"]["prepositions"]),
         held_things=d["people_nouns"]["held"],
+        ground=_word_sets(d["ground"]),
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
         sheltered=_word_sets(d["sheltered"]),
@@ -3705,6 +3707,18 @@ def _of_people(role: str | None, subject: str | None) -> str | None:
     return lex.people_roles[role] if people else role
 
 
+def _of_ground(kind: str, role: str | None, subject: str | None, lex: Lexicon) -> str | None:
+    """Only ground is captured or controlled ("captured 30 villages"); a count of anything
+    else taken or held is not ("its reservoir held 22.5 million cubic metres of water")."""
+    ground = lex.ground
+    if role not in ground["roles"] or kind not in ground["kinds"] or not subject:
+        return role
+    words = subject.lower().split()
+    word = words[-1] if words else ""
+    forms = {word, word.removesuffix("s"), word[:-3] + "y" if word.endswith("ies") else word}
+    return role if forms & ground["nouns"] else None
+
+
 def _measured(claim: Claim, lex: Lexicon) -> bool:
     """A length, a span of time, an area or a temperature: nothing that can die or flee."""
     group = lex.measured_not_people
@@ -3769,7 +3783,7 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     if claim.subject == "territory":  # "80 percent of Mosul", "of the east bank": its ground
         subject, holder = ("territory", holder) if territory else (f.counted, None)
     else:
-        role = _of_people(role, subject)
+        role = _of_ground(claim.kind, _of_people(role, subject), subject, lex)
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     if role in lex.measured_not_people["roles"] and _measured(claim, lex):

@@ -54,8 +54,11 @@ _NOT_LETTER = re.compile(r"[^a-z]")  # "I‘zāz" is Azaz: its ‘ is no letter
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az)[- ](?=[A-Z])")
 # A run of capitalised words, not across a sentence's end ("in Uttar Pradesh. The BJP led": a
 # word of two small letters or more and a stop ends it; "U.S. officials", "St. Louis" go on).
+# A run of capitalised words, the possible name of a place. A possessive ends it: in
+# "Baltimore's Francis Scott Key Bridge" and "Florida's Gulf Coast" the place is the owner,
+# and the name after it is a thing of that place, not part of one longer name.
 _CAPITALISED = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:(?<![a-z][a-z]\.)\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
+    r"\b[A-Z][\w'’.-]*(?:(?<![a-z][a-z]\.)(?<!['’]s)\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
 )
 
 
@@ -381,15 +384,15 @@ class Gazetteer:
         return max(towns, default=0) < _LONE_TOWN
 
     def surnames_in(self, text: str, found: list[tuple[int, int, Place]]) -> set[str]:
-        """Towns written after a given name ("Victor Escalon") that also speak on their own
-        ("Escalon said"): a person the article names twice, not a place it names twice."""
-        speech, not_given = self.surnames["speech"], self.surnames["not_given_names"]
+        """Towns written after a given name ("Victor Escalon") that also speak, on their own
+        or in full ("Escalon said", "Gov. Wes Moore said"): a person the article names twice,
+        not a place it names twice."""
+        not_given = self.surnames["not_given_names"]
         out = set()
         for start, end, place in found:
-            after = text[end : end + 20].split()
-            if place.kind != "town" or not after or after[0].strip(",.") not in speech:
-                continue
             written = text[start:end]
+            if place.kind != "town" or not self._speaks(text, written):
+                continue
             for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(written)}\b", text):
                 given = m.group(1).lower()
                 name = given not in not_given and given not in _CONNECTORS
@@ -397,6 +400,11 @@ class Gazetteer:
                 if name and not any(a <= m.start(1) < b for a, b, _ in found):
                     out.add(fold(written))
         return out
+
+    def _speaks(self, text: str, written: str) -> bool:
+        """Some mention of ``written`` is followed by a word of speech."""
+        pattern = rf"\b{re.escape(written)}\s+(\w+)"
+        return any(m.group(1) in self.surnames["speech"] for m in re.finditer(pattern, text))
 
     @staticmethod
     def _common(written: str, text: str, seen: dict[str, bool]) -> bool:
@@ -504,7 +512,23 @@ def _skeleton(name: str) -> str:
 
 
 def _rank(place: Place) -> tuple[int, int]:
-    return KINDS.index(place.kind), -place.population
+    """Wider kinds first, then more people; regions keep their list order (see
+    ``_front_region``), for their people are only those of their listed towns."""
+    return KINDS.index(place.kind), 0 if place.kind == "region" else -place.population
+
+
+def _front_region(bucket: list[Place]) -> None:
+    """Put first a region whose towns hold ``_OUTRANK`` times the people of the region listed
+    first: "Maryland" is the US state (5.1 million in its towns), not Liberia's county (none
+    of 5,000), as "Mecca" is Makkah; "Punjab" stays India's before Pakistan's (50 million,
+    not 40 times India's 13), for only the story can tell those apart."""
+    regions = [p for p in bucket if p.kind == "region"]
+    if len(regions) < 2:
+        return
+    best = max(regions, key=lambda p: p.population)
+    if best is not regions[0] and best.population >= _OUTRANK * regions[0].population:
+        bucket.remove(best)
+        bucket.insert(bucket.index(regions[0]), best)
 
 
 def _first_level(pycountry: Any) -> tuple[dict[str, str], dict[str, tuple[str, str, tuple]]]:
@@ -527,6 +551,18 @@ def _first_level(pycountry: Any) -> tuple[dict[str, str], dict[str, tuple[str, s
         iso = pycountry.subdivisions.get(code=s.iso_code) if s.iso_code else None
         names[code] = (s.country.alpha2, iso.name if iso else s.name, (s.name, *s.aliases))
     return codes, names
+
+
+def _region_people(cities: Iterable[dict[str, Any]], codes: dict[str, str]) -> dict[str, int]:
+    """Each first-level region's people in its listed towns: GeoNames gives regions no
+    population, and a region's name shared across countries ("Maryland", a US state and a
+    county of Liberia; "Punjab") should first mean the one where more people live."""
+    people: dict[str, int] = {}
+    for c in cities:
+        code = codes.get(f"{c['countrycode']}.{c['admin1code']}")
+        if code:
+            people[code] = people.get(code, 0) + int(c["population"])
+    return people
 
 
 def _top(s: Any, regions: dict[str, Any]) -> Any:
@@ -556,15 +592,20 @@ def gazetteer() -> Gazetteer:
         for alias in aliases["countries"].get(c["iso"], []):
             add(alias, country)
     regions = {s.code: s for s in pycountry.subdivisions}
+    codes, first = _first_level(pycountry)
+    people = _region_people(cache_.get_cities().values(), codes)
     kept: dict[str, Place] = {}
     for s in regions.values():
         top = _top(s, regions)
         region = top.code if top.code != s.code else s.code
-        kept[s.code] = Place(s.name, "region", s.country_code, region=region, code=s.code)
+        kept[s.code] = Place(
+            s.name, "region", s.country_code, people.get(s.code, 0), region=region, code=s.code
+        )
         add(s.name, kept[s.code])
-    codes, first = _first_level(pycountry)
     for code, (country, name, written) in first.items():
-        place = kept.get(code) or Place(name, "region", country, region=code, code=code)
+        place = kept.get(code) or Place(
+            name, "region", country, people.get(code, 0), region=code, code=code
+        )
         for alias in written:
             add(alias, place)
     for code, names in aliases["regions"].items():
@@ -585,6 +626,7 @@ def gazetteer() -> Gazetteer:
         _add_outranking(places[key], others[key])
     for bucket in places.values():
         bucket.sort(key=_rank)
+        _front_region(bucket)
     bodies = {name: code for code, names in aliases["national_bodies"].items() for name in names}
     demonyms = {word: code for code, words in aliases["demonyms"].items() for word in words}
     # "German" is a town in GeoNames, but in news the adjective of Germany; "the White House"

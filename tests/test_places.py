@@ -342,3 +342,33 @@ def test_a_capital_makes_no_story_of_its_region() -> None:
         "said. Kalamata's hospital treated 21. Greece mourned."
     )
     assert _main(text) == "Greece"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A ship hit Baltimore's Francis Scott Key Bridge on Tuesday.", "Baltimore"),  # disaster
+        ("Homes along Florida's Gulf Coast were flooded.", "Florida"),  # storm
+        ("Farmers in Punjab's Ludhiana District lost a fifth of the crop.", "Punjab"),  # farming
+    ],
+)
+def test_a_possessive_ends_a_name_and_its_owner_is_the_place(text: str, place: str) -> None:
+    assert [text[s:e] for s, e, _ in gazetteer().find(text)][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [("Maryland", "US"), ("Victoria", "AU"), ("Punjab", "IN")],
+)
+def test_a_region_dwarfing_its_namesakes_comes_first(written: str, country: str) -> None:
+    # Maryland's towns hold 70 times the people of Liberia's Maryland county; Pakistan's
+    # Punjab only 5 times India's, too close for a name alone to tell
+    assert gazetteer().lookup(written).country == country
+
+
+def test_a_surname_is_known_when_its_full_name_speaks() -> None:
+    text = (
+        "Gov. Wes Moore said a second channel could open. The first lift removed a 200-ton "
+        "piece of the span, which Moore called a small lift."
+    )
+    assert "moore" in gazetteer().doubtful(text)

@@ -239,11 +239,12 @@ def test_sentence_split_keeps_offsets_and_abbreviations() -> None:
     ("sentence", "start", "end"),
     [
         ("In May more than 60 civilians were killed in the city.", "2015-05-01", "2015-05-31"),
-        ("Earlier this month 40 people were killed.", "2015-07-01", "2015-07-20"),
+        # a period still running when the paper came out is told so far: the story's day
+        ("Earlier this month 40 people were killed.", "2015-07-19", "2015-07-19"),
         ("In March, 12 people died in the raids.", "2015-03-01", "2015-03-31"),
         ("Last year 300 people were killed.", "2014-01-01", "2014-12-31"),
         ("In 2014 more than 76,000 people were killed.", "2014-01-01", "2014-12-31"),
-        ("During the summer 500 families fled.", "2015-06-01", "2015-08-31"),
+        ("During the summer 500 families fled.", "2015-07-19", "2015-07-19"),
         ("In early May 30 people died.", "2015-05-01", "2015-05-10"),
     ],
 )

@@ -3552,3 +3552,119 @@ def test_things_held_or_taken_are_not_ground(sentence: str, mention: str) -> Non
 )
 def test_places_held_or_taken_are_ground(sentence: str, mention: str, role: str) -> None:
     assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "told"),
+    [
+        # published Wednesday 8 February 2023 (DAY): a period still running is told so far
+        (
+            "More than 22,600 people have now crossed the border in 2023, the figures show.",
+            "22,600",
+            8,
+        ),
+        ("More than 900 pilgrims have died during this year's pilgrimage.", "900", 8),
+        ("The ministry said on Monday that 41,000 farmers had registered this year.", "41,000", 6),
+        ("The league has sold 1.2 million tickets this season so far, in 2023.", "1.2 million", 8),
+    ],
+)
+def test_a_figure_of_a_running_period_holds_at_its_telling(
+    text: str, mention: str, told: int
+) -> None:
+    assert _claim(text, mention).as_of == DateSpan.day(date(2023, 2, told))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("As many as 60,000 migrants could cross the Channel this year.", "60,000"),
+        ("The fund expects the economy to grow 0.4 percent in 2023.", "0.4 percent"),
+        # a statistic's level or change of the period measures it
+        ("The farm ministry now puts the 2023 crop at 106.84 million tonnes.", "106.84"),
+        ("Copper output fell 4.2% in 2023 as mines closed, the ministry said.", "4.2%"),
+    ],
+)
+def test_a_forecast_or_statistic_of_a_running_period_holds_for_it(text: str, mention: str) -> None:
+    claim = _claim(text, mention)
+    assert claim.as_of == DateSpan(date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # published Wednesday 8 February 2023 (DAY): the incident was on Sunday the 5th
+        (
+            "Rescuers searched on Wednesday for the last victims of Sunday's plane crash.\n\n"
+            "The aircraft carried 68 passengers and four crew.",
+            "68 passengers",
+        ),
+        (
+            "Divers returned on Wednesday to the ferry that sank on Sunday.\n\n"
+            "The ferry was carrying 212 passengers when it capsized, the operator said.",
+            "212 passengers",
+        ),
+        (
+            "Crews cleared the line on Wednesday after Sunday's collision.\n\n"
+            "The two trains had 1,150 passengers on board.",
+            "1,150 passengers",
+        ),
+    ],
+)
+def test_who_was_aboard_holds_on_the_incident_day(text: str, mention: str) -> None:
+    claim = _claim(text, mention)
+    assert claim.as_of == DateSpan.day(date(2023, 2, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # hedged: an estimate that moves as it is told
+        (
+            "Divers returned on Wednesday to the trawler that sank on Sunday.\n\n"
+            "Survivors said up to 750 people had been on board.",
+            "750",
+        ),
+        # a range of estimates, and what a vessel can carry
+        (
+            "Divers returned on Wednesday to the trawler that sank on Sunday.\n\n"
+            "It was carrying between 400 and 750 people.",
+            "400",
+        ),
+        (
+            "Crews cleared the line on Wednesday after Sunday's collision.\n\n"
+            "Each train is rated to carry 1,200 passengers.",
+            "1,200",
+        ),
+        # no earlier day named: the telling
+        ("The plane was carrying 68 passengers, the airline said on Wednesday.", "68"),
+    ],
+)
+def test_a_hedged_or_undated_count_aboard_holds_at_the_telling(text: str, mention: str) -> None:
+    assert _claim(text, mention).as_of == DateSpan.day(DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        # an "as of" time dates every count of its clause, not only the nearest
+        ("The report counts 4,352 deaths and 8,000 people still missing as of Monday.", "4,352", 6),
+        (
+            "The registry lists 2,300 firms and 410 new applicants still pending as of Monday.",
+            "2,300",
+            6,
+        ),
+        (
+            "The ministry had vaccinated 9,500 children and 1,200 adults still waiting as of "
+            "Sunday.",
+            "9,500",
+            5,
+        ),
+    ],
+)
+def test_an_as_of_time_dates_every_count_of_its_clause(text: str, mention: str, day: int) -> None:
+    assert _claim(text, mention).as_of == DateSpan.day(date(2023, 2, day))
+
+
+def test_a_count_a_change_is_measured_from_keeps_its_own_time() -> None:
+    text = "The unit counted 22,224 people displaced as of Monday, up from 17,916 on Friday."
+    assert _claim(text, "17,916").as_of == DateSpan.day(date(2023, 2, 3))

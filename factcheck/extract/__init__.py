@@ -327,7 +327,9 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     converted = _conversions(text, quantities)
     period = _reference_period(text, quantities, spans, prose, published)
     day = lead.end if lead is not None else published
-    now = timeref.Present(day, period) if day is not None else None
+    skip = wire.end() if wire else 0
+    incident = _incident_day(text, published, day, spans, prose, skip, scanned)
+    now = timeref.Present(day, period, incident=incident) if day is not None else None
     for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= spans[i].end:
@@ -519,6 +521,35 @@ def _days_before(
         if days:
             last = DateSpan.day(days[-1].span.end)
     return out
+
+
+# A weekday names a day at most six days before the story's: the reach of "on Sunday".
+_WEEK_DAYS = 6
+
+
+def _incident_day(
+    text: str,
+    published: date | None,
+    day: date | None,
+    spans: list[SentenceSpan],
+    prose: list[bool],
+    skip: int,
+    scanned: dict[int, list[TimeRef]],
+) -> date | None:
+    """The day of the incident a story tells after the fact: the first single day its prose
+    names in the week before the story's day ("Sunday's Yeti Airlines crash", "Friday night's
+    collision", "in a statement issued on Sunday"). A news story names what happened first;
+    an older date is background ("the airport opened on January 1")."""
+    if day is None:
+        return None
+    for i, span in enumerate(spans):
+        if not prose[span.paragraph]:
+            continue
+        for ref in _sentence_times(text, published, span, i, scanned):
+            end = ref.span.end
+            if ref.start >= skip and _single_day(ref) and 0 < (day - end).days <= _WEEK_DAYS:
+                return end
+    return None
 
 
 def _places_before(

@@ -140,6 +140,7 @@ class Lexicon:
     place_labels: frozenset[str]
     source_labels: frozenset[str]
     window_words: frozenset[str]
+    scope_words: tuple[str, ...]
     period_nouns: frozenset[str]
     baseline_prepositions: frozenset[str]
     event_nouns: frozenset[str]
@@ -262,6 +263,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         place_labels=frozenset(d["place_labels"]),
         source_labels=frozenset(d["source_labels"]),
         window_words=frozenset(d["window_words"]),
+        scope_words=tuple(d["scope_words"]["words"]),
         period_nouns=frozenset(d["period_nouns"]),
         baseline_prepositions=frozenset(d["baseline_prepositions"]),
         event_nouns=frozenset(d["event_nouns"]),
@@ -2850,7 +2852,8 @@ def refine(
         # "A week earlier ...", "that day": counted from the day the sentences before named
         here = now._replace(previous=day_before) if now is not None and day_before else now
         dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, here)
-        out.append(_set_before(dated, doc, off, day_before, lex))
+        dated = _set_before(dated, doc, off, day_before, lex)
+        out.append(_aboard_then(dated, doc, off, here, lex))
     return _treated_injured([_funded(c, lex) for c in antecedents(out, lex)], lex)
 
 
@@ -3377,13 +3380,20 @@ def _own_time(
         # its period is; with no release's period the saying's day is the best word there is
         # ("said on Wednesday that it had restored power to 92%")
         release_day = statistic and period is not None and _is_speech(verb, lex)
-        mine = verb.i in chain and not release_day
-        mine = mine and not _other_figures(tok, root, chain)
+        # "up from 17,916 on Tuesday": a figure a change is measured from keeps its own time
+        scoped = _scopes_clause(anchor, doc, lex) and not (
+            root.dep_ == "pobj" and root.head.lower_ in lex.baseline_prepositions
+        )
+        if scoped:  # "as of Nov. 28" says when the clause's counts stood: it ranks first
+            mine = not release_day and any(a.i in chain for a in _ancestors(tok.root))
+        else:
+            mine = verb.i in chain and not release_day
+            mine = mine and not _other_figures(tok, root, chain)
         mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the
         # bank predicted inflation would peak in October" holds in October
         said = _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
-        depth = _depth(verb, path)
+        depth = -1 if scoped else _depth(verb, path)
         (own if mine else foreign).append(((said, depth, abs(tok.root.i - root.i)), anchor))
     as_of, window = tensed, claim.window
     # a statistic whose sentence names no time of its own holds for the release's period,
@@ -3428,9 +3438,73 @@ def _own_time(
     when = _when_clause_time(doc, path, anchors)
     if when is not None:
         as_of, window = when.tensed, None
+    elif release is None:
+        as_of, window = _so_far(claim, as_of, window, [*own, *foreign], published, now)
     background = claim.background or _history(as_of, published)
     told = _told_later(claim, as_of, own, foreign, published, now) if own else None
     return replace(claim, as_of=as_of, window=window, background=background, told=told)
+
+
+_HYPOTHETICAL = frozenset({"forecast", "conditional"})
+
+
+def _so_far(
+    claim: Claim,
+    as_of: DateSpan | None,
+    window: DateSpan | None,
+    anchors: Sequence[tuple[tuple[bool, int, int], _Anchor]],
+    published: date | None,
+    now: timeref.Present | None,
+) -> tuple[DateSpan | None, DateSpan | None]:
+    """A figure told within a period still running when the paper came out holds at the
+    telling, not over the whole period ("have now reached the UK ... in 2022", "more than 900
+    pilgrims have died during this year's hajj", "said Albanians accounted for a third of all
+    arrivals this year"): the saying's day, else the story's, else the paper's. A forecast
+    ("could cross this year") is of the period, and so is a statistic's level or change ("puts
+    the 2022 crop at 106.84 million tonnes", "production will drop by 3 per cent in the
+    2021-22 crop year"): the period is what it measures, not a span it is told within."""
+    if as_of is None or published is None or claim.modality in _HYPOTHETICAL:
+        return as_of, window
+    if claim.kind != "count" and claim.role in _STATISTIC_ROLES:
+        return as_of, window
+    if as_of.start == as_of.end or not as_of.start <= published <= as_of.end:
+        return as_of, window
+    sayings = [
+        a.tensed
+        for (said, *_), a in anchors
+        if said and a.tensed.start == a.tensed.end and as_of.start <= a.tensed.end <= published
+    ]
+    day = now.day if now is not None and as_of.start <= now.day <= published else published
+    return max(sayings, key=lambda s: s.end, default=DateSpan.day(day)), window
+
+
+def _aboard_then(
+    claim: Claim, doc: Any, off: int, now: timeref.Present | None, lex: Lexicon
+) -> Claim:
+    """Who was aboard a plane, a train or a boat is fixed on its journey: told days after
+    the crash ("it carried 68 passengers, 15 of them foreign nationals, and four crew"), the
+    figure holds on the incident's day, not the telling's. A hedged count or a range ("up to
+    750", "between 400 and 750", "believed to have been aboard") is an estimate that moves as
+    it is told, and holds then; so does what a vessel can carry ("is rated to carry 20,000")."""
+    if now is None or now.incident is None or claim.as_of is None:
+        return claim
+    if claim.role != lex.on_board["role"] or claim.modality != "reported" or claim.approximate:
+        return claim
+    if claim.low != claim.high or not now.incident < claim.as_of.start <= now.day:
+        return claim
+    root = figure_root(doc, claim.start - off, claim.end - off)
+    if root is None or _in_present(_governor(root)):
+        return claim
+    return replace(claim, as_of=DateSpan.day(now.incident))
+
+
+def _in_present(verb: Any) -> bool:
+    """A verb in the present, or a verb under one ("is rated to carry")."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        tags = [v.tag_, *(c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t in ("VBZ", "VBP") for t in tags):
+            return True
+    return False
 
 
 def _set_before(claim: Claim, doc: Any, off: int, day: DateSpan | None, lex: Lexicon) -> Claim:
@@ -3457,6 +3531,20 @@ def _own_anchors(doc: Any, claim: Claim, off: int) -> bool:
     """Whether the figure's sentence names a time outside the figure's own words."""
     anchors = _memo(doc, "factcheck.times", lambda: [])
     return any(not (a.start < claim.end - off and claim.start - off < a.end) for a in anchors)
+
+
+def _scopes_clause(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
+    """A time that says when the counts of its clause stood ("the report counts 4,352 deaths
+    and 8,000 people still missing as of Nov. 28", "had confirmed 35 deaths, 20 of them in
+    Mecca, as of 4 pm on June 18") dates every figure of the clause, not only the nearest."""
+    tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    for anc in [tok.root, *_ancestors(tok.root)]:  # "as of 4 pm on June 18"
+        words = doc[max(anc.i - 1, 0) : anc.i + 1].text.lower()
+        if anc.dep_ == "prep" and words in lex.scope_words:
+            return True
+    return False
 
 
 def _when_clause_time(doc: Any, path: Sequence[Any], anchors: Sequence[_Anchor]) -> _Anchor | None:

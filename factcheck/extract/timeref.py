@@ -391,6 +391,7 @@ class Present(NamedTuple):
     day: date
     period: DateSpan | None = None
     previous: DateSpan | None = None  # the last time the sentences before named: "that day"
+    incident: date | None = None  # the day of the story's incident, if before the story's day
 
 
 _BACK_UNITS = {"afternoon": "day", "morning": "day", "evening": "day", "night": "day"}

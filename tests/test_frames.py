@@ -3668,3 +3668,21 @@ def test_an_as_of_time_dates_every_count_of_its_clause(text: str, mention: str, 
 def test_a_count_a_change_is_measured_from_keeps_its_own_time() -> None:
     text = "The unit counted 22,224 people displaced as of Monday, up from 17,916 on Friday."
     assert _claim(text, "17,916").as_of == DateSpan.day(date(2023, 2, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a count of places or periods after a preposition of scope says where or when
+        ("Officials have tied about 100 deaths in 10 counties to the storm.", "10 counties"),
+        ("The ministry said 114 schools had been damaged in 15 cities and towns.", "15 cities"),
+        ("Some 900 injured people were being treated in hospitals in five districts.", "five"),
+        ("Authorities confirmed 577 deaths on the two busiest days of the festival.", "two"),
+    ],
+)
+def test_places_or_periods_of_scope_take_no_role(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role is None
+
+
+def test_places_taken_are_not_a_scope() -> None:
+    assert _claim("Rebels captured 30 villages in two days.", "30").role == "captured"

@@ -186,6 +186,7 @@ class Lexicon:
     vessels: frozenset[str]  # "in 14 boats": vessels arrive with their people
     held_things: dict[str, str]
     ground: dict[str, Any]  # only ground is captured or controlled
+    scope_prepositions: frozenset[str]  # "deaths in 10 counties": where, not who
     active_only: frozenset[str]
     part_words: frozenset[str]
     sheltered: dict[str, Any]
@@ -309,6 +310,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         container_prepositions=frozenset(d["container_values"]["prepositions"]),
         held_things=d["people_nouns"]["held"],
         ground=_word_sets(d["ground"]),
+        scope_prepositions=frozenset(d["scope_prepositions"]["words"]),
         active_only=frozenset(d["active_only"]["words"]),
         part_words=frozenset(d["part_words"]["words"]),
         sheltered=_word_sets(d["sheltered"]),
@@ -2489,6 +2491,8 @@ def frame(
     )
     if _counts_series(doc, root, start, end, lex):
         role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
+    elif noun is not None and _scope(noun, lex):
+        role, direct = None, True  # "about 100 deaths in 10 counties": where, not who
     place, vetoed = place_of(doc, root, verb, lex, common, before, lone)
     if place is None and (
         _memo(doc, "factcheck.world", lambda: _world_scope(doc, lex))
@@ -2593,6 +2597,18 @@ def _counts_series(doc: Any, root: Any, start: int, end: int, lex: Lexicon) -> b
         return True
     after = _text(doc)[end : end + 1 + max(map(len, lex.series_phrases))].lower()
     return any(after.lstrip().startswith(p) for p in lex.series_phrases) and _numberish(root)
+
+
+def _scope(noun: Any, lex: Lexicon) -> bool:
+    """A count of places or periods after a preposition of scope ("deaths in 10 counties",
+    "577 deaths on the two busiest days") says where or when something happened, not what
+    befell them (lexicon ``scope_prepositions``); countries have their own reading."""
+    first = _first_conjunct(noun)  # "in 15 cities and towns"
+    if first.dep_ != "pobj" or first.head.lower_ not in lex.scope_prepositions:
+        return False
+    word = _lemma(noun)
+    places = lex.place_kind_nouns | lex.settlements
+    return word not in lex.world_nouns and (word in places or word in lex.period_nouns)
 
 
 def _ordinal(tok: Any) -> bool:

@@ -3686,3 +3686,28 @@ def test_places_or_periods_of_scope_take_no_role(sentence: str, mention: str) ->
 
 def test_places_taken_are_not_a_scope() -> None:
     assert _claim("Rebels captured 30 villages in two days.", "30").role == "captured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # only people are aboard: what a ship or a bridge carries is cargo or traffic
+        ("The ship can carry 10,000 containers and had 4,679 on board.", "10,000"),  # trade
+        ("The bridge carried some 11.5 million vehicles a year.", "11.5 million"),  # transport
+        ("The freighter was rated to carry 20,000 TEUs.", "20,000"),  # shipping
+    ],
+)
+def test_things_carried_are_not_aboard(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role != "aboard"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The ship remains aground with 21 sailors aboard.", "21 sailors"),
+        ("The plane was carrying 53 Nepalis and 15 foreigners.", "53"),
+        ("The bus was carrying 40 pilgrims and three infants.", "three infants"),
+    ],
+)
+def test_people_carried_are_aboard(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "aboard"

@@ -13,7 +13,7 @@ import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -394,12 +394,17 @@ def _is_verb(tok: Any) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
 
 
-def _ancestors(tok: Any) -> list[Any]:
-    out, cur = [], tok
+def _ancestors(tok: Any) -> tuple[Any, ...]:
+    """A token's heads up to the root, kept per token: each figure's frame climbs the same
+    chains again (dev stories: 56,000 climbs for 1,484 sentences)."""
+    return _per_token(tok, "factcheck.ancestors", lambda: tuple(_climb(tok)))
+
+
+def _climb(tok: Any) -> Iterator[Any]:
+    cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
-        out.append(cur)
-    return out
+        yield cur
 
 
 def _says(tok: Any, lex: Lexicon) -> bool:

@@ -53,10 +53,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]")  # "I‘zāz" is Azaz: its ‘ is no letter
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az)[- ](?=[A-Z])")
 # A run of capitalised words, not across a sentence's end ("in Uttar Pradesh. The BJP led": a
-# word of two small letters or more and a stop ends it; "U.S. officials", "St. Louis" go on).
-# A run of capitalised words, the possible name of a place. A possessive ends it: in
-# "Baltimore's Francis Scott Key Bridge" and "Florida's Gulf Coast" the place is the owner,
-# and the name after it is a thing of that place, not part of one longer name.
+# word of two small letters or more and a stop ends it; "U.S. officials", "St. Louis" go on)
+# nor past a possessive: in "Baltimore's Francis Scott Key Bridge" and "Florida's Gulf Coast"
+# the place is the owner, and the name after it a thing of that place, not one longer name.
 _CAPITALISED = re.compile(
     r"\b[A-Z][\w'’.-]*(?:(?<![a-z][a-z]\.)(?<!['’]s)\s+(?:of\s+|and\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
 )
@@ -302,7 +301,7 @@ class Gazetteer:
         return sum(
             n
             for n, written, place in named
-            if self._holds(outer, place) and fold(written) not in self.capitals
+            if self._holds(outer, place) and not self.is_capital(written)
         )
 
     @staticmethod
@@ -501,8 +500,14 @@ def _add_outranking(official: list[Place], others: list[Place]) -> None:
     it dwarfs every town officially so named (the list is sorted by ``_rank`` afterwards)."""
     best = max(others, key=lambda p: p.population)
     towns = [p for p in official if p.kind == "town"]
-    if towns and best.population >= _OUTRANK * max(p.population for p in towns):
+    if towns and _dwarfs(best, max(p.population for p in towns)):
         official.append(best)
+
+
+def _dwarfs(place: Place, people: int) -> bool:
+    """Whether ``place`` is the one a shared name means, holding ``_OUTRANK`` times the people
+    of the other it would stand before."""
+    return place.population >= _OUTRANK * people
 
 
 def _skeleton(name: str) -> str:
@@ -526,7 +531,7 @@ def _front_region(bucket: list[Place]) -> None:
     if len(regions) < 2:
         return
     best = max(regions, key=lambda p: p.population)
-    if best is not regions[0] and best.population >= _OUTRANK * regions[0].population:
+    if best is not regions[0] and _dwarfs(best, regions[0].population):
         bucket.remove(best)
         bucket.insert(bucket.index(regions[0]), best)
 

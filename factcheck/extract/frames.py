@@ -1636,7 +1636,7 @@ def _of_the_world(root: Any, verb: Any | None, lex: Lexicon) -> bool:
     $6 billion a week"), or the noun its clause describes ("global oil demand, which OPEC
     puts at roughly 100 million bpd"); another clause's ("as investors fretted about a
     global recession") is not the figure's."""
-    text = root.doc.text
+    text = _text(root.doc)  # spaCy rebuilds doc.text on each read
     if not any(word in text for word in lex.world_modifiers):
         return False  # most sentences: no clause walk (a tenth of a sentence's framing)
     top = verb if verb is not None else root

@@ -109,6 +109,14 @@ def test_fields_accept_listed_names_and_plurals() -> None:
     assert not counted_ok("children", "people")
 
 
+def test_a_duration_or_distance_may_be_counted_in_any_unit_of_its_dimension() -> None:
+    assert counted_ok("months", "days", "duration") and counted_ok("hours", ["weeks"], "duration")
+    assert counted_ok("kilometres", ["km"], "distance") and counted_ok("metres", "feet", "distance")
+    assert not counted_ok("months", "days", "count")  # a count of months is no duration
+    assert not counted_ok("days", ["severance", "pay"], "duration")  # a thing, not a unit
+    assert not counted_ok("hours", ["km"], "distance")
+
+
 def test_a_missed_claim_gets_every_field_wrong_and_unset_as_of_is_not_scored() -> None:
     gold = {
         "kind": "count",

@@ -20,6 +20,7 @@ from bench.accuracy.gold import HERE
 from factcheck.model import Article, Claim, Relation
 
 ROLES = json.loads((HERE / "roles.json").read_text(encoding="utf-8"))
+UNITS = json.loads((HERE / "units.json").read_text(encoding="utf-8"))
 RELATION_TYPES = ("agrees", "contradicts", "updates")
 # A revision is an ``updates`` edge flagged ``revision`` (factcheck.model.Relation): scored as
 # an update, and as a revision of its own.
@@ -118,6 +119,7 @@ def match_claims(
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 _PEOPLE = {"person", "persons", "people"}
+_MEASURED = ("duration", "distance")  # kinds whose unit units.json lists
 
 
 def _words(text: str) -> list[str]:
@@ -146,15 +148,20 @@ def _contains(outer: list[str], inner: list[str]) -> bool:
     return n > 0 and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
-def counted_ok(got: str | None, gold: Any) -> bool:
-    """Same head noun, singular or plural ("civilians" = "civilian", "people" = "persons")."""
+def counted_ok(got: str | None, gold: Any, kind: str | None = None) -> bool:
+    """Same head noun, singular or plural ("civilians" = "civilian", "people" = "persons"); for
+    a duration or a distance, whose value is normalised, any unit of its dimension (units.json:
+    "nine months" counted as days, "13km" as kilometres)."""
     names = _accepted(gold)
     if not names:
         return got is None
     if not got:
         return False
     head = _singular(_words(got)[-1]) if _words(got) else ""
-    return any(_words(n) and _singular(_words(n)[-1]) == head for n in names)
+    if any(_words(n) and _singular(_words(n)[-1]) == head for n in names):
+        return True
+    units = {_singular(u) for u in UNITS.get(kind or "", ()) if kind in _MEASURED}
+    return head in units and any(_words(n) and _singular(_words(n)[-1]) in units for n in names)
 
 
 def place_ok(got: str | None, gold: Any) -> bool:
@@ -218,7 +225,7 @@ def field_hits(claim: Claim | None, g: dict[str, Any], outlet: str | None) -> di
     checks = {
         "kind": lambda: claim.kind == g["kind"],
         "value": lambda: value_ok(claim, g),
-        "counted": lambda: counted_ok(claim.subject, g["counted"]),
+        "counted": lambda: counted_ok(claim.subject, g["counted"], g.get("kind")),
         "role": lambda: role_class(claim.role) == g["role"],
         "place": lambda: place_ok(claim.place, g["place"]),
         "as_of": lambda: as_of_ok(claim, g["as_of"]),

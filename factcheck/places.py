@@ -108,6 +108,7 @@ class Gazetteer:
         currency_nouns: frozenset[str] = frozenset(),
         capitals: frozenset[str] = frozenset(),
         position_words: frozenset[str] = frozenset(),
+        place_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         self.places = places
         self.not_places = not_places
@@ -118,6 +119,7 @@ class Gazetteer:
         self.currency_nouns = currency_nouns
         self.capitals = capitals  # folded names of capitals: "Riyadh" may stand for its government
         self.position_words = position_words  # "west", "centre": a part of anything
+        self.place_prepositions = place_prepositions  # "in", "near": a place's name follows
         self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
@@ -236,7 +238,9 @@ class Gazetteer:
 
         ``text[:dateline]`` is the wire's dateline: its town is where the reporter files from,
         which counts for its country ("LONDON, Aug 4 (Reuters) -" in a story that names only
-        Russia is a British story), and for the town itself only where the body names it too.
+        Russia is a British story), and for the town itself only where the body names it too,
+        or names no place of that country at all ("BALTIMORE, April 1 - ... past the bridge":
+        Baltimore; a capital's bureau files on its whole country).
         A town or region counts unless it is a word the article also writes in lower case
         ("police", "most", "coast"), or, outside the dateline, an acronym ("UN").
         """
@@ -285,6 +289,12 @@ class Gazetteer:
             return None
         code = min(by_country, key=lambda c: (-by_country[c][0], by_country[c][2]))
         total = by_country[code][1]
+        if not total:
+            # the body names no place of the country the dateline put the story in ("the
+            # bridge", "the port"): the reporter's town is the best word on where it happens
+            filed = self._filed_from(hits, dateline, code)
+            if filed is not None:
+                return filed
         inside = [
             (-len(p.path), -n, n + self._within(p, named.values()), w)
             for n, w, p in named.values()
@@ -294,6 +304,15 @@ class Gazetteer:
         if inside:
             return min(inside)[3]
         return self.country_name(code)
+
+    def _filed_from(
+        self, hits: list[tuple[int, int, Place]], dateline: int, code: str
+    ) -> str | None:
+        """The dateline's town in country ``code``, unless a capital: a capital's bureau files
+        on the whole country ("KYIV, March 13 (Reuters) -")."""
+        towns = [p for s, _, p in hits if s < dateline and p.kind == "town" and p.country == code]
+        towns = [p for p in towns if not self.is_capital(p.name)]
+        return towns[0].name if towns else None
 
     def _within(self, outer: Place, named: Iterable[tuple[int, str, Place]]) -> int:
         """How often the article names places inside ``outer``; a capital counts for its
@@ -365,14 +384,31 @@ class Gazetteer:
             names.setdefault(place.country, set()).add(key)
         words = self._demonyms.finditer(text) if self._demonyms else ()
         said = {self.demonyms[m.group()] for m in words}
+        things = self._named_things(text)
         return frozenset(
             key
             for key, place in hits
             if place.kind != "country"
             and names[place.country] == {key}
             and place.country not in said
-            and self._small(key, place)
+            and (self._small(key, place) or key in things)
         )
+
+    def _named_things(self, text: str) -> set[str]:
+        """Towns ``text`` writes after "the" and never after a preposition of place: a ship's,
+        a firm's or a team's name ("the container ship Dali", "the Dali lost power", "off the
+        Dali"), where a town's would go bare ("in Dali")."""
+        the: set[str] = set()
+        placed: set[str] = set()
+        for start, end, _ in self.find(text, ("town",)):
+            key = fold(text[start:end])
+            before = text[max(0, start - 12) : start].split()
+            word = before[-1].lower() if before else ""
+            if word == "the":
+                the.add(key)
+            elif word in self.place_prepositions:
+                placed.add(key)
+        return the - placed
 
     def _small(self, key: str, place: Place) -> bool:
         """A town of whose name there is no town of ``_LONE_TOWN`` people, or a region named
@@ -643,6 +679,16 @@ def gazetteer() -> Gazetteer:
         fold(c["capital"]) for c in cache_.get_countries().values() if c["capital"]
     )
     positions = frozenset(aliases["position_words"])
+    prepositions = frozenset(aliases["place_prepositions"])
     return Gazetteer(
-        places, not_places, others_only, bodies, demonyms, surnames, currencies, capitals, positions
+        places,
+        not_places,
+        others_only,
+        bodies,
+        demonyms,
+        surnames,
+        currencies,
+        capitals,
+        positions,
+        prepositions,
     )

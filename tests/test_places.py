@@ -48,6 +48,33 @@ def test_a_dateline_town_counts_for_itself_only_where_the_body_names_it() -> Non
     assert _main(elsewhere) == "Kenya"  # Mombasa is one of two: the reporter's town is no vote
 
 
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (  # disaster: the body says only "the bridge" and "the channel"
+            "BALTIMORE, April 1 (AP) - Crews opened a channel past the bridge, 11 feet deep.",
+            "Baltimore",
+        ),
+        (  # crime: "the school", "the town" and no place of the dateline's country named
+            "UVALDE, Texas, May 31 (ABC) - Police said 19 officers waited outside the school.",
+            "Uvalde",
+        ),
+        (  # a capital's bureau files on the whole country
+            "KYIV, March 13 (Reuters) - The army said it held the line in the east.",
+            "Ukraine",
+        ),
+        (  # the body names its country: the dateline town stays a vote for it
+            "LONDON, Aug 4 (Reuters) - Britain's inflation rose to 10.1% in July.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_dateline_town_is_the_main_place_where_the_body_names_no_place_of_its_country(
+    text: str, main: str
+) -> None:
+    assert _main(text) == main
+
+
 def test_a_town_named_exactly_the_share_of_the_time_is_the_main_place() -> None:
     # three of five mentions: 3 / 5 is 0.6, though 0.6 * 5 is a hair above 3 in floating point
     text = "Mosul, Mosul and Mosul are in Iraq; Iraq said so."
@@ -278,6 +305,26 @@ def test_a_currency_or_a_benchmark_named_for_a_place_is_no_place(
     ],
 )
 def test_a_small_place_of_a_country_named_no_other_way_is_lone(text: str, lone: set[str]) -> None:
+    assert gazetteer().lone(text) == lone
+
+
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        (  # disaster: a ship, not Dali, China
+            "Tugs pulled the container ship Dali free. The Dali lost power twice.",
+            {"dali"},
+        ),
+        (  # science: a space shuttle, not Columbia, South Carolina
+            "The shuttle Columbia broke up on re-entry; the Columbia carried seven astronauts.",
+            {"columbia"},
+        ),
+        ("Crews moved the barge off the Dali and into Dali harbour.", set()),  # once in Dali
+    ],
+)
+def test_a_town_written_after_the_and_never_in_a_phrase_of_place_is_lone(
+    text: str, lone: set[str]
+) -> None:
     assert gazetteer().lone(text) == lone
 
 

@@ -1182,6 +1182,41 @@ def test_a_figure_a_body_holds_takes_no_place_of_the_articles(text: str, mention
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("LONDON, Dec 13 (Reuters) - Brent rose $1.84 to $87.41 in Asian trade.", "$87.41"),
+        ("NEW YORK, March 9 (Reuters) - Shares of the lender collapsed 60% on Thursday.", "60%"),
+        ("MUMBAI, May 4 (Reuters) - The stock closed at 895.61 rupees in India.", "895.61"),
+        ("LONDON, May 16 (Reuters) - Gold rose 2% to $1,950 an ounce.", "2%"),
+    ],
+)
+def test_a_price_a_market_moves_takes_no_place_of_the_articles(text: str, mention: str) -> None:
+    place = _claim(text, mention, date(2022, 11, 4)).place
+    assert place == ("India" if "India" in text else None)  # where it trades, if named
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (
+            "NEW DELHI, June 5 (PTI) - India's ruling party's share of the vote was 36.6%.",
+            "36.6%",
+            "India",
+        ),
+        (
+            "NEW DELHI, Dec 5 (PTI) - Central wheat stocks in India fell to 19 million tonnes.",
+            "19 million",
+            "India",
+        ),
+    ],
+)
+def test_a_share_or_stocks_of_no_market_keep_the_articles_place(
+    text: str, mention: str, place: str
+) -> None:
+    assert _claim(text, mention, date(2022, 11, 4)).place == place
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "place"),
     [
         (

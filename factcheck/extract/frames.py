@@ -156,6 +156,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
     market_subjects: frozenset[str]
+    not_traded: frozenset[str]  # "share", "stocks": written so, no traded security
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
     measure_names: frozenset[str]
@@ -281,6 +282,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         source_nouns=frozenset(d["source_nouns"]["words"]),
         document_nouns=frozenset(d["document_nouns"]["words"]),
         market_subjects=frozenset(d["market_subjects"]["words"]),
+        not_traded=frozenset(d["market_subjects"]["not_traded"]),
         on_board=_word_sets(d["on_board"]),
         measure_heads=frozenset(d["measure_heads"]["words"]),
         measure_names=frozenset(d["measure_heads"]["names"]["words"]),
@@ -2552,7 +2554,8 @@ def frame(
         verb_role=verb_role,
         place=place,
         place_vetoed=vetoed,
-        unplaced=place is None and _held_by_organisation(root, noun, verb, lex),
+        unplaced=place is None
+        and (_held_by_organisation(root, noun, verb, lex) or _traded(root, verb, lex)),
         sum_of=_counted_name(thing, lex) if (thing := _sum_of(root, lex)) is not None else None,
         attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),
@@ -2627,6 +2630,18 @@ def _held_by_organisation(root: Any, noun: Any | None, verb: Any | None, lex: Le
         owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     owners += [p for o in owners for p in o.children if p.dep_ == "poss"]  # "the group's ceiling"
     return any(o.pos_ == "NOUN" and _lemma(o) in lex.organisations for o in owners)
+
+
+def _traded(root: Any, verb: Any | None, lex: Lexicon) -> bool:
+    """Whether a traded good or security moves the figure ("Brent rose $1.84 to $87.41",
+    "Shares of SVB Financial collapsed 60%"): a market's price holds on no country's ground,
+    unless the sentence names where it trades ("on the New York Mercantile Exchange")."""
+    if verb is None or not _is_verb(verb) or _is_speech(verb, lex):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or _holds(subject, root) or subject.lower_ in lex.not_traded:
+        return False
+    return _lemma(subject) in lex.market_subjects
 
 
 def _counts_series(doc: Any, root: Any, start: int, end: int, lex: Lexicon) -> bool:

@@ -2749,7 +2749,6 @@ def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
 @pytest.mark.parametrize(
     ("sentence", "mention"),
     [
-        ("Wildfires have burned more than 1.2 million hectares across Canada.", "hectares"),
         ("Investigators said the drone flew 2.5 km before it crashed.", "2.5 km"),
         ("The 30-metre fishing boat sank with hundreds on board.", "30-metre"),
         ("Rescuers searched for 3 days before finding the trapped miners.", "3 days"),
@@ -2757,6 +2756,80 @@ def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
 )
 def test_a_length_a_span_or_an_area_has_no_peoples_role(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Wildfires have burned more than 1.2 million hectares across Canada.", "hectares"),
+        ("The blaze burned 2,170 acres before crews contained it.", "2,170 acres"),
+        ("The fires burned through 2,700 acres of the town.", "2,700 acres"),
+        ("Bushfires burned 5,000 square kilometres of forest.", "5,000 square"),
+    ],
+)
+def test_an_area_burned_is_damage(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "damaged"
+
+
+def test_acres_are_an_area() -> None:
+    claim = _claim("Manish farms 21 acres in Haryana.", "21 acres")
+    assert claim.unit == "km2" and claim.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a sum a holder has, or what goods are worth, is a stock: a level
+        ("The bank had about $209 billion in total assets.", "$209 billion", "level"),
+        ("The club had a negative cash balance of $958 million.", "$958 million", "level"),
+        ("The lender holds $40 billion of deposits.", "$40 billion", "level"),
+        ("The vessel was carrying cargo worth more than $3.5 billion.", "$3.5 billion", "level"),
+        ("Trucks carry goods worth $28 billion a year over the bridge.", "$28 billion", "level"),
+        # money that moves stays funds
+        ("The buyer will take on $119 billion in deposits.", "$119 billion", "funds"),
+        ("The canal lost $12 million in revenue each day.", "$12 million", "funds"),
+    ],
+)
+def test_a_sum_held_is_a_level(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a place's people, numbered by the figure itself, are its population ...
+        ("Bakhmut, once a city of 70,000, has been almost entirely destroyed.", "70,000"),
+        ("Bakhmut, home to about 70,000 people before the war, lies in ruins.", "70,000"),
+        ("The fire razed Lahaina, a town of 12,000 people.", "12,000"),
+        ("Cholera has killed 1,000 people in Malawi, a country of 20 million.", "20 million"),
+        ("About 80 percent of China's 1.4 billion people had been infected.", "1.4 billion"),
+        ("Up to 70 percent of the city's 25 million people caught the virus.", "25 million"),
+        ("The city is home to about 1.5 million.", "1.5 million"),
+    ],
+)
+def test_a_places_people_are_its_population(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).role == "population"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # ... but a part of them, or of a sum "in the region of", is what befell it
+        ("About 80 percent of China's 1.4 billion had been infected.", "80 percent", "cases"),
+        ("The fighting displaced a third of Khartoum's 6 million residents.", "a third", "fled"),
+        ("The settlement was in the region of $550 million.", "$550 million", "funds"),
+        ("Cholera has killed 1,000 people in Malawi, a country of 20 million.", "1,000", "killed"),
+    ],
+)
+def test_a_part_of_a_places_people_is_not_its_population(
+    sentence: str, mention: str, role: str
+) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+def test_people_away_from_home_are_no_population() -> None:
+    sentence = "Roughly 97 percent of those away from home, or 21,462 people, stay nearby."
+    assert _claim(sentence, "21,462").role != "population"
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,7 @@ class Lexicon:
     treated_injured: dict[str, Any]  # "382 were still being treated" after a crash: injured
     multipliers: dict[str, Any]  # "would double", "three times as many": a change
     measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
+    burned_areas: dict[str, Any]  # "burned 2,170 acres": damage, not injury
     participles: dict[str, str]  # "the people left in the city": remaining
     container_prepositions: frozenset[str]  # "pushed the number past 17,000"
     nation_endings: tuple[str, ...]  # "Albanians", "Sudanese": people by nation
@@ -310,6 +311,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         treated_injured=_word_sets(d["treated_injured"]),
         multipliers=_word_sets(d["multipliers"]),
         measured_not_people=_word_sets(d["measured_not_people"]),
+        burned_areas=_word_sets(d["burned_areas"]),
         participles=d["described_participles"]["words"],
         container_prepositions=frozenset(d["container_values"]["prepositions"]),
         held_things=d["people_nouns"]["held"],
@@ -2523,7 +2525,7 @@ def frame(
         role, verb_role = _own_clause_role(noun if noun is not None else root, lex), False
     if noun is not None and _lemma(noun) in lex.world_nouns:
         role = lex.world_role  # "cases in 63 countries": the countries affected
-    elif role is None and _population(root, noun, lex):
+    elif (role is None and _population(root, noun, lex)) or _settled(root, noun, lex):
         role, verb_role = "population", False
     direct = whole or (noun is not None and _noun_role(noun, lex) is not None)
     # "had 7,500 employees", "employed 200 people": a verb that names a level itself says
@@ -2674,23 +2676,48 @@ def _ordinal(tok: Any) -> bool:
 
 
 def _population(root: Any, noun: Any | None, lex: Lexicon) -> bool:
-    """People living somewhere: residents or inhabitants counted, "home to 89,000 people", "a
-    city of 125,000 residents", "India's 200 million Muslims" (lexicon ``background``)."""
-    if noun is None or any(c.lower_ in lex.falling["adjectives"] for c in noun.children):
+    """People living somewhere: residents or inhabitants counted, or a place's people
+    (``_settled``) (lexicon ``background``)."""
+    if noun is not None and any(c.lower_ in lex.falling["adjectives"] for c in noun.children):
         return False  # "3,000 fewer residents": a change
-    if _lemma(noun) in lex.background_nouns - {"home"}:
+    if noun is not None and _lemma(noun) in lex.background_nouns - {"home"}:
         return True
-    for anc in _ancestors(noun):
+    return _settled(root, noun, lex)
+
+
+def _settled(root: Any, noun: Any | None, lex: Lexicon) -> bool:
+    """A place's people, which the figure numbers itself: "home to 89,000 people", "a city of
+    125,000 residents", "a country of 1.41 billion", "India's 200 million Muslims", "the
+    city's 25 million people". The setting says who they are, whatever befell some of them
+    ("80 percent of China's 1.4 billion people had been infected": the share is the cases)."""
+    tok = noun if noun is not None else root
+    if noun is not None and root.i != noun.i and (root.head.i != noun.i or root.dep_ != "nummod"):
+        return False  # "a third of Khartoum's 6 million residents": a part of them
+    below = tok
+    for anc in _ancestors(tok):
         if _is_verb(anc):
             break
-        if anc.pos_ == "NOUN" and _lemma(anc) in lex.background_nouns:
-            return True  # "home to 2 million people"
-    head = noun.head
-    if head.lower_ == "of" and _lemma(head.head) in lex.settlements and head.head.i < noun.i:
-        return True  # "a city of 125,000 residents"
+        # "home to 2 million people" (the parser often tags "home" an adverb), not "those
+        # away from home, or 21,462 people"
+        if _lemma(anc) in lex.background_nouns and (_lemma(anc) != "home" or below.lower_ == "to"):
+            return True
+        below = anc
+    head = tok.head
+    if head.lower_ == "of" and _a_settlement(head.head, tok, lex):
+        return True  # "a city of 125,000 residents", "a country of 1.41 billion"
+    if noun is None:
+        return False
     people = _lemma(noun) in lex.people_nouns or noun.ent_type_ == "NORP"
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return people and any(_is_territory(o, lex) for o in owners)
+    placed = any(_is_territory(o, lex) or _lemma(o) in lex.settlements for o in owners)
+    return people and placed
+
+
+def _a_settlement(tok: Any, figure: Any, lex: Lexicon) -> bool:
+    """ "a city", "a country" before the figure: one place described by its people, unlike
+    the idiom "in the region of $550 million"."""
+    some = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return some and _lemma(tok) in lex.settlements and tok.i < figure.i
 
 
 def _whole_of_owner(root: Any, noun: Any | None, lex: Lexicon) -> bool:
@@ -2946,6 +2973,8 @@ def _funded(c: Claim, lex: Lexicon) -> Claim:
     name what a bare sum prices ("instead of the 3,549 pounds")."""
     if c.kind != "money" or (c.role is not None and c.role not in lex.priced["roles"]):
         return c
+    if c.role in (None, "level") and _held_sum(c, lex):  # "had $209 billion in assets"
+        return _with_role(c, "level")
     if _per_unit(c, lex):  # "$3.91 a gallon": a price, standing unless a verb moved it
         return c if c.role is not None else _with_role(c, "level")
     if c.role is not None and _of_market(c, lex):  # "Crude has slid to about $90"
@@ -2953,6 +2982,13 @@ def _funded(c: Claim, lex: Lexicon) -> Claim:
     if _head_forms(c.subject or "") & lex.priced["words"]:
         return c
     return _with_role(c, lex.priced["role"])
+
+
+def _held_sum(c: Claim, lex: Lexicon) -> bool:
+    """A sum a holder has or holds, or what goods are worth: a stock of money, so a level
+    (dev: 14 sums so read had been funds, all levels in gold; none gold calls funds is so read)."""
+    held = c.predicate in lex.priced["held_verbs"]
+    return held or bool(_head_forms(c.subject or "") & lex.priced["held_things"])
 
 
 def _with_role(c: Claim, role: str) -> Claim:
@@ -3945,7 +3981,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = _of_ground(claim.kind, _of_people(role, subject), subject, lex)
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
-    if role in lex.measured_not_people["roles"] and _measured(claim, lex):
+    burned = lex.burned_areas
+    if role in burned["roles"] and (claim.unit or "") in burned["units"]:
+        role = burned["role"]  # "the blaze burned 2,170 acres"
+    elif role in lex.measured_not_people["roles"] and _measured(claim, lex):
         role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"
     if stock and role not in lex.stocks["roles"]:
         role = "change" if f.falling else lex.stocks["role"]  # "a loss of 6.61 quintals"

@@ -442,6 +442,56 @@ def test_a_measuring_noun_counts_what_it_measures(
 @pytest.mark.parametrize(
     ("text", "mention", "counted"),
     [
+        ("The IMF lowered its forecast for world growth to 2.7%.", "2.7%", "world growth"),
+        (
+            "Citi raised its forecast for the peak in British inflation to 18.6%.",
+            "18.6%",
+            "inflation",
+        ),
+        ("The agency cut its projection for oil demand by 3%.", "3%", "oil demand"),
+        ("The ministry set its target for wheat procurement at 44%.", "44%", "wheat procurement"),
+        # a time, a place or a name is not what is measured
+        ("The ministry's figure for government-held areas has stayed at 1,414.", "1,414", "figure"),
+        ("The Bank raised Bank Rate for a 12th straight time to 4.5 percent.", "4.5", "bank rate"),
+    ],
+)
+def test_a_forecast_or_measure_counts_what_it_is_for(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a place that holds a share is not what the share is of: the thing is named before
+        (
+            "Sangrur lost 30% of its yield. Ropar and Barnala each lost 21%.",
+            "21%",
+            "yield",
+        ),
+        (
+            "Tripura saw over 80% of its voters turn out, while Bihar was at the bottom with "
+            "less than 49%.",
+            "49%",
+            "voters",
+        ),
+        (
+            "Unemployment in Spain rose to 13%. Andalusia reached 19% in March.",
+            "19%",
+            "unemployment",
+        ),
+        # where a rate is measured is no thing it measures
+        ("Gansu had the highest rate of any province, at 91%.", "91%", "rate"),
+    ],
+)
+def test_a_place_holding_a_share_is_not_what_it_counts(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
         (
             "Consumer price inflation rose to 10.1% in September. Economists had looked for a "
             "reading of 10.0%.",

@@ -89,6 +89,8 @@ class Frame:
     theme_holder: bool = False
     # that noun names what a count counts ("the toll climbed to 10,000": people)
     theme_named: bool = False
+    # that noun is a place that holds a share or a sum ("followed by Patiala at 23%")
+    theme_place: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     # a body that is no place holds the figure ("the company was losing $4 million a day"):
@@ -160,6 +162,7 @@ class Lexicon:
     on_board: dict[str, Any]
     measure_heads: frozenset[str]
     measure_names: frozenset[str]
+    measure_prepositions: frozenset[str]
     measure_kinds: frozenset[str]
     sums: frozenset[str]
     sum_prepositions: frozenset[str]  # "$209 billion in total assets"
@@ -287,6 +290,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         on_board=_word_sets(d["on_board"]),
         measure_heads=frozenset(d["measure_heads"]["words"]),
         measure_names=frozenset(d["measure_heads"]["names"]["words"]),
+        measure_prepositions=frozenset(d["measure_heads"]["prepositions"]["words"]),
         measure_kinds=frozenset(d["measure_heads"]["kinds"]["words"]),
         sums=frozenset(d["sums"]["words"]),
         sum_prepositions=frozenset(d["sums_of"]["prepositions"]),
@@ -760,13 +764,48 @@ def _container_of(noun: Any, lex: Lexicon) -> Any:
     number = _subject(noun) if noun.dep_ == "csubj" else None
     if number is not None and _lemma(number) in lex.container_nouns:
         return _container_of(number, lex)
+    if _lemma(noun) in lex.forecast_nouns - lex.measure_heads - lex.container_nouns:
+        measured = _measured_by(noun, lex)  # "cut its projection for oil demand by 3%"
+        return _container_of(measured, lex) if measured is not None else noun
     if _lemma(noun) not in lex.container_nouns and _lemma(noun) not in lex.measure_heads:
         return noun  # "the rate of consumer price inflation" is inflation too
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        objs = [c for c in prep.children if c.dep_ == "pobj" and not _rate_of_place(noun, c, lex)]
         if objs:
             return objs[0]
-    return noun
+    measured = _measured_by(noun, lex)
+    return _container_of(measured, lex) if measured is not None else noun
+
+
+def _rate_of_place(head: Any, obj: Any, lex: Lexicon) -> bool:
+    """ "the highest rate of any province", "the jobless rate of the state": a measuring head
+    "of" a place says where it is measured; the thing measured is the rate's (a number "of
+    districts" still counts districts)."""
+    if _lemma(head) not in lex.measure_heads or _lemma(head) in lex.container_nouns:
+        return False
+    return _lemma(obj) in lex.place_kind_nouns or _is_place(obj, lex)
+
+
+def _measured_by(noun: Any, lex: Lexicon) -> Any | None:
+    """What a measuring head or a forecast measures, named "for" or "in" it ("lowered its
+    forecast for world growth to 2.7%", "the peak in British inflation"): a common noun, not a
+    time, place or record ("the rate in October", "the highest rate in Gansu")."""
+    # records say whose or where ("the ministry's figure for government-held areas"); a name
+    # names its own thing ("raised Bank Rate for a 12th straight time")
+    heads = (lex.measure_heads - lex.record_nouns) | lex.forecast_nouns
+    if _lemma(noun) not in heads or noun.pos_ == "PROPN":
+        return None
+    no_things = lex.period_nouns | lex.record_nouns | lex.sessions
+    # "raised its forecast for the peak": the parser may hang the phrase right after the
+    # object on the verb
+    after = [c for c in noun.head.children if noun.dep_ == "dobj" and c.i == noun.right_edge.i + 1]
+    for prep in (c for c in [*noun.children, *after] if c.dep_ == "prep"):
+        if prep.lower_ not in lex.measure_prepositions:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "NOUN" and _lemma(obj) not in no_things and not _is_place(obj, lex):
+                return obj
+    return None
 
 
 def _statistic_role(
@@ -2551,6 +2590,7 @@ def frame(
         theme_counted=noun is None and counted is not None,
         theme_holder=noun is None and counted is not None and _holder(counted, root),
         theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
+        theme_place=noun is None and counted is not None and _place_holds(counted, lex),
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         verb_role=verb_role,
@@ -2797,6 +2837,13 @@ def _holder(theme: Any, figure: Any) -> bool:
     if theme.dep_ not in _SUBJECTS:
         return False
     return theme.pos_ == "PROPN" or (figure.dep_ == "dobj" and figure.head.i == theme.head.i)
+
+
+def _place_holds(theme: Any, lex: Lexicon) -> bool:
+    """A named place a verb's figure belongs to, not what it counts: "Fatehgarh Sahib was hit
+    hardest, losing 30% of its yield, followed by Patiala at 23%", "Sangrur and Ropar each
+    lost 21%", "Bihar was at the bottom with less than 49%"; the thing is named before."""
+    return _is_place(theme, lex)
 
 
 def _counted_name(noun: Any, lex: Lexicon) -> str:
@@ -3955,6 +4002,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # "the ministry's figure has stayed at 1,414", "bringing the total to 50,325": a count
         # of a stand-in counts what it stood for, named before (``antecedents``)
         subject = f.counted
+    if stat and f.theme_place:
+        subject = None  # "followed by Patiala at 23%": the share of the thing named before
     if claim.kind == "count" and f.theme_holder and f.role in (None, *_STATISTIC_ROLES):
         # "the BJP dropped to 33", "health care added 45,000": a count's subject that names
         # someone, or does what the verb does to the figure, holds or adds the thing counted,

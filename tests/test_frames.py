@@ -3962,3 +3962,39 @@ def test_diplomats_and_media_are_sources(sentence: str, mention: str, source: st
 )
 def test_its_record_is_the_body_named_before(body: str, mention: str, source: str) -> None:
     assert (_claim(body, mention).attribution or "").startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        # a phrase of account says whose word the sentence is, as "according to" does
+        (
+            "Under the institute's model, the death toll would reach 322,000 by April.",  # health
+            "322,000",
+            "the institute",
+        ),
+        (
+            "By one tally from ship-tracking data, about 450 ships were waiting.",  # transport
+            "450",
+            "one tally from ship-tracking data",
+        ),
+        (
+            "Governor Pavlo Kyrylenko said 5,000 people remained. Before the war about 73,000 "
+            "people lived in the city, by his account.",  # conflict
+            "73,000",
+            "Governor Pavlo Kyrylenko",
+        ),
+        (
+            "On the agency's count, 41 families were still in shelters.",  # disaster
+            "41",
+            "the agency",
+        ),
+    ],
+)
+def test_a_phrase_of_account_names_the_source(body: str, mention: str, source: str) -> None:
+    assert _claim(body, mention).attribution == source
+
+
+def test_a_record_of_no_one_is_no_account() -> None:
+    claim = _claim("In the latest estimate, 41 families were still in shelters.", "41")
+    assert "estimate" not in (claim.attribution or "")

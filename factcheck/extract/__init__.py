@@ -472,8 +472,11 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
 
 # A pronoun where a speaker stands, opening a clause: "He said", "It expects", "..., she
 # said", "and he added", or a possessive opening the sentence: "Its tally", "His figures".
+# or one in a phrase of account: "In his account", "by her count" (frames.json).
 _SPEAKING_PRONOUN_RE = re.compile(
-    r"(?:^\W*|,\s+|\b(?:and|but)\s+)(?:he|she|it)\b|^\W*(?:its|his|her)\b", re.IGNORECASE
+    r"(?:^\W*|,\s+|\b(?:and|but)\s+)(?:he|she|it)\b|^\W*(?:its|his|her)\b"
+    rf"|\b(?:{'|'.join(sorted(frames.lexicon().account_prepositions))})\s+(?:its|his|her)\b",
+    re.IGNORECASE,
 )
 
 

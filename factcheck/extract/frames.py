@@ -157,6 +157,8 @@ class Lexicon:
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    account_prepositions: frozenset[str]
+    account_nouns: frozenset[str]
     market_subjects: frozenset[str]
     not_traded: frozenset[str]  # "share", "stocks": written so, no traded security
     on_board: dict[str, Any]
@@ -285,6 +287,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
         document_nouns=frozenset(d["document_nouns"]["words"]),
+        account_prepositions=frozenset(d["account_phrases"]["prepositions"]),
+        account_nouns=frozenset(d["account_phrases"]["nouns"]),
         market_subjects=frozenset(d["market_subjects"]["words"]),
         not_traded=frozenset(d["market_subjects"]["not_traded"]),
         on_board=_word_sets(d["on_board"]),
@@ -1917,6 +1921,35 @@ def _read_according_to(doc: Any) -> str | None:
     return None
 
 
+def _by_account(doc: Any, lex: Lexicon) -> str | None:
+    """ "by his account", "Under the institute's model", "by one tally": whose record the
+    sentence follows, as "according to" says it. A possessive pronoun is returned as written
+    ("his"), for the sentences before to name."""
+    return _memo(doc, "factcheck.account", lambda: _read_account(doc, lex))
+
+
+def _read_account(doc: Any, lex: Lexicon) -> str | None:
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.account_prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or _lemma(obj) not in lex.account_nouns:
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                if owner.lower_ in _OWNING:
+                    return owner.lower_
+                named = [t for t in owner.subtree if t.dep_ != "case"]  # "the institute's"
+                return doc[named[0].i : named[-1].i + 1].text if named else None
+            if any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in obj.children):
+                return _source_text(obj)
+    return None
+
+
+# "by one tally", "in an estimate": a record with no owner that is one among others speaks.
+_ONE = frozenset({"one", "a", "an"})
+
+
 def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
     """Who counted the figure, else who says or foresees it (the subject of the nearest verb of
     saying or expecting above it that can speak), else "according to X", else whose figure it
@@ -1945,7 +1978,7 @@ def attribution_of(doc: Any, root: Any, lex: Lexicon) -> str | None:
         # the one who reports: a pronoun stands for someone named before, never for a voice it
         # relays ("In earlier elections, he said, the commission published them ...")
         return _source_text(people[0]) or _antecedent(people[0], lex)
-    found = _according_to(doc)
+    found = _according_to(doc) or _by_account(doc, lex)
     if found is not None:
         return found
     for anc in _ancestors(root):

@@ -558,6 +558,12 @@ def test_a_ranked_event_counts_events_not_the_thing_before(
         ("Donors gave $4 million in 2021.", "$4 million", "dollars"),
         # money itself is counted in its currency
         ("The storm caused $50 billion in damage.", "$50 billion", "dollars"),
+        # a sum "of" a noun is its value; a hedge or a phrase of place values nothing
+        ("The bank had a negative cash balance of $958 million.", "$958 million", "cash balance"),
+        ("The kidnappers demanded a ransom of $5 million.", "$5 million", "ransom"),
+        ("The club has a wage bill of £180 million.", "£180 million", "wage bill"),
+        ("The minister announced ex gratia of Rs 10 lakh for the families.", "Rs 10", "rupees"),
+        ("Analysts projected a range of $30 billion to $40 billion.", "$30 billion", "dollars"),
     ],
 )
 def test_a_sum_counts_what_it_is_in(sentence: str, mention: str, counted: str) -> None:

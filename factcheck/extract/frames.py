@@ -169,6 +169,7 @@ class Lexicon:
     sums: frozenset[str]
     sum_prepositions: frozenset[str]  # "$209 billion in total assets"
     worth_words: frozenset[str]  # "goods worth $28 billion"
+    sum_hedges: frozenset[str]  # "in the region of $550 million": no thing valued
     sessions: frozenset[str]  # "in Asian trade": no thing a sum is in
     falling: dict[str, frozenset[str]]
     lost_lives: dict[str, frozenset[str]]
@@ -299,6 +300,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         sums=frozenset(d["sums"]["words"]),
         sum_prepositions=frozenset(d["sums_of"]["prepositions"]),
         worth_words=frozenset(d["sums_of"]["worth"]),
+        sum_hedges=frozenset(d["sums_of"]["hedges"]),
         sessions=frozenset(d["sums_of"]["sessions"]),
         falling=_word_sets(d["falling"]),
         lost_lives=_word_sets(d["lost_lives"]),
@@ -2646,14 +2648,18 @@ def frame(
 
 def _sum_of(root: Any, lex: Lexicon) -> Any | None:
     """What a sum is of when no "of" says it: the common noun it is "in" ("$209 billion in
-    total assets", "$13 million to $14 million in revenue") or the thing "worth" it ("goods
-    worth $28 billion", "cargo worth more than $3.5 billion"); never a place or a time."""
+    total assets", "$13 million to $14 million in revenue"), the thing "worth" it ("goods
+    worth $28 billion", "cargo worth more than $3.5 billion") or the noun it is the value "of"
+    ("a discount of $16.5 billion"); never a place or a time."""
     preps = [c for c in root.children if c.dep_ == "prep"]
     if any(c.lower_ == "of" for c in preps):
         return None  # "$151.5 billion of deposits in U.S. offices": "of" says it
     things = [
         g for c in preps if c.lower_ in lex.sum_prepositions for g in c.children if g.dep_ == "pobj"
     ]
+    valued = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if valued is not None and _lemma(valued) not in lex.sum_hedges:
+        things.append(valued)  # "a negative cash balance of $958 million"
     worth = root.head
     if root.dep_ in ("npadvmod", "pobj") and worth.lower_ in lex.worth_words:
         if worth.dep_ == "amod":

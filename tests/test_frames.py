@@ -770,6 +770,19 @@ def test_a_part_named_after_them_counts_its_noun(sentence: str, mention: str, co
             "syrians",
         ),
         ("The bureau put the number of workers laid off at 12,500.", "12,500", "workers"),
+        # a number a verb moves counts what it is of, over a word nearby
+        (
+            "State television said the number of Tunisian pilgrims who died had risen to 53.",
+            "53",
+            "pilgrims",
+        ),
+        (
+            "The provisional total of crossings for 2022 now stands at 42,154.",
+            "42,154",
+            "crossings",
+        ),
+        ("The number of striking workers at the plants rose to 34,000.", "34,000", "workers"),
+        ("The number of suspected cholera cases has climbed to 5,000.", "5,000", "cholera cases"),
     ],
 )
 def test_a_number_of_things_counts_them(sentence: str, mention: str, counted: str) -> None:

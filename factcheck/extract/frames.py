@@ -91,6 +91,9 @@ class Frame:
     theme_named: bool = False
     # that noun is a place that holds a share or a sum ("followed by Patiala at 23%")
     theme_place: bool = False
+    # that noun is what a number or a total the verb moves is "of" ("the number of Tunisian
+    # pilgrims who died had risen to 53")
+    theme_contained: bool = False
     place: str | None = None
     place_vetoed: frozenset[str] = frozenset()
     # a body that is no place holds the figure ("the company was losing $4 million a day"):
@@ -2626,6 +2629,7 @@ def frame(
         theme_holder=noun is None and counted is not None and _holder(counted, root),
         theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
         theme_place=noun is None and counted is not None and _place_holds(counted, lex),
+        theme_contained=noun is None and counted is not None and _contained(counted, lex),
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
         verb_role=verb_role,
@@ -2876,6 +2880,13 @@ def _holder(theme: Any, figure: Any) -> bool:
     if theme.dep_ not in _SUBJECTS:
         return False
     return theme.pos_ == "PROPN" or (figure.dep_ == "dobj" and figure.head.i == theme.head.i)
+
+
+def _contained(theme: Any, lex: Lexicon) -> bool:
+    """A noun a container noun is "of" ("the number of Tunisian pilgrims"): it names what the
+    figure counts, over any word nearby."""
+    prep = theme.head
+    return theme.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in lex.container_nouns
 
 
 def _place_holds(theme: Any, lex: Lexicon) -> bool:
@@ -4035,8 +4046,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     # the noun the figure itself counts ("62 per cent of eligible voters") beats a word window
     own_noun = f.noun_counted or stat
     subject = claim.subject if timed else (f.counted if own_noun else claim.subject or f.counted)
-    if claim.kind == "count" and f.theme_named:
-        subject = f.counted  # "expected the toll to climb to 10,000": people, not a word nearby
+    if claim.kind == "count" and (f.theme_named or f.theme_contained):
+        # "expected the toll to climb to 10,000": people, not a word nearby; "the number of
+        # Tunisian pilgrims who died had risen from 49 to 53": pilgrims
+        subject = f.counted
     if claim.kind == "count" and f.theme_counted and _stands_in(f.counted or "", _stand_ins(lex)):
         # "the ministry's figure has stayed at 1,414", "bringing the total to 50,325": a count
         # of a stand-in counts what it stood for, named before (``antecedents``)

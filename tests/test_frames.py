@@ -4017,3 +4017,74 @@ def test_a_phrase_of_account_names_the_source(body: str, mention: str, source: s
 def test_a_record_of_no_one_is_no_account() -> None:
     claim = _claim("In the latest estimate, 41 families were still in shelters.", "41")
     assert "estimate" not in (claim.attribution or "")
+
+
+MONDAY = DateSpan.day(date(2023, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a bare complement's time is the verb's above it: the figure's own clause
+        ("Officials said on Tuesday that 300 workers had been let go on Monday.", "300"),
+        (
+            "Some 480 people were detected crossing on Monday in 12 boats, the coastguard said.",
+            "480",
+        ),
+        ("Rescuers said on Tuesday that 35 climbers were caught sheltering on Monday.", "35"),
+    ],
+)
+def test_a_bare_complements_time_dates_the_verb_above_it(text: str, mention: str) -> None:
+    assert _claim(text, mention).as_of == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an infinitive is a deed of its own: its time is not the figure's
+        ("Some 200 families are expected to return next week, officials said.", "200"),
+        ("About 1.8 million pilgrims are expected to perform the rites next month.", "1.8 million"),
+    ],
+)
+def test_an_infinitives_time_does_not_date_its_subject(text: str, mention: str) -> None:
+    claim = _claim(text, mention)
+    assert claim.as_of is not None and claim.as_of.start <= DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a figure after "from" that counts another thing says where, not what is compared
+        ("The coastguard picked up 394 people from 11 boats on Monday.", "394"),
+        ("Rescuers pulled 104 survivors from 3 collapsed buildings on Monday.", "104"),
+    ],
+)
+def test_a_source_counted_after_from_is_no_baseline(text: str, mention: str) -> None:
+    assert _claim(text, mention).as_of == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year"),
+    [
+        # the time of what a figure is compared with is not the figure's own
+        ("Traders said the harvest would be about 10% smaller than last year's.", "10%", 2023),
+        (
+            "The consulate said 138 pilgrims had died, well below the 212 of the previous year.",
+            "138",
+            2023,
+        ),
+        (
+            "The consulate said 138 pilgrims had died, well below the 212 of the previous year.",
+            "212",
+            2022,
+        ),
+        (
+            "Exports were 3.5 million tonnes, against 4.1 million tonnes in 2021.",
+            "3.5 million",
+            2023,
+        ),
+    ],
+)
+def test_a_comparisons_time_dates_the_baseline(text: str, mention: str, year: int) -> None:
+    claim = _claim(text, mention)
+    assert claim.as_of is not None and claim.as_of.start.year == year

@@ -148,6 +148,7 @@ class Lexicon:
     scope_words: tuple[str, ...]
     period_nouns: frozenset[str]
     baseline_prepositions: frozenset[str]
+    comparison_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     place_qualifiers: frozenset[str]
     particles: frozenset[str]
@@ -279,6 +280,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         scope_words=tuple(d["scope_words"]["words"]),
         period_nouns=frozenset(d["period_nouns"]),
         baseline_prepositions=frozenset(d["baseline_prepositions"]),
+        comparison_prepositions=frozenset(d["comparison_prepositions"]),
         event_nouns=frozenset(d["event_nouns"]),
         place_qualifiers=frozenset(d["place_qualifiers"]),
         particles=frozenset(d["particles"]),
@@ -1147,7 +1149,18 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
         # "job growth slowed far more than expected in July": the comparison is elliptic, its
         # time is the main verb's
         return _governor(verb.head) if verb.head.i != verb.i else verb
+    while verb.dep_ == "xcomp" and _is_verb(verb.head) and not _own_clause(verb):
+        # "had been let go on Saturday", "were detected crossing on Saturday": a bare
+        # complement goes on the verb above it, and its time is that verb's; an infinitive
+        # is a deed of its own, wanted or expected ("agreed to lower output from November",
+        # "are expected to begin next week")
+        verb = verb.head
     return verb
+
+
+def _own_clause(verb: Any) -> bool:
+    """A complement with a subject or a "to" of its own."""
+    return _has_subject(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _governor(tok: Any) -> Any:
@@ -3577,8 +3590,13 @@ def _own_time(
         if tok is None or (anchor.start < claim.end - off and claim.start - off < anchor.end):
             continue
         verb = _time_governor(tok.root, lex)
-        if anchor.back and _baseline(tok.root, verb, root, lex.baseline_prepositions):
-            foreign.append(((False, 0, 0), anchor))  # "higher than a year earlier"
+        # "higher than a year earlier", "smaller than last year's", "well below the 212 deaths
+        # of the previous year": the time of what the figure is compared with; a time counted
+        # back is a baseline after any preposition of comparison, another only after one that
+        # compares and nothing else ("on Monday" dates, "than last year's" compares)
+        preps = lex.baseline_prepositions if anchor.back else lex.comparison_prepositions
+        if _baseline(tok.root, verb, root, preps):
+            foreign.append(((False, 0, 0), anchor))
             continue
         # a statistic's release day ("the office said on Tuesday") is not the time it is of,
         # its period is; with no release's period the saying's day is the best word there is
@@ -3797,8 +3815,26 @@ def _after_compared(time: Any, root: Any, preps: frozenset[str]) -> bool:
             return False
         if anc.dep_ == "prep" and anc.lower_ in preps:
             # the figure comes first, the one compared with it between it and the time
-            return root.i < anc.left_edge.i and any(t.like_num for t in anc.subtree)
+            numbers = [t for t in anc.subtree if t.like_num]
+            return root.i < anc.left_edge.i and any(_comparable(root, t) for t in numbers)
     return False
+
+
+def _comparable(root: Any, other: Any) -> bool:
+    """Whether a figure after "from" or "against" can be the one this figure is compared
+    with: not when each counts a thing of its own and the things differ ("picked up 394
+    people from 11 boats on Tuesday" says where the people came from)."""
+    mine, theirs = _counted_noun(root), _counted_noun(other)
+    return mine is None or theirs is None or _lemma(mine) == _lemma(theirs)
+
+
+def _counted_noun(tok: Any) -> Any | None:
+    """The noun a number counts ("394 people": people), if the parse gives it one."""
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in tok.children):
+        return tok
+    return None
 
 
 def _told_later(

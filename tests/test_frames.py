@@ -4088,3 +4088,34 @@ def test_a_source_counted_after_from_is_no_baseline(text: str, mention: str) -> 
 def test_a_comparisons_time_dates_the_baseline(text: str, mention: str, year: int) -> None:
     claim = _claim(text, mention)
     assert claim.as_of is not None and claim.as_of.start.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "published", "day"),
+    [
+        # a level at the end of a period holds on its last day; a bare quarter in a past
+        # clause is the last one begun
+        (
+            "At the end of the fourth quarter, 93.9% of the bank's deposits were uninsured.",
+            "93.9%",
+            date(2023, 3, 15),
+            date(2022, 12, 31),
+        ),
+        (
+            "The company reported more than 7,500 full-time staff at the end of last year.",
+            "7,500",
+            date(2022, 11, 3),
+            date(2021, 12, 31),
+        ),
+        (
+            "The reservoir held 41 million cubic metres at the end of the third quarter.",
+            "41 million",
+            date(2023, 2, 1),
+            date(2022, 9, 30),
+        ),
+    ],
+)
+def test_a_level_at_the_end_of_a_period_holds_on_its_last_day(
+    text: str, mention: str, published: date, day: date
+) -> None:
+    assert _claim(text, mention, published).as_of == DateSpan.day(day)

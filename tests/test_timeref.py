@@ -167,6 +167,8 @@ def test_a_future_word_in_the_reported_clause_leaves_the_saying_past() -> None:
         ("The cap rose in October 2021.", "October", False),
         ("He arrived last June.", "last June", False),
         ("Talks resume on Monday.", "Monday", False),
+        ("Deposits fell in the fourth quarter.", "fourth quarter", True),
+        ("Output grew in the third quarter of 2022.", "third quarter of 2022", False),
     ],
 )
 def test_yearless(text: str, word: str, expected: bool) -> None:
@@ -578,3 +580,19 @@ def test_the_same_time_in_another_year(
     same = [r for r in refs if "same" in r.mention]
     assert [r.span for r in same] == [expected]
     assert all(r.back for r in same)  # counted from another time: never the story's own day
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the end of a period is its last day, as a level is counted at the close
+        ("at the end of last year", date(2023, 3, 15), DateSpan.day(date(2022, 12, 31))),
+        ("by the end of this year", date(2022, 10, 5), DateSpan.day(date(2022, 12, 31))),
+        ("at the end of last month", date(2023, 3, 15), DateSpan.day(date(2023, 2, 28))),
+        ("in the last year", date(2023, 3, 15), DateSpan(date(2022, 3, 15), date(2023, 3, 15))),
+    ],
+)
+def test_the_end_of_a_period_is_its_last_day(
+    text: str, reference: date, expected: DateSpan
+) -> None:
+    assert timeref.resolve(text, reference) == expected

@@ -105,7 +105,7 @@ _FUTURE_CUE_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # "the end of 2021", "the end of February": the last day of the period, as a level is counted
 # at a period's close ("7,500 employees at the end of 2021")
-_END_OF_RE = re.compile(r"\bend\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+END_OF_RE = re.compile(r"\bend\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"\b(?:[12]?\d|3[01])\s+\Z")  # "December 11 and 12 2016"
 _TAIL = 40
 _ANY_DAY = date(2000, 6, 15)  # resolves yearless dates only to see where they are written
@@ -347,7 +347,7 @@ def find_dates(
         if result is None or result[1] is None:
             continue
         start, span = result
-        if span.start != span.end and _END_OF_RE.search(text, max(0, start - _TAIL), start):
+        if span.start != span.end and END_OF_RE.search(text, max(0, start - _TAIL), start):
             span = DateSpan.day(span.end)  # "at the end of 2021", "by the end of February"
         found.append(DateMatch(start, m.end(), span))
     return found

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import NamedTuple
 
-from factcheck.extract.dates import TIMES
+from factcheck.extract.dates import END_OF_RE, TIMES
 from factcheck.extract.sentences import is_prose, split
 from factcheck.model import DateSpan, TimeRef, WeekdayMismatch
 
@@ -549,11 +549,18 @@ _SINCE_BEFORE_RE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 _YEAR_AFTER_RE = re.compile(rf"(?i),?\s+(?:(?:of\s+)?(?:last|this|next)\s+year\b|{_YEAR}\b)")
 
 
+# A quarter named by its place alone ("the fourth quarter", "third-quarter"), no year nor
+# "this"/"next"/"last": like a month without its year, the tense of its clause places it.
+_BARE_QUARTER_RE = re.compile(r"(?i)(?:first|second|third|fourth|final)[\s-]+quarter")
+
+
 def yearless(text: str, start: int, end: int) -> bool:
     """A month or a day of one written without its year ("June 1", "in October"): its year is
     a guess from the publication date that the tense of its clause may correct. Not when the
     words around fix the side ("since December", "August last year", "October 2021")."""
     mention = text[start:end]
+    if _BARE_QUARTER_RE.fullmatch(mention):
+        return True  # "at the end of the fourth quarter", told in March: last year's
     if not _MONTH_NAME_RE.search(mention) or _YEAR_RE.search(mention):
         return False
     if _RELATIVE_RE.search(mention) or _SINCE_BEFORE_RE.search(text, max(0, start - 8), start):
@@ -677,6 +684,11 @@ def iter_times(
         if resolved is None:
             continue
         span, grain = resolved
+        if span.start != span.end and END_OF_RE.search(text, start, m.start()):
+            # "at the end of last year", "the end of the fourth quarter": the period's last
+            # day, as a level is counted at its close ("$175 billion in deposits ... at the end
+            # of last year"), the way a calendar date's end is (dates.END_OF_RE)
+            span, grain = DateSpan.day(span.end), "day"
         back = bool(
             m.group("backu")
             or m.group("prevu")

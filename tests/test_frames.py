@@ -4119,3 +4119,36 @@ def test_a_level_at_the_end_of_a_period_holds_on_its_last_day(
     text: str, mention: str, published: date, day: date
 ) -> None:
     assert _claim(text, mention, published).as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        # a clause set "N days after" the one above held that many days before its day
+        (
+            "The toll rose to 71 on Tuesday, two days after the plane went down with 72 people.",
+            "72",
+            date(2023, 2, 5),
+        ),
+        (
+            "The ministry reported 40 cases on Friday, a week after it had counted 12.",
+            "12",
+            date(2023, 1, 27),
+        ),
+        (
+            "Shares were halted on Tuesday, a day after they had lost 60% of their value.",
+            "60%",
+            date(2023, 2, 6),
+        ),
+        # its own day stands
+        (
+            "The toll rose to 71 on Tuesday, two days after the ferry sank with 72 on Saturday.",
+            "72",
+            date(2023, 2, 4),
+        ),
+    ],
+)
+def test_a_clause_days_after_another_held_days_before_it(
+    text: str, mention: str, day: date
+) -> None:
+    assert _claim(text, mention).as_of == DateSpan.day(day)

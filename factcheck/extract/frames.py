@@ -1158,6 +1158,46 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
     return verb
 
 
+def _days_before(
+    as_of: DateSpan | None, path: Sequence[Any], own: Sequence[_Anchor], doc: Any
+) -> DateSpan | None:
+    """A figure of a clause set "two days after" the one it hangs on ("rose to 71 on Tuesday,
+    two days after the plane went down with 72 people"; "were halted ..., a day after they had
+    lost 60% of their value") held that many days before the day of the clause above, unless
+    its own clause names a day."""
+    if as_of is None or as_of.start != as_of.end:
+        return as_of
+    for verb in path:
+        days = _after_days(verb)
+        if days is None:
+            continue
+        inside = (doc.char_span(a.start, a.end, alignment_mode="expand") for a in own)
+        if any(t is not None and verb in (t.root, *_ancestors(t.root)) for t in inside):
+            return as_of
+        return DateSpan.day(as_of.end - timedelta(days=days))
+    return as_of
+
+
+def _after_days(verb: Any) -> int | None:
+    """How many days before its head a clause "N days/weeks after" is: "two days after the
+    plane went down" 2, "a week after the deal closed" 7."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+    ):
+        return None
+    for unit in verb.children:
+        size = _UNIT_DAYS.get(_lemma(unit))
+        if unit.dep_ != "npadvmod" or size is None:
+            continue
+        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = timeref.small_count(count.text) if count is not None else None
+        return None if n is None else n * size
+    return None
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
 def _own_clause(verb: Any) -> bool:
     """A complement with a subject or a "to" of its own."""
     return _has_subject(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -3662,6 +3702,7 @@ def _own_time(
         as_of, window = when.tensed, None
     elif release is None:
         as_of, window = _so_far(claim, as_of, window, [*own, *foreign], published, now)
+    as_of = _days_before(as_of, path, [a for _, a in own], doc)
     background = claim.background or _history(as_of, published)
     told = _told_later(claim, as_of, own, foreign, published, now) if own else None
     return replace(claim, as_of=as_of, window=window, background=background, told=told)

@@ -197,6 +197,12 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower().split()[0]]
 
 
+def small_count(word: str) -> int | None:
+    """``_count`` of a word that may be no count at all ("the"): None then."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None

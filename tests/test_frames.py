@@ -2468,6 +2468,19 @@ def test_a_verb_of_saying_shares_the_subject_of_the_verb_it_hangs_from(
             "1,300",
             "The Red Cross",
         ),
+        # a sentence with no figure between does not end the report
+        (
+            "The Home Office said 33,029 people had crossed by September. Most came from "
+            "France. Some 9,076 arrived between July and September.",  # migration
+            "Some 9,076",
+            "The Home Office",
+        ),
+        (
+            "The weather institute said 26 stations beat their records. The heat was "
+            "widespread. Another 14 stations came within a degree.",  # weather
+            "14",
+            "The weather institute",
+        ),
     ],
 )
 def test_a_sentence_without_a_speaker_goes_on_with_the_report_before_it(

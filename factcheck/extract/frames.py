@@ -3468,9 +3468,14 @@ def _reports_by_sentence(
 
 
 def _report_before(reports: dict[tuple[int, int], str], at: tuple[int, int]) -> str | None:
-    """The source of the report in the sentence just before, in the same paragraph."""
+    """The source of the last report before a sentence in its paragraph: a sentence with no
+    figure between does not end it ("Jena said 1,175 had been taken to hospitals. Work went
+    on overnight. About 170 have been moved to mortuaries")."""
     paragraph, index = at
-    return reports.get((paragraph, index - 1))
+    for back in range(index - 1, -1, -1):
+        if (paragraph, back) in reports:
+            return reports[(paragraph, back)]
+    return None
 
 
 def mask_dateline(sentence: str) -> str:

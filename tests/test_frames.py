@@ -1131,6 +1131,11 @@ def test_a_change_by_is_not_a_level() -> None:
         ("Foodgrain output in 2021 was 310.74 mt.", "310.74 mt", "tonnes"),
         ("Demand will grow by 1.9 million b/d next year.", "1.9 million b/d", "b/d"),
         ("A 41-year-old man died in hospital.", "41-year-old", "years"),
+        # degrees measure temperature, however the word window read the figure
+        ("The previous July record, 46.5C, dated from 1995.", "46.5C", "temperature"),
+        ("The thermometer reached 47C in Pinhao on Thursday.", "47C", "temperature"),
+        ("The maximum reached 33.1 degrees Celsius in March.", "33.1 degrees", "temperature"),
+        ("Phoenix hit 118F on Tuesday, a record for the date.", "118F", "temperature"),
         # a thing named stays
         ("The mine produced 2 million tonnes of copper.", "2 million tonnes", "tonnes"),
         ("The dam held 22.5 million cubic metres of water.", "22.5 million", "cubic metres"),
@@ -1140,6 +1145,14 @@ def test_a_quantity_naming_no_thing_counts_its_unit(
     sentence: str, mention: str, counted: str
 ) -> None:
     assert _claim(sentence, mention).subject == counted
+
+
+def test_a_figure_in_a_unit_takes_no_role_from_the_one_before() -> None:
+    text = (
+        "A provisional record of 40.2C was logged at Heathrow. The previous national record, "
+        "38.7C, was measured in Cambridge in July 2019."
+    )
+    assert _claim(text, "38.7C").role is None
 
 
 @pytest.mark.parametrize(

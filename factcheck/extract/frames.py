@@ -3276,8 +3276,9 @@ def _ranks(mention: str) -> bool:
 
 
 def _bare_figure(c: Claim) -> bool:
-    """A figure with no role and no noun in its own words ("131-166", "206 in 2009")."""
-    if c.role is not None or not c.subject:
+    """A figure with no role and no noun in its own words ("131-166", "206 in 2009"); a unit
+    is a word of its own ("42C" counts temperature)."""
+    if c.role is not None or not c.subject or (c.kind == "other" and c.stated.unit):
         return False
     words = c.subject.lower().split()
     head = words[-1] if words else ""
@@ -4027,10 +4028,13 @@ def duration_counted(unit: str | None) -> str | None:
 def quantity_counted(unit: str | None, subject: str | None) -> str | None:
     """What a quantity in a unit counts where the text names no thing but the unit: the unit
     as written ("1.9 million b/d", which the parser splits, counts b/d, not "b"), or its name
-    where that is an abbreviation ("106.84 mt" counts tonnes); a thing named stays."""
+    where that is an abbreviation ("106.84 mt" counts tonnes, "47C" temperature); a thing
+    named stays."""
     written = (unit or "").lower()
     if not written:
         return subject
+    if subject is not None and subject[:1].isdigit():
+        subject = None  # "46.5C" read by a word window as its own noun: no thing named
     pieces = {written, *re.split(r"[/\s]+", written)}
     if subject is not None and subject.lower() not in pieces:
         return subject  # "111.32 million tonnes of wheat", "22.5 million cubic metres"

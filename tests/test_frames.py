@@ -300,6 +300,37 @@ def test_a_figure_takes_the_place_in_its_own_phrase_first() -> None:
     assert _place(sentence, "2,000") == "Peru"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (  # conflict: who suffered is no place; where the fighting was is
+            "Russia has suffered an estimated 100,000 casualties in the fighting around Bakhmut.",
+            "100,000",
+            "Bakhmut",
+        ),
+        (  # health: the country reporting is who, the place of the deaths is where
+            "Jordan had first reported six deaths on the day pilgrims stood at Arafat.",
+            "six deaths",
+            "Arafat",
+        ),
+        (  # economy: the country paying is who, the country patrolled is where
+            "Britain will pay 72 million euros over two years for patrols in France.",
+            "72 million",
+            "France",
+        ),
+        (  # agriculture: a phrase of place inside the subject is where the subject sits
+            "The office in New Delhi puts India's wheat output at 99 million tonnes.",
+            "99 million",
+            "India",
+        ),
+    ],
+)
+def test_a_place_named_as_where_beats_one_named_as_who(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _place(sentence, mention) == place
+
+
 def test_a_part_of_a_whole_keeps_its_place_to_itself() -> None:
     sentence = "The storm destroyed 900 homes, about 300 of them in Oaxaca, and cut power lines."
     assert _place(sentence, "300") == "Oaxaca"

@@ -1291,6 +1291,27 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
     return found
 
 
+def _says_where(head: Any, lex: Lexicon) -> bool:
+    """Whether a place is named as where something is, in a phrase or an adverb of place
+    ("around Bakhmut", "20 of them in Mecca", "nationwide", "elsewhere"), not as who acts or
+    owns ("Russia has suffered", "Pakistan's ministry")."""
+    word = head.lower_
+    if word in lex.wide or word in lex.elsewhere:
+        return True
+    # "the office in New Delhi estimates India's output": where the subject sits, not the figure
+    return _in_place_phrase(_first_conjunct(head), lex) and not _in_subject(head)
+
+
+def _in_subject(tok: Any) -> bool:
+    """Whether a token lies inside the subject of its clause's verb."""
+    for anc in (tok, *_ancestors(tok)):
+        if _is_verb(anc):
+            return False
+        if anc.dep_ in _SUBJECTS:
+            return True
+    return False
+
+
 def _in_place_phrase(top: Any, lex: Lexicon) -> bool:
     """ "near Bahanaga Bazar", "at Mina": the object of a preposition of place."""
     return top.dep_ == "pobj" and top.head.lower_ in lex.ner_place_prepositions
@@ -1510,7 +1531,13 @@ def place_of(
         # the nearest place, one in the figure's own phrase first ("24,617 deaths in Turkey
         # and 3,574 in Syria": Syria is as near to 3,574 as Turkey, but hangs from it)
         found = [
-            (not _in_phrase(head, phrase), _across_and(head, root), abs(head.i - root.i), n)
+            (
+                not _in_phrase(head, phrase),
+                _across_and(head, root),
+                not _says_where(head, lex),
+                abs(head.i - root.i),
+                n,
+            )
             for n, (_, head) in enumerate(kept)
             if scope is None or _fronted(head) or _is_under(head, scope)
         ]

@@ -148,6 +148,14 @@ def test_a_figure_for_the_whole_world_is_placed_there(sentence: str, mention: st
             "customers",
         ),
         ("The fighting displaced 3,000 villagers; 1,200 others fled abroad.", "1,200", "villagers"),
+        # so does a relative pronoun
+        (
+            "Sixteen firefighters were hurt, two of whom were taken to hospital.",
+            "two",
+            "firefighters",
+        ),
+        ("Police detained 30 protesters, 12 of whom were later charged.", "12", "protesters"),
+        ("The union has 150,000 members, 40,000 of whom are on strike.", "40,000", "members"),
     ],
 )
 def test_a_pronoun_or_an_ellipsis_counts_what_the_figure_before_counts(

@@ -367,8 +367,17 @@ def lexicon(path: Path = _DATA) -> Lexicon:
 # ---------------------------------------------------------------------------------------------
 
 
+# A lemma's hash -> its lower case: the frame rules ask 200 lemmas a sentence, and spaCy
+# builds the string anew on each read
+_LEMMAS: dict[int, str] = {}
+
+
 def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower()
+    key = tok.lemma
+    found = _LEMMAS.get(key)
+    if found is None:
+        found = _LEMMAS[key] = tok.lemma_.lower()
+    return found
 
 
 def _per_token(tok: Any, key: str, compute: Callable[[], T]) -> T:
@@ -700,8 +709,11 @@ def _aboard(verb: Any, lex: Lexicon) -> str | None:
     for child in verb.children:
         if child.lower_ in board["words"] and child.dep_ in ("advmod", "prep", "prt"):
             return board["role"]
-        vehicle = any(_lemma(g) in board["nouns"] for g in child.children if g.dep_ == "pobj")
-        if child.dep_ == "prep" and child.lower_ in board["prepositions"] and vehicle:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in board["prepositions"]
+            and any(_lemma(g) in board["nouns"] for g in child.children if g.dep_ == "pobj")
+        ):
             return board["role"]
     return None
 
@@ -1575,7 +1587,9 @@ def _across_and(place: Any, root: Any) -> bool:
     and Qinghai at 80%", "1,320 had gone east to Tobruk and 730 west to Benghazi") a place
     beyond an "and" is the next or the last figure's, however the parser joined them."""
     low, high = sorted((place.i, root.i))
-    return any(t.dep_ == "cc" for t in place.doc[low + 1 : high])
+    doc = place.doc
+    at = _memo(doc, "factcheck.cc", lambda: [t.i for t in doc if t.dep_ == "cc"])
+    return bisect_right(at, low) < bisect_left(at, high)
 
 
 def _sums_parts(root: Any, lex: Lexicon) -> bool:
@@ -1708,13 +1722,17 @@ def _in_part(tok: Any, root: Any) -> bool:
     for anc in _ancestors(tok):
         if anc.i == root.i:
             return False
-        partitive = any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
-            for c in anc.children
-        )
-        if _numberish(anc) and partitive:
+        if _per_token(anc, "factcheck.partitive", lambda anc=anc: _of_them(anc)):
             return True
     return False
+
+
+def _of_them(tok: Any) -> bool:
+    """A number with "of" and a pronoun under it: "1,500 of them"."""
+    return _numberish(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _joint(best: tuple[str, Any], kept: list[tuple[str, Any]]) -> str:

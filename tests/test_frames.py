@@ -4217,3 +4217,43 @@ def test_a_clause_days_after_another_held_days_before_it(
     text: str, mention: str, day: date
 ) -> None:
     assert _claim(text, mention).as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a share taken of no ground named is no territory: it shares what was counted before
+        (
+            "Lula had 48.4% of valid votes. In Bahia he won 72.12% of them, and Bolsonaro "
+            "took 43.2% nationally.",
+            "43.2%",
+            "votes",
+        ),
+        (
+            "The Conservatives won 43.6% of the vote in 2019. This time the party took 24%.",
+            "24%",
+            "vote",
+        ),
+        # a share of ground named stays territory
+        ("Russian troops held roughly 65 percent of Bakhmut.", "65 percent", "territory"),
+    ],
+)
+def test_a_share_taken_of_no_ground_is_no_territory(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("The company cut half the workforce on Friday.", "half", "workforce"),
+        ("Insurers will pay half the cost, the ministry said.", "half", "cost"),
+        (
+            "That would leave Russian forces in control of close to half the city.",
+            "close",
+            "territory",
+        ),
+        ("Rebels are in control of about half the province.", "about half", "territory"),
+    ],
+)
+def test_a_predeterminer_counts_its_noun(sentence: str, mention: str, counted: str) -> None:
+    assert _claim(sentence, mention).subject == counted

@@ -91,6 +91,8 @@ class Frame:
     theme_named: bool = False
     # that noun is a place that holds a share or a sum ("followed by Patiala at 23%")
     theme_place: bool = False
+    # the figure is "of" no thing or place of its own ("Bolsonaro took 43.2%")
+    unnamed: bool = False
     # that noun is what a number or a total the verb moves is "of" ("the number of Tunisian
     # pilgrims who died had risen to 53")
     theme_contained: bool = False
@@ -501,7 +503,11 @@ def counted_noun(root: Any) -> Any | None:
                 return objs[0]
             if objs and objs[0].pos_ == "NOUN":  # "10 percent of the western half of Mosul"
                 return counted_noun(objs[0])
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+    # "close to half the city", "around half the workforce": a predeterminer's noun
+    if root.dep_ in ("nummod", "quantmod", "compound", "predet") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         if root.dep_ == "nummod" and root.head.i < root.i:
             return _parallel_noun(root.head)
         return None if _numberish(root.head) else root.head
@@ -2727,6 +2733,7 @@ def frame(
         theme_holder=noun is None and counted is not None and _holder(counted, root),
         theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
         theme_place=noun is None and counted is not None and _place_holds(counted, lex),
+        unnamed=noun is None,
         theme_contained=noun is None and counted is not None and _contained(counted, lex),
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
         role=role,
@@ -4207,6 +4214,11 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     holder = claim.holder
     # a share "held" outside a war is no territory: the parse's role says what it is
     territory = claim.subject == "territory" and role in _TERRITORY_ROLES
+    if territory and f.unnamed and (f.counted is None or f.theme_place):
+        # "Bolsonaro took 43.2%", "he won 72.12%": a share taken of no ground named is no
+        # ground (every dev share of territory names it: "held 65 percent of Bakhmut", "of
+        # the east bank"); it shares what was counted before ("48.43% of valid votes")
+        territory, role = False, None
     if claim.subject == "territory":  # "80 percent of Mosul", "of the east bank": its ground
         subject, holder = ("territory", holder) if territory else (f.counted, None)
     else:

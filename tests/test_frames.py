@@ -3365,6 +3365,25 @@ def test_quantities_of_output_are_levels_or_changes(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # a weight that sizes one thing is no level of output
+        ("Crews removed a 200-ton piece of the span.", "200-ton", None),
+        ("The 200,000-tonne Ever Given blocked the canal.", "200,000-tonne", None),
+        ("The freighter weighs about 224,000 tons.", "224,000 tons", None),
+        ("A 40-tonne lorry overturned on the motorway.", "40-tonne", None),
+        # ... unlike a harvest, or a cut that is weighed
+        ("Farmers harvested 106 million tonnes of wheat.", "106 million", "level"),
+        ("Ministers were weighing a cut of 1 million barrels a day.", "1 million", "change"),
+    ],
+)
+def test_a_weight_that_sizes_a_thing_is_no_level(
+    sentence: str, mention: str, role: str | None
+) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "value"),
     [
         # a difference below another value is a fall, so negative

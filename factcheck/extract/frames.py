@@ -4161,6 +4161,15 @@ def _stock(claim: Claim, lex: Lexicon) -> bool:
     return claim.kind == "other" and (claim.unit or "") in lex.stocks["units"]
 
 
+def _sizes_a_thing(claim: Claim, f: Frame, role: str | None, lex: Lexicon) -> bool:
+    """A weight written before its noun ("a 106,000-ton ship") or that a thing weighs: the size
+    of one thing, no level or change of what a statistic tracks ("weighing a cut of more than
+    1 million barrels" still counts the cut)."""
+    if re.search(r"\d-[a-z]", claim.mention.lower()) is not None:
+        return True
+    return role != "change" and (f.predicate or "") in lex.stocks["size_verbs"]
+
+
 def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     """The parse's reading wins where it found something; the word-window reading stays where
     it did not. Places come from the parse alone: word windows took organisations, speech
@@ -4230,7 +4239,9 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = burned["role"]  # "the blaze burned 2,170 acres"
     elif role in lex.measured_not_people["roles"] and _measured(claim, lex):
         role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"
-    if stock and role not in lex.stocks["roles"]:
+    if stock and _sizes_a_thing(claim, f, role, lex):
+        role = None  # "a 200-ton piece of the span", "weighs about 224,000 tons"
+    elif stock and role not in lex.stocks["roles"]:
         role = "change" if f.falling else lex.stocks["role"]  # "a loss of 6.61 quintals"
     elif claim.kind not in ("money", "percent") and role == lex.priced["role"]:
         role = "change" if f.falling else None  # "784 job losses"; "for nine counties"

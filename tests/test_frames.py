@@ -2884,6 +2884,7 @@ def test_a_sum_is_funds_unless_it_prices_a_tracked_thing(
     ("sentence", "mention"),
     [
         ("Investigators said the drone flew 2.5 km before it crashed.", "2.5 km"),
+        ("Dredgers have moved 27,000 cubic metres of sand from around the ship.", "27,000"),
         ("The 30-metre fishing boat sank with hundreds on board.", "30-metre"),
         ("Rescuers searched for 3 days before finding the trapped miners.", "3 days"),
     ],

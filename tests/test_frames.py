@@ -4277,3 +4277,41 @@ def test_a_share_taken_of_no_ground_is_no_territory(text: str, mention: str, cou
 )
 def test_a_predeterminer_counts_its_noun(sentence: str, mention: str, counted: str) -> None:
     assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "when"),
+    [
+        # a "when" clause on the figure's own verb dates it
+        (
+            "When the ship struck the bridge on Monday it collapsed, killing seven workers.",
+            "seven",
+            DateSpan.day(date(2023, 2, 6)),
+        ),
+        (
+            "When the dam burst in August 2007, 13 people died.",
+            "13",
+            DateSpan(date(2007, 8, 1), date(2007, 8, 31)),
+        ),
+        (
+            "He had put the toll at 6,200 when he last gave one on Thursday.",
+            "6,200",
+            DateSpan.day(date(2023, 2, 2)),
+        ),
+        # a range is an estimate told now
+        (
+            "The trawler was carrying between 400 and 750 people when it sank on Monday.",
+            "400",
+            DateSpan.day(DAY),
+        ),
+    ],
+)
+def test_a_when_clause_on_the_figures_verb_dates_it(
+    text: str, mention: str, when: DateSpan
+) -> None:
+    assert _claim(text, mention).as_of == when
+
+
+def test_a_hedged_single_figure_takes_its_when_clause() -> None:
+    text = "He had put the figure at roughly 6,200 when he last gave one on Thursday."
+    assert _claim(text, "6,200").as_of == DateSpan.day(date(2023, 2, 2))

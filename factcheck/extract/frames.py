@@ -1216,6 +1216,16 @@ def _after_days(verb: Any) -> int | None:
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
+def _when_of(verb: Any, chain: set[int]) -> bool:
+    """A "when" clause hanging on a verb of the figure's own clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i in chain
+        and verb.i not in chain
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    )
+
+
 def _own_clause(verb: Any) -> bool:
     """A complement with a subject or a "to" of its own."""
     return _has_subject(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -3707,13 +3717,19 @@ def _own_time(
         if scoped:  # "as of Nov. 28" says when the clause's counts stood: it ranks first
             mine = not release_day and any(a.i in chain for a in _ancestors(tok.root))
         else:
-            mine = verb.i in chain and not release_day
-            mine = mine and not _other_figures(tok, root, chain)
+            # a stated range is an estimate told now ("was carrying between 400 and 750 people
+            # when it went down on June 14"), as aboard (_aboard_then)
+            ranged = claim.stated.low != claim.stated.high
+            when = _when_of(verb, chain) and not ranged
+            mine = (verb.i in chain or when) and not release_day
+            mine = mine and not _other_figures(tok, root, chain | {verb.i})
         mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the
         # bank predicted inflation would peak in October" holds in October
         said = _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
-        depth = -1 if scoped else _depth(verb, path)
+        # "When the Dali struck the bridge on March 26 it fell ..., taking seven workers with
+        # it": a "when" clause on the figure's own verb dates it, after the clause's own time
+        depth = -1 if scoped else len(path) if when else _depth(verb, path)
         (own if mine else foreign).append(((said, depth, abs(tok.root.i - root.i)), anchor))
     as_of, window = tensed, claim.window
     # a statistic whose sentence names no time of its own holds for the release's period,

@@ -1296,6 +1296,9 @@ def test_a_dateline_is_no_speaker_and_its_country_is_the_default_place() -> None
             "41.8",
         ),
         ("GENEVA, Feb 7 (AFP) - The firm cut its staff by 12% last year.", "12%"),
+        ("DETROIT, Sept 22 (Reuters) - The union is seeking raises of 40%.", "40%"),
+        ("TOKYO, May 2 (Reuters) - The carmaker has offered its workers about 20%.", "20%"),
+        ("NEW YORK, March 9 (Reuters) - The lender revealed a $1.8 billion hit.", "$1.8 billion"),
     ],
 )
 def test_a_figure_a_body_holds_takes_no_place_of_the_articles(text: str, mention: str) -> None:

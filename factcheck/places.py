@@ -96,6 +96,10 @@ def fold(name: str) -> str:
     return re.sub(r"[\s’']+", " ", plain.lower().replace("’", "'")).strip(" .")
 
 
+# What ``_places_in`` yields for a word that starts no place: only that it is none is read.
+_NO_PLACE = (0, 0, Place("", "town", ""))
+
+
 class Gazetteer:
     """Name → places, the widest first (a country before a region before a town)."""
 
@@ -227,7 +231,7 @@ class Gazetteer:
                     break
             else:
                 if words[i][1].lower() not in _CONNECTORS:
-                    yield False, (0, 0, Place("", "town", ""))
+                    yield False, _NO_PLACE
                 i += 1
 
     def main_place(self, text: str, share: float, dateline: int = 0) -> str | None:

@@ -50,6 +50,12 @@ def test_modality(sentence: str, mention: str, modality: str) -> None:
         ("Cases dropped 12% in a week, the WHO said.", "12%", -12),
         ("Troops lost 200 men in the assault.", "200", 200),
         ("Farm exports suffered a 3.1% decline.", "3.1%", -3.1),
+        # a workforce or an output cut by a verb with its particle, or a verb of removing
+        ("The carmaker laid off 68 workers at its Ohio plant.", "68", -68),
+        ("Producers slashed output by 400,000 barrels a day.", "400,000", -400000),
+        ("The agency trimmed its estimate by 29,000 jobs.", "29,000", -29000),
+        ("The retailer will eliminate about 3,700 jobs.", "about 3,700", -3700),
+        ("The mill announced nearly 200 additional layoffs.", "nearly 200", -198),
         ("June was revised lower by 61,000 to 118,000.", "61,000", -61000),
         ("June was revised lower by 61,000 to 118,000.", "118,000", 118000),
         # rises, levels and tolls keep their sign

@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"## {story.name}/{g['article']} «{g['mention']}» [{claim.mention}]")
             print("   ", _sentence(bodies[g["article"]], claim))
             for f in wrong:
-                want: Any = g.get(f)
+                want: Any = (g.get("low"), g.get("high")) if f == "value" else g.get(f)
                 print(f"    {f}: gold={want!r} got={_SHOWN[f](claim)!r}")
     return 0
 

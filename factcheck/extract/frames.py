@@ -2950,8 +2950,8 @@ def _whole_of_owner(root: Any, noun: Any | None, lex: Lexicon) -> bool:
 def _went_down(verb: Any, lex: Lexicon) -> bool:
     """ "shed", "contracted", "revised down": but not "added ..., down from 179,000", where
     "down" leads to the earlier figure."""
-    if _lemma(verb) in lex.falling["verbs"]:
-        return True
+    if _lemma(verb) in lex.falling["verbs"] or _phrase(verb) in lex.falling["verbs"]:
+        return True  # "shed", and verbs with their particle: "laid off", "give up"
     return any(
         c.dep_ in ("prt", "advmod")
         and c.lower_ in lex.falling["particles"]

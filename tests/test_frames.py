@@ -2909,6 +2909,9 @@ def test_a_length_a_span_or_an_area_has_no_peoples_role(sentence: str, mention: 
         ("The blaze burned 2,170 acres before crews contained it.", "2,170 acres"),
         ("The fires burned through 2,700 acres of the town.", "2,700 acres"),
         ("Bushfires burned 5,000 square kilometres of forest.", "5,000 square"),
+        ("More than 70,000 hectares had gone up in flames this year.", "70,000 hectares"),
+        ("The fire consumed some 6,000 hectares within 24 hours.", "6,000 hectares"),
+        ("The river flooded about 300 square miles of farmland.", "300 square"),
     ],
 )
 def test_an_area_burned_is_damage(sentence: str, mention: str) -> None:

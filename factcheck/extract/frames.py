@@ -4270,7 +4270,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     burned = lex.burned_areas
-    if role in burned["roles"] and (claim.unit or "") in burned["units"]:
+    harmed = role in burned["roles"] or (f.predicate or "") in burned["predicates"]
+    if harmed and (claim.unit or "") in burned["units"]:
         role = burned["role"]  # "the blaze burned 2,170 acres"
     elif role in lex.measured_not_people["roles"] and _measured(claim, lex):
         role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"

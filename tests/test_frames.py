@@ -337,6 +337,16 @@ def test_a_figure_takes_the_place_in_its_own_phrase_first() -> None:
             "99 million",
             "India",
         ),
+        (  # conflict: the place people fled, the object of their verb, is where as well
+            "Over 30,000 civilians fled eastern Aleppo to the government-controlled west.",
+            "30,000",
+            "eastern Aleppo",
+        ),
+        (  # migration: left one city for another, the nearer object place first
+            "About 2,000 residents left Kherson for Mykolaiv on Sunday.",
+            "2,000",
+            "Kherson",
+        ),
     ],
 )
 def test_a_place_named_as_where_beats_one_named_as_who(

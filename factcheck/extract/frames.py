@@ -1334,11 +1334,14 @@ def _place_candidates(doc: Any, lex: Lexicon) -> list[tuple[str, Any]]:
 
 def _says_where(head: Any, lex: Lexicon) -> bool:
     """Whether a place is named as where something is, in a phrase or an adverb of place
-    ("around Bakhmut", "20 of them in Mecca", "nationwide", "elsewhere"), not as who acts or
+    ("around Bakhmut", "20 of them in Mecca", "nationwide", "elsewhere") or as the object of
+    its verb ("fled eastern Aleppo", "the storm hit Florida"), not as who acts or
     owns ("Russia has suffered", "Pakistan's ministry")."""
     word = head.lower_
     if word in lex.wide or word in lex.elsewhere:
         return True
+    if _first_conjunct(head).dep_ == "dobj":
+        return True  # the place a verb moves from or into ("fled eastern Aleppo to the west")
     # "the office in New Delhi estimates India's output": where the subject sits, not the figure
     return _in_place_phrase(_first_conjunct(head), lex) and not _in_subject(head)
 

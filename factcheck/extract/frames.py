@@ -1340,10 +1340,11 @@ def _says_where(head: Any, lex: Lexicon) -> bool:
     word = head.lower_
     if word in lex.wide or word in lex.elsewhere:
         return True
-    if _first_conjunct(head).dep_ == "dobj":
+    top = _first_conjunct(head)
+    if top.dep_ == "dobj":
         return True  # the place a verb moves from or into ("fled eastern Aleppo to the west")
     # "the office in New Delhi estimates India's output": where the subject sits, not the figure
-    return _in_place_phrase(_first_conjunct(head), lex) and not _in_subject(head)
+    return _in_place_phrase(top, lex) and not _in_subject(head)
 
 
 def _in_subject(tok: Any) -> bool:
@@ -2738,7 +2739,7 @@ def frame(
         role, verb_role = _own_clause_role(noun if noun is not None else root, lex), False
     if noun is not None and _lemma(noun) in lex.world_nouns:
         role = lex.world_role  # "cases in 63 countries": the countries affected
-    elif (role is None and _population(root, noun, lex)) or _settled(root, noun, lex):
+    elif _settled(root, noun, lex) or (role is None and _resident(noun, lex)):
         role, verb_role = "population", False
     direct = whole or (noun is not None and _noun_role(noun, lex) is not None)
     # "had 7,500 employees", "employed 200 people": a verb that names a level itself says
@@ -2860,10 +2861,18 @@ def _traded(root: Any, verb: Any | None, lex: Lexicon) -> bool:
     unless the sentence names where it trades ("on the New York Mercantile Exchange")."""
     if verb is None or not _is_verb(verb) or _is_speech(verb, lex):
         return False
+    subject = _market_subject(verb, root, lex)
+    return subject is not None and subject.lower_ not in lex.not_traded
+
+
+def _market_subject(verb: Any, root: Any, lex: Lexicon) -> Any | None:
+    """The subject of the figure's verb when it names a traded good or its price, the head
+    alone ("petrol prices" and "food prices" are a statistics release's items), and does not
+    hold the figure itself."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or _holds(subject, root) or subject.lower_ in lex.not_traded:
-        return False
-    return _lemma(subject) in lex.market_subjects
+    if subject is None or _holds(subject, root) or _lemma(subject) not in lex.market_subjects:
+        return None
+    return subject
 
 
 def _counts_series(doc: Any, root: Any, start: int, end: int, lex: Lexicon) -> bool:
@@ -2895,14 +2904,12 @@ def _ordinal(tok: Any) -> bool:
     )
 
 
-def _population(root: Any, noun: Any | None, lex: Lexicon) -> bool:
-    """People living somewhere: residents or inhabitants counted, or a place's people
-    (``_settled``) (lexicon ``background``)."""
-    if noun is not None and any(c.lower_ in lex.falling["adjectives"] for c in noun.children):
+def _resident(noun: Any | None, lex: Lexicon) -> bool:
+    """People living somewhere, by their noun: residents or inhabitants counted (lexicon
+    ``background``); a place's people are ``_settled``."""
+    if noun is None or any(c.lower_ in lex.falling["adjectives"] for c in noun.children):
         return False  # "3,000 fewer residents": a change
-    if noun is not None and _lemma(noun) in lex.background_nouns - {"home"}:
-        return True
-    return _settled(root, noun, lex)
+    return _lemma(noun) in lex.background_nouns - {"home"}
 
 
 def _settled(root: Any, noun: Any | None, lex: Lexicon) -> bool:
@@ -3485,11 +3492,7 @@ def market_move(doc: Any | None, start: int, end: int) -> bool:
     verb = next((a for a in _ancestors(root) if _is_verb(a)), None)
     if verb is None or _is_speech(verb, lex) or _opines(verb, lex):
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or _holds(subject, root):
-        return False
-    # the head alone: "petrol prices" and "food prices" are a statistics release's items
-    return _lemma(subject) in lex.market_subjects
+    return _market_subject(verb, root, lex) is not None
 
 
 def personal(doc: Any | None, source: str | None) -> bool:

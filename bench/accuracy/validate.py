@@ -28,6 +28,7 @@ DOMAINS = {
     "health",
     "migration",
     "protest",
+    "technology",
 }
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 

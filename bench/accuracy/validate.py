@@ -25,6 +25,7 @@ DOMAINS = {
     "economy",
     "election",
     "energy",
+    "environment",
     "health",
     "migration",
     "protest",

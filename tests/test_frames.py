@@ -2712,6 +2712,54 @@ def test_a_share_of_them_counts_what_the_count_before_it_counted(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # an area: the list goes on with the unit left out, not with the fires counted before
+        (
+            "Two fires broke out on Tuesday. They had burned 7,300 hectares by Friday, 4,200 of "
+            "them around Landiras and 3,100 at La Teste.",
+            "4,200",
+            "hectares",
+        ),
+        (
+            "Two fires broke out on Tuesday. They had burned 7,300 hectares by Friday, 4,200 of "
+            "them around Landiras and 3,100 at La Teste.",
+            "3,100",
+            "hectares",
+        ),
+        (
+            "Crews fought 40 fires. Spain is the worst hit, with 244,924 hectares burned, "
+            "followed by Romania with 150,528.",
+            "150,528",
+            "hectares",
+        ),
+        # a flow of oil
+        (
+            "Ten members cut quotas. The fall in supply would be closer to 1 million b/d than "
+            "the headline 2 million.",
+            "2 million",
+            "b/d",
+        ),
+        # an output of grain
+        (
+            "Farmers sold 900 trucks of grain. Punjab harvested 14,800 tonnes of wheat, 9,200 of "
+            "them in March.",
+            "9,200",
+            "tonnes",
+        ),
+        # a count with a noun of its own keeps it
+        (
+            "The blaze burned 2,000 hectares and 350 homes in the valley.",
+            "350",
+            "homes",
+        ),
+    ],
+)
+def test_a_list_goes_on_counting_the_unit_left_out(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "published", "start", "end"),
     [
         (

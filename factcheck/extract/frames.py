@@ -229,6 +229,7 @@ class Lexicon:
     ner_place_prepositions: frozenset[str]  # "near Bahanaga Bazar": where NER's places sit
     home_participles: frozenset[str]  # "London-based": where a body is, not its figure
     stocks: dict[str, Any]  # "111.32 million tonnes", "10.478 million bpd": levels or changes
+    listed_units: frozenset[str]  # "7,300 hectares, 4,200 of them ...": a list goes on counting
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -361,6 +362,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         ner_place_prepositions=frozenset(d["ner_places"]["prepositions"]),
         home_participles=frozenset(d["home_participles"]["words"]),
         stocks=_word_sets(d["stocks"]),
+        listed_units=frozenset(d["listed_units"]["units"]),
     )
 
 
@@ -3313,12 +3315,16 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     roled: dict[tuple[str, str, str | None], Claim] = {}
     bare = _stand_ins(lex)
     scopes = _TIME_UNITS | lex.world_nouns
+    previous: Claim | None = None  # the figure just before, of any kind
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
-        c = out[n]
+        c, just_before = out[n], previous
+        previous = c
         if c.kind not in _ELLIPTIC_KINDS:
             continue
         key = (c.article, c.kind)
         before = last.get(key)
+        if c.kind == "count" and _goes_on_listing(c, just_before, lex):
+            before = just_before  # "7,300 hectares, 4,200 of them around Landiras": hectares
         if c.kind == "percent" and (c.subject or "").lower() in lex.anaphors:
             # "nearly 60% of those", "more than half of them": a share of the people or things
             # a count before it counted, whichever figure came last
@@ -3351,6 +3357,21 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
+    """A count right after a quantity in a listed unit in its sentence goes on the quantity's
+    list with the unit left out ("burned 7,300 hectares, 4,200 of them around Landiras",
+    "244,924 hectares burned, followed by Romania with 150,528"): with no noun of its own it
+    counts that unit, not what an earlier count counted (lexicon ``listed_units``)."""
+    return (
+        before is not None
+        and before.article == c.article
+        and before.sentence == c.sentence
+        and before.kind == "other"
+        and (before.unit or "") in lex.listed_units
+        and before.subject is not None
+    )
 
 
 def _sum_named(subject: str, unit: str | None, lex: Lexicon) -> bool:

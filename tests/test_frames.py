@@ -2712,6 +2712,23 @@ def test_a_share_of_them_counts_what_the_count_before_it_counted(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "counted"),
+    [
+        ("Delta puts its losses at $380mn of revenue.", "$380mn", "revenue"),
+        ("The quarter was strong: net income climbed to $47mn from $8.5mn.", "$47mn", "income"),
+        ("Lloyd's List values the canal's traffic at about $5.1bn a day.", "$5.1bn", "traffic"),
+        ("The port handled €40m of cargo last year.", "€40m", "cargo"),
+    ],
+)
+def test_a_scale_written_onto_its_digits_is_no_thing_counted(
+    sentence: str, mention: str, counted: str
+) -> None:
+    """ "$380mn", "€40m": the parser tags the digits with their scale a noun; what the sum is
+    of, or what its verb moves, is counted."""
+    assert _claim(sentence, mention).subject == counted
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "counted"),
     [
         # an area: the list goes on with the unit left out, not with the fires counted before

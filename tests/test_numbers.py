@@ -13,7 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.numbers import VAGUE, find_quantities, parse_date, parse_number
+from factcheck.extract.numbers import (
+    VAGUE,
+    find_quantities,
+    parse_date,
+    parse_number,
+    scaled_number,
+)
 from factcheck.model import Quantity
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "seeds.json"
@@ -951,3 +957,20 @@ def test_million_tonnes_and_quintals_are_quantities(
 ) -> None:
     (q,) = [q for q in find_quantities(text, None) if q.mention.endswith(mention)]
     assert (q.kind, q.unit, q.value) == ("other", unit, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "scaled"),
+    [
+        ("380mn", "", True),
+        ("5.1bn", "", True),
+        ("400m", "", True),
+        ("m", "€40", True),  # "€40m" split by the tokenizer
+        ("m", "", False),  # "m" alone: metres, or a letter
+        ("bn", "the", False),
+        ("2023", "", False),
+        ("10km", "", False),
+    ],
+)
+def test_a_scale_attached_to_digits_is_a_number(word: str, before: str, scaled: bool) -> None:
+    assert scaled_number(word, before) is scaled

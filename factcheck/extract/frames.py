@@ -29,6 +29,7 @@ from factcheck.extract.numbers import (
     measure_units,
     names_currency,
     quantity_words,
+    scaled_number,
 )
 from factcheck.model import Claim, DateSpan
 from factcheck.revisions import lexicon as revision_lexicon
@@ -488,7 +489,14 @@ def figure_root(doc: Any, start: int, end: int) -> Any | None:
 
 
 def _numberish(tok: Any) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" or _lemma(tok) in _NUMBER_NOUNS
+    # "$380mn of revenue", "€40m of cargo": a number's scale attached, though tagged a noun
+    before = tok.nbor(-1).text if tok.i > 0 and not tok.nbor(-1).whitespace_ else ""
+    return (
+        tok.like_num
+        or tok.pos_ == "NUM"
+        or _lemma(tok) in _NUMBER_NOUNS
+        or scaled_number(tok.text, before)
+    )
 
 
 def counted_noun(root: Any) -> Any | None:

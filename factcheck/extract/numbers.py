@@ -108,6 +108,21 @@ def quantity_words() -> frozenset[str]:
     return frozenset(name.split()[-1].lower() for name in names)
 
 
+_SCALED_TOKEN_RE = re.compile(
+    rf"\d+(?:[.,]\d+)*(?:{'|'.join(sorted(_ABBR_SCALE, key=len, reverse=True))})",
+    re.IGNORECASE,
+)
+
+
+def scaled_number(word: str, before: str = "") -> bool:
+    """A word that is digits with a scale attached ("380mn", "5.1bn", "7bn", "400m"), or a
+    scale's abbreviation split from the digits ``before`` it ("€40m" read as "€40" and "m"):
+    how much, though a parser tags it a noun, never a thing counted."""
+    if _SCALED_TOKEN_RE.fullmatch(word) is not None:
+        return True
+    return word.lower() in _ABBR_SCALE and before[-1:].isdigit()
+
+
 def measure_units() -> frozenset[str]:
     """Units a quantity of kind "other" is written in, lower case ("tonne", "bpd", "quintal"):
     the noun a figure's parse hangs on when it is only the unit, not a thing counted."""

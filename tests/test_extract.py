@@ -700,6 +700,54 @@ def test_that_evening_with_no_day_before_is_no_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "published", "mention", "expected"),
+    [
+        # health: a total "since" a month stood at the day the sentence before named
+        (
+            "On Wednesday the agency said the official statistics were far too low. The "
+            "country had recorded 22 deaths since December at that point.",
+            date(2023, 1, 9),
+            "22",
+            DateSpan.day(date(2023, 1, 4)),
+        ),
+        # disaster: the day named earlier in the figure's own sentence comes first
+        (
+            "Rescuers searched the gorge on Monday. In a statement issued on Sunday, the "
+            "aviation authority said 68 passengers had died by then.",
+            date(2023, 1, 16),
+            "68",
+            DateSpan.day(date(2023, 1, 15)),
+        ),
+        # economy
+        (
+            "The plant closed on March 3. By then the company had laid off 600 workers.",
+            date(2023, 3, 20),
+            "600",
+            DateSpan.day(date(2023, 3, 3)),
+        ),
+        # migration
+        (
+            "The trawler sank on June 14. At that point 104 people had been rescued.",
+            date(2023, 6, 20),
+            "104",
+            DateSpan.day(date(2023, 6, 14)),
+        ),
+    ],
+)
+def test_by_then_is_the_day_told_last_before_it(
+    body: str, published: date, mention: str, expected: DateSpan
+) -> None:
+    assert _as_of(body, published, mention) == expected
+
+
+def test_by_then_with_no_day_before_is_no_time() -> None:
+    assert timeref.find_times("Turnout had passed 60% by then.", date(2024, 4, 20)) == []
+    # within its sentence it is the day named before it
+    found = timeref.find_times("Polls shut on Friday; by then turnout was 60%.", date(2024, 4, 22))
+    assert [r.span for r in found if r.back] == [DateSpan.day(date(2024, 4, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "mention", "expected"),
     [
         # a conjoined clause with its own subject keeps its own time

@@ -212,6 +212,14 @@ JULY = date(2015, 7, 20)
         ("It happened in the last 24 hours.", date(2015, 7, 19), JULY),
         ("In the first half of 2014 it fell.", date(2014, 1, 1), date(2014, 6, 30)),
         ("In the second half of last year.", date(2014, 7, 1), date(2014, 12, 31)),
+        # a season with its year, whatever word is before it: health, disaster, economy
+        (
+            "Europe's scorching summer of 2022 killed thousands.",
+            date(2022, 6, 1),
+            date(2022, 8, 31),
+        ),
+        ("The bridge could be finished by fall 2028.", date(2028, 9, 1), date(2028, 11, 30)),
+        ("Sales slumped through a mild winter 2014.", date(2013, 12, 1), date(2014, 2, 28)),
     ],
 )
 def test_coarse_periods_are_spans(text: str, start: date, end: date) -> None:
@@ -270,7 +278,9 @@ def test_quarter_words_that_are_not_quarters(text: str) -> None:
     assert timeref.find_times(text, JULY) == []
 
 
-@pytest.mark.parametrize("text", ["after the fall of Aleppo", "the Arab Spring protests"])
+@pytest.mark.parametrize(
+    "text", ["after the fall of Aleppo", "the Arab Spring protests", "Prices fall 2022 jobs"]
+)
 def test_season_words_that_are_not_seasons(text: str) -> None:
     assert timeref.find_times(text, JULY) == []
 
@@ -345,6 +355,53 @@ def test_counted_back_from_the_storys_present(
     (found,) = timeref.find_times(text, date(2030, 1, 1), now=now)
     assert found.back
     assert found.span == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # energy: from the day the sentences before named
+        (
+            "Brent rose $1.84 to $87.41 in Asian trade the following day.",
+            timeref.Present(date(2022, 12, 13), previous=_day(2022, 12, 4)),
+            _day(2022, 12, 5),
+        ),
+        # migration: from the year its own sentence named
+        (
+            "Iranians made up most arrivals in 2018, and again the following year, at 66%.",
+            timeref.Present(date(2022, 11, 24)),
+            DateSpan(date(2019, 1, 1), date(2019, 12, 31)),
+        ),
+        # disaster: from the day its own sentence named, ahead of the sentences before
+        (
+            "The dam broke on March 3 and a day later 40 people were missing.",
+            timeref.Present(date(2023, 3, 20), previous=_day(2023, 3, 1)),
+            _day(2023, 3, 4),
+        ),
+        # economy: a month on from a month
+        (
+            "Payrolls fell in June and rose by 89,000 the following month.",
+            timeref.Present(date(2024, 9, 6)),
+            DateSpan(date(2024, 7, 1), date(2024, 7, 31)),
+        ),
+    ],
+)
+def test_counted_on_from_the_time_told_before(
+    text: str, now: timeref.Present, expected: DateSpan
+) -> None:
+    found = [r for r in timeref.find_times(text, now.day, now=now) if r.back]
+    assert [r.span for r in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent rose in Asian trade the following day.",  # nothing told before it
+        "The span will open two years later than first planned.",  # a comparison
+    ],
+)
+def test_counted_on_with_nothing_before_is_no_time(text: str) -> None:
+    assert [r for r in timeref.find_times(text, date(2024, 5, 1)) if r.back] == []
 
 
 def test_counted_back_defaults_to_the_papers_day() -> None:

@@ -356,7 +356,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         if i not in times:
             refs = _sentence_times(text, published, span, i, scanned)
             if now is not None and (
-                any(r.back for r in refs) or _ANAPHORIC_TIME_RE.search(text, span.start, span.end)
+                any(r.back for r in refs)
+                or timeref.TOLD_BEFORE_RE.search(text, span.start, span.end)
             ):  # "a year earlier" from the story's present, "that evening" from the sentence before
                 before = _time_before(text, published, spans, i, scanned)
                 here = now._replace(previous=before)
@@ -658,11 +659,6 @@ def _lead_refs(
         yield [ref for ref in refs if ref.start >= after and timeref.dates_story(text, ref)]
     if filed:
         yield filed
-
-
-_ANAPHORIC_TIME_RE = re.compile(
-    r"(?i)\b(?:that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+day|at\s+the\s+time)\b"
-)
 
 
 def _time_before(

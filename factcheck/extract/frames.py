@@ -4087,8 +4087,12 @@ def _has_subject(verb: Any) -> bool:
 
 
 def _starts(anchor: _Anchor, doc: Any) -> bool:
-    """A time a total runs from or a record is measured against ("since 1992")."""
-    return anchor.mention.lower().startswith("since") or timeref.starts_total(
+    """A time a total runs from or a record is measured against ("since 1992"); not one that
+    points back to the day told before, which says when the total stood ("had recorded 22
+    deaths since December at that point")."""
+    if anchor.mention.lower().startswith("since"):
+        return True
+    return not timeref.ANAPHORIC_RE.fullmatch(anchor.mention) and timeref.starts_total(
         _text(doc), anchor.start
     )
 

@@ -40,6 +40,12 @@ _HOLIDAY = "|".join(
 )
 _HOLIDAY_RE = re.compile(rf"(?i){_HOLIDAY}")
 _HOLIDAY_FIRST = "|".join(sorted({name.split()[0] for name in _HOLIDAYS}))
+# "that evening", "by then", "at that point": the day told last before them (times.json)
+_ANAPHORIC = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+")
+    for phrase in sorted(TIMES["anaphoric"]["phrases"], key=len, reverse=True)
+)
+ANAPHORIC_RE = re.compile(rf"(?i)\b(?:{_ANAPHORIC})\b")
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_ANY = rf"(?:{_WD[3:-1]}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
@@ -55,13 +61,20 @@ _NUM = (
     r"|couple\s+of)"
 )
 
+# Times that need one told before them: "that evening", "by then", "the following day",
+# "a year later" (the sentences before are read for it only where one of these is written)
+TOLD_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{_ANAPHORIC}|{_NUM}\s+(?:day|week|month|year)s?\s+later"
+    rf"|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night|week|month|year))\b"
+)
+
 _TIME_RE = re.compile(
     rf"""(?ix)
     \b(?=since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
-      |the|that|yesterday|today|tonight|this|last|next|previous|earlier|later|at|over|in|during
+      |the|that|yesterday|today|tonight|this|last|next|previous|earlier|later|at|by|over|in|during
       |past|early|late|mid|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven
       |twelve|few|several|couple|overnight|first|second|third|fourth|final|current
-      |{_HOLIDAY_FIRST}|\d)
+      |summer|spring|autumn|winter|fall|{_HOLIDAY_FIRST}|\d)
     (?:(?P<since>since)\s+(?:the\s+)?)?
     (?:
       (?:(?P<wd>\b{_WD_ANY})[\s,]*\(?\s*)?
@@ -85,11 +98,13 @@ _TIME_RE = re.compile(
     | \bthe\s+(?:(?P<prevn>{_NUM})\s+)?(?:previous|preceding|prior)\s+(?:(?P<prevm>{_NUM})\s+)?
       (?P<prevu>day|afternoon|morning|evening|night|week|month|quarter|year)s?\b
     | \bthe\s+(?P<befu>day|week|month|year)\s+before(?=\s*(?:[,.;:)]|$))
+    | \b(?P<latern>{_NUM})\s+(?P<lateru>day|week|month|year)s?\s+later\b(?!\s+than\b)
+    | \bthe\s+(?:following\s+(?P<folu>day|morning|afternoon|evening|night|week|month|year)
+      |next\s+(?P<nextu>day|morning|afternoon|evening|night))\b
     | \b(?:the\s+)?same\s+(?P<sameu>date|day|point|time|period|stretch|month|quarter|week)\s+
       (?:(?:of|in)\s+(?P<samey>{_YEAR})\b|(?P<samel>last\s+year|a\s+year\s+(?:earlier|before|ago)
         |the\s+(?:previous|prior)\s+year)\b)
-    | \b(?P<that>that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+day
-      |at\s+the\s+time)\b
+    | \b(?P<that>{_ANAPHORIC})\b
     | \b(?P<roll>(?:in|over|during)\s+the\s+(?:last|past)|the\s+past|past)
       \s+(?P<rollu>week|month|year)\b
     | \b(?:(?:in|over|during|for|within)\s+(?:the\s+)?|the\s+)(?:last|past)
@@ -99,6 +114,8 @@ _TIME_RE = re.compile(
     | \b(?P<smod>last|this|next|past|(?:in|during|over|through|throughout)(?:\s+the)?|the)
       \s+(?P<season>summer|spring|autumn|winter|(?<=last\s)fall|(?<=this\s)fall)\b
       (?:\s+of\s+(?P<sy>{_YEAR})\b)?
+    | \b(?P<season2>summer|spring|autumn|winter)(?:\s+of)?\s+(?P<sy2>{_YEAR})\b
+    | \b(?:in|by|during|early|late|mid-?)\s*(?P<fall>fall)\s+(?P<fy>{_YEAR})\b
     | \b(?P<part>first|last|final)\s+(?P<partn>{_NUM})\s+(?P<partu>day|week|month)s?\s+of\s+
       (?:(?P<partm>{_MONTH})(?:,?\s+(?P<partmy>{_YEAR})\b)?|(?P<party>{_YEAR})\b
         |(?P<partrel>this|last|the)\s+year\b)
@@ -132,7 +149,7 @@ _WEEKDAY_DATE_RE = re.compile(rf"(?i)\b{_WD_ANY}[\s,]*\(?\s*(?:\d|{_MONTH})")
 _TRIGGER_RE = re.compile(
     r"(?i:day|yesterday|tonight|overnight|night|morning|evening|afternoon|week|month|year|ago"
     r"|quarter"
-    r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time|christmas|new\s+year)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
+    r"|since|hour|summer|spring|autumn|winter|fall|at\s+the\s+time|then|(?:at|by)\s+that|christmas|new\s+year)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d/|-\d\d-|(?:1[89]|20)\d\d"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun)\.?\s*[,(]?\s*\d"
 )
 
@@ -266,6 +283,8 @@ def _resolve(
         return (
             (previous, "day" if previous.start == previous.end else "month") if previous else None
         )
+    if g["lateru"] or g["folu"] or g["nextu"]:
+        return _counted_on(g, now, named)
     if g["backu"] or g["prevu"] or g["befu"]:
         return _counted_back(g, now or (Present(reference, None) if reference else None))
     if g["m1"] or g["m2"] or g["n1"] or g["iy"]:
@@ -286,6 +305,12 @@ def _resolve(
         return _quarter_span(int(g["qy"]), _QUARTERS[g["qtr"].lower()]), "month"
     if g["sy"]:
         return _season_span(g["season"].lower(), int(g["sy"])), "month"
+    if g["sy2"] or g["fy"]:
+        # "Europe's scorching summer of 2022", "completion by fall 2028": a season with its
+        # year is those three months whatever word comes before it; "fall", being a verb
+        # too, only after a preposition ("fall of 2014" is as often a city's fall)
+        season = (g["season2"] or g["fall"]).lower()
+        return _season_span(season, int(g["sy2"] or g["fy"])), "month"
     if reference is None:
         return None
     if g["half"]:
@@ -686,6 +711,10 @@ def iter_times(
         if base is not None and _counts_days(m):
             # "2,722 on Monday, up from 1,995 the day before": back from the day just named
             here = (now or Present(base))._replace(day=base)
+        if m.group("that") and last is not None:
+            # "a statement issued on Sunday ... said 68 had died by then": the day its own
+            # sentence named before it, ahead of the sentences before
+            here = (here or Present(last))._replace(previous=DateSpan.day(last))
         resolved = _resolve(m, text, reference, start, here, named)
         if resolved is None:
             continue
@@ -700,6 +729,7 @@ def iter_times(
             or m.group("prevu")
             or m.group("befu")
             or m.group("that")
+            or _counts_on(m)
             or m.group("sameu")
         )
         since = bool(m.group("since"))
@@ -709,6 +739,39 @@ def iter_times(
         if grain == "day" and span.start == span.end and not (since or back or event):
             last = span.end
         yield TimeRef(m.start(), m.end(), m.group(0), span, grain, since, back)
+
+
+def _counts_on(m: re.Match[str]) -> bool:
+    """ "the following day", "a year later": counted on from a time told before it."""
+    return bool(m.group("lateru") or m.group("folu") or m.group("nextu"))
+
+
+def _counted_on(
+    g: dict[str, str | None], now: Present | None, named: DateSpan | None
+) -> tuple[DateSpan, str] | None:
+    """ "the following day", "a day later", "again the following year": that far on from the
+    time told last before it, its own sentence's ("in 2018, at 80%, and again the following
+    year, at 66%"), else the day the sentences before named ("agreed on Dec. 4 ... Brent rose
+    $1.84 in Asian trade the following day"); never from the paper's day, which no news
+    follows. With nothing told before it is no time."""
+    n = _count(g["latern"]) if g["latern"] else 1
+    unit = (g["lateru"] or g["folu"] or g["nextu"] or "").lower()
+    unit = _BACK_UNITS.get(unit, unit)
+    if unit in ("day", "week") and named is not None and named.start != named.end:
+        named = None  # a day on from a day: "in 2018 ... a day later" is no day
+    base = named or (now.previous if now is not None else None)
+    if base is None:
+        return None
+    if unit in ("day", "week"):
+        return DateSpan.day(base.end + timedelta(days=n * (7 if unit == "week" else 1))), "day"
+    months = n * (12 if unit == "year" else 1)
+    start = shift_months(base.start, months)
+    if base.start.day == 1 and base.end == _month_span_of(base.end).end:
+        # a whole month or year moves as a whole: "the following year" after "in 2018"
+        span = DateSpan(start, _month_span_of(shift_months(base.end, months)).end)
+    else:
+        span = DateSpan(start, shift_months(base.end, months))
+    return span, "day" if span.start == span.end else "month"
 
 
 def _counts_days(m: re.Match[str]) -> bool:

@@ -352,6 +352,13 @@ def snapshot(
     store: Store, embedder_info: ModelInfo | None = None, article_ids: Iterable[str] | None = None
 ) -> CheckResult:
     """The corpus (or the given articles) with judgements, ready to report."""
+    return with_reviews(stored(store, embedder_info, article_ids), store.reviews())
+
+
+def stored(
+    store: Store, embedder_info: ModelInfo | None = None, article_ids: Iterable[str] | None = None
+) -> CheckResult:
+    """Every stored pairwise judgement among these articles' claims, before measures."""
     ids = set(article_ids) if article_ids is not None else None
     articles = store.articles(ids)
     claims = store.claims(ids)
@@ -366,10 +373,12 @@ def snapshot(
         reviews=(),
         model=embedder_info,
     )
-    return with_reviews(unjudged, store.reviews())
+    return unjudged
 
 
-def with_reviews(result: CheckResult, reviews: Iterable[Review]) -> CheckResult:
+def with_reviews(
+    result: CheckResult, reviews: Iterable[Review], link: float | None = None
+) -> CheckResult:
     """The same corpus under these reviews: groups are remade without dismissed relations.
 
     Lets a long-running reader (the review desk) take in a decision without re-reading claims.
@@ -378,9 +387,16 @@ def with_reviews(result: CheckResult, reviews: Iterable[Review]) -> CheckResult:
     kept = tuple(r for r in reviews if r.relation in in_result)
     dismissed = {r.relation for r in kept if r.decision == "dismissed"}
     live = [r for r in result.relations if r.id not in dismissed]
-    groups = group(result.claims, live)
-    found = measures.build(result.claims, live)
-    return replace(result, reviews=kept, groups=tuple(groups), measures=tuple(found))
+    found = measures.build(result.claims, live, link)
+    home = {c: m.id for m in found for c in m.claims}
+    inside = [r for r in live if home.get(r.source, "") == home.get(r.target)]
+    groups = group(result.claims, inside)
+    # a relation across two measures is a pairwise judgement the measures overrule
+    keep = dismissed | {r.id for r in inside}
+    relations = tuple(r for r in result.relations if r.id in keep)
+    return replace(
+        result, relations=relations, reviews=kept, groups=tuple(groups), measures=tuple(found)
+    )
 
 
 def check(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from itertools import combinations, pairwise
 
 import networkx as nx
 
-from factcheck.measures import build, shown
+from bench.accuracy.gold import load_splits
+from factcheck.measures import LINK_PATH, build, fitted_link, partition, shown
 from factcheck.model import Claim, Relation
 from tests.test_relate import claim
 
@@ -101,3 +103,38 @@ def test_a_revision_is_shown_and_the_replaced_figure_stays_visible_but_not_curre
     assert first.id in measure.claims and measure.latest == later.id
     (alone,) = build([first, lowered], rels[:1])
     assert alone.latest == lowered.id, "the newer figure is current though both hold one day"
+
+
+def _linked(claims: list[Claim], conf: float) -> list[Relation]:
+    return [Relation(a.id, b.id, "agrees", conf, "r") for a, b in combinations(claims, 2)]
+
+
+def test_one_loose_edge_does_not_chain_two_measures() -> None:
+    """Two figures agreed on by three outlets each, bridged by one weak pairwise judgement:
+    connected components (link 0) merge them, a mean link cuts the bridge."""
+    left = [_toll(45, "2016-07-21", attribution=f"left {n}") for n in range(3)]
+    right = [_toll(10, "2016-07-21", attribution=f"right {n}") for n in range(3)]
+    bridge = Relation(left[0].id, right[0].id, "contradicts", 0.6, "r")
+    rels = [*_linked(left, 0.8), *_linked(right, 0.8), bridge]
+    (merged,) = build(left + right, rels, link=0.0)
+    assert merged.status == "conflicting"
+    apart = build(left + right, rels, link=0.2)  # the bridge's mean over 3 x 3 pairs: 0.067
+    assert sorted(len(m.claims) for m in apart) == [3, 3]
+    assert all(m.status == "consistent" for m in apart)
+    assert partition(rels, 0.2)[left[0].id] != partition(rels, 0.2)[right[0].id]
+
+
+def test_a_densely_judged_timeline_stays_one_measure_at_any_fitted_link() -> None:
+    days = [f"2023-02-{d:02d}" for d in range(6, 12)]
+    series = [_toll(1000 * (n + 1), day) for n, day in enumerate(days)]
+    (measure,) = build(series, _all_pairs(series, "updates"), link=fitted_link())
+    assert len(measure.claims) == len(series)
+
+
+def test_the_fitted_link_is_the_best_of_its_grid() -> None:
+    fitted = json.loads(LINK_PATH.read_text(encoding="utf-8"))
+    best = max(g["pooled"] for g in fitted["grid"])
+    assert fitted["link"] == min(g["link"] for g in fitted["grid"] if g["pooled"] == best)
+    assert fitted_link() == fitted["link"]
+    tests = {name for name, split in load_splits().items() if split == "test"}
+    assert tests and not set(fitted["fitted_on"]) & tests

@@ -730,7 +730,7 @@ def _ranked_result() -> tuple[CheckResult, dict[str, Relation]]:
     claims = (base, same_source, other_day, other_place, small_gap, large_gap, lowered)
     articles = tuple(Article(c.article, "t", "b", None) for c in claims)
     live = tuple(rels.values())
-    found = tuple(measures.build(claims, live))
+    found = tuple(measures.build(claims, live, link=0.0))  # a star, kept whole: ranking only
     return CheckResult(articles, claims, live, measures=found), rels
 
 

@@ -121,8 +121,12 @@ def load_judged(path: Path = JUDGED) -> list[dict[str, Any]]:
 
 def score_fakes(embedder: Embedder, path: Path = JUDGED) -> dict[str, Any]:
     """Summary of the product's verdicts on the judged pairs (whole FA-KES as the corpus)."""
+    return score_judged(run_paths([FAKES_CSV], embedder), path)
+
+
+def score_judged(result: CheckResult, path: Path = JUDGED) -> dict[str, Any]:
+    """Summary of these verdicts (of the whole FA-KES) on the judged pairs."""
     judged = load_judged(path)
-    result = run_paths([FAKES_CSV], embedder)
     find: dict[tuple[str, str], Claim | None] = {}
     gold = []
     for row in judged:

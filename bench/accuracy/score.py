@@ -309,6 +309,7 @@ def score_relations(
                 tally.add(f"rel.{rtype}.recall", ok)
         if allowed == {"none"}:
             tally.add("rel.traps.kept_apart", ok)
+        tally.add("rel.pairs.right", ok)
         if conf is not None:
             tally.confidences.append((conf, ok))
         if not ok:
@@ -401,6 +402,10 @@ def summary(tally: Tally) -> dict[str, Any]:
     rel["traps"] = {
         "kept_apart": tally.ratio("rel.traps.kept_apart"),
         "gold": tally.totals["rel.traps.kept_apart"],
+    }
+    rel["pairs"] = {
+        "right": tally.ratio("rel.pairs.right"),
+        "gold": tally.totals["rel.pairs.right"],
     }
     return {
         "claims": {

@@ -44,28 +44,35 @@ _PROBE = (
 )
 
 
-def _shown(result: CheckResult) -> dict[str, float | bool]:
-    """Agreement edges judged vs shown to a reader (each measure's spanning forest), and
-    whether every related claim is still in a measure."""
+def _shown(result: CheckResult, judged: CheckResult) -> dict[str, float | bool]:
+    """Agreement edges judged (every stored pairwise judgement) vs shown to a reader (each
+    measure's spanning forest); whether every claim a reported relation names is in a
+    measure; and how many judged claims are: one whose every relation crosses two measures
+    is cut loose."""
     shown = {r.id for r in reported_relations(result)}
-    agrees = [r for r in result.relations if r.type == "agrees"]
-    related = {x for r in result.relations for x in (r.source, r.target)}
+    agrees = [r for r in judged.relations if r.type == "agrees"]
+    related = {x for r in judged.relations for x in (r.source, r.target)}
     in_measures = {c for m in result.measures for c in m.claims}
-    shown_agrees = sum(1 for r in agrees if r.id in shown)
+    reported = {x for r in result.relations for x in (r.source, r.target)}
+    shown_agrees = sum(1 for r in result.relations if r.type == "agrees" and r.id in shown)
     return {
-        "fakes_relations": len(result.relations),
+        "fakes_relations": len(judged.relations),
+        "fakes_relations_in_measures": len(result.relations),
         "fakes_agrees_judged": len(agrees),
         "fakes_agrees_shown": shown_agrees,
         "fakes_agrees_fewer_x": round(len(agrees) / max(shown_agrees, 1), 1),
         "fakes_measures": len(result.measures),
-        "fakes_every_related_claim_in_a_measure": related <= in_measures,
+        "fakes_largest_measure": max((len(m.claims) for m in result.measures), default=0),
+        "fakes_every_related_claim_in_a_measure": reported <= in_measures,
+        "fakes_judged_claims": len(related),
+        "fakes_judged_claims_in_a_measure": len(related & in_measures),
     }
 
 
 def run(repeats: int = 3) -> dict[str, float | bool]:
     from factcheck.embed import make_embedder
     from factcheck.extract import extract_text
-    from factcheck.pipeline import add, snapshot
+    from factcheck.pipeline import add, snapshot, stored
     from factcheck.store import Store
 
     env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_MODEL", "FACTCHECK_DB")}
@@ -82,7 +89,7 @@ def run(repeats: int = 3) -> dict[str, float | bool]:
         with Store(db) as store:
             results["fakes_articles"] = len(store.article_ids())
             results["fakes_claims"] = len(store.claims())
-            results |= _shown(snapshot(store))
+            results |= _shown(snapshot(store), stored(store))
         (work / "none.txt").write_text(NO_CLAIMS, encoding="utf-8")
         probe = subprocess.run(
             [sys.executable, "-c", _PROBE, str(work / "none.txt"), str(db)],

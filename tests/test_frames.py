@@ -4402,3 +4402,66 @@ def test_a_when_clause_on_the_figures_verb_dates_it(
 def test_a_hedged_single_figure_takes_its_when_clause() -> None:
     text = "He had put the figure at roughly 6,200 when he last gave one on Thursday."
     assert _claim(text, "6,200").as_of == DateSpan.day(date(2023, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "source"),
+    [
+        # disaster: the body speaks through its final report in the opening sentence
+        (
+            "The storm caused $9.1 billion in damage, the weather service said on Monday in its"
+            " final report.\n\nFlooding killed 31 people in the coastal towns.",
+            "31 people",
+            "the weather service",
+        ),
+        # crime: a committee found in a report; its counts go on in the paragraphs after
+        (
+            "Police waited too long to enter the school, a state Senate panel found in a report"
+            " released on Sunday.\n\nOf the 212 officers who responded, 64 were state troopers.",
+            "212 officers",
+            "a state Senate panel",
+        ),
+        # economy: according to an assessment the article retells
+        (
+            "The drought will cost farmers about $2.4 billion, according to an assessment by the"
+            " Farm Bureau published on Tuesday.\n\nSome 3,200 farms lost their whole crop.",
+            "Some 3,200 farms",
+            "an assessment by the Farm Bureau published on Tuesday",
+        ),
+        # health: researchers speak only through their study
+        (
+            "Air pollution caused 41,000 early deaths in the region last year, researchers said."
+            "\n\nCities accounted for 29,500 of them.",
+            "29,500",
+            "researchers",
+        ),
+    ],
+)
+def test_a_published_work_in_the_lede_gives_the_figures_after(
+    body: str, mention: str, source: str
+) -> None:
+    claim = next(c for c in _article_claims(body) if c.mention.startswith(mention))
+    assert claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a source that only speaks, not through a work, is no article-level source (conflict)
+        "The army said its troops had retaken 12 villages on Friday.\n\n"
+        "About 4,000 people fled the fighting.",
+        # a work someone else wrote, which the speaker rejects (economy)
+        "The company has about 2,300 staff, its owner said on Saturday, rejecting a news"
+        " report.\n\nSome 4,000 people lost their jobs.",
+        # authors in a clause on the lede's words do not report it (environment)
+        "The area burned topped 10 million hectares on Saturday, according to official data,"
+        " outstripping what scientists had feared in their worst forecasts.\n\n"
+        "Since January the country has recorded 4,000 fires.",
+        # a statement is the day's word, not a work the article retells (migration)
+        "The coast guard said in a statement that 78 people had drowned.\n\n"
+        "Some 4,000 people were rescued at sea this year.",
+    ],
+)
+def test_a_lede_with_no_published_work_leaves_later_figures_to_the_outlet(body: str) -> None:
+    claim = next(c for c in _article_claims(body) if "4,000" in c.mention)
+    assert claim.attribution == "The Courier"

@@ -199,12 +199,17 @@ class _Read:
     # a pronoun in the claim sentence may stand for its subject ("Musk defended the move. He
     # said the company was losing $4 million a day")
     lead_ins: dict[int, tuple[int, str]] | None = None
+    # the article's opening sentence, as (paragraph, sentence index) and its parse key: who it
+    # has speak through a published work gives the figures after it ("the hurricane center
+    # said in its final report. ... Drowning in the storm surge killed 41 people")
+    lede: tuple[tuple[int, int], tuple[int, str]] | None = None
 
     def keys(self) -> list[tuple[int, str]]:
-        """The sentences to parse: the claims' own, then the lead-ins to them."""
+        """The sentences to parse: the claims' own, then the lead-ins to them and the lede."""
         own = frames.sentence_keys(self.claims, self.offsets)
         seen = set(own)
-        return own + [k for k in dict.fromkeys((self.lead_ins or {}).values()) if k not in seen]
+        more = [*(self.lead_ins or {}).values(), *([self.lede[1]] if self.lede else [])]
+        return own + [k for k in dict.fromkeys(more) if k not in seen]
 
     def finish(self, docs: dict[tuple[int, str], Any | None]) -> list[Claim]:
         """The claims with their frames from the parse of their sentences (``docs``)."""
@@ -246,8 +251,16 @@ class _Read:
             for n, (off, c) in enumerate(zip(self.offsets, claims, strict=True))
             if frames.market_move(docs.get((off, c.sentence)), c.start - off, c.end - off)
         ]
+        work = frames.publisher(docs.get(self.lede[1])) if self.lede else None
         claims = frames.carry_sources(
-            claims, self.outlet, self.sentences, voiced, personal, self.spoken or {}, markets
+            claims,
+            self.outlet,
+            self.sentences,
+            voiced,
+            personal,
+            self.spoken or {},
+            markets,
+            (self.lede[0], work) if self.lede and work else None,
         )
         if self.cut:
             note = f"the article has more than {MAX_FIGURES} figures; only the first were read"
@@ -452,6 +465,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         for j, said in attributions.items()
         if said is not None and j not in figured
     }
+    lede = _lede(text, spans, prose)
     return _Read(
         claims,
         offsets,
@@ -468,6 +482,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         spoken,
         lone=places.lone(text),
         lead_ins=lead_ins,
+        lede=lede,
     )
 
 
@@ -479,6 +494,17 @@ _SPEAKING_PRONOUN_RE = re.compile(
     rf"|\b(?:{'|'.join(sorted(frames.lexicon().account_prepositions))})\s+(?:its|his|her)\b",
     re.IGNORECASE,
 )
+
+
+def _lede(
+    text: str, spans: list[SentenceSpan], prose: list[bool]
+) -> tuple[tuple[int, int], tuple[int, str]] | None:
+    """The article's opening sentence of prose (no title, dateline or caption) as (paragraph,
+    sentence index) and its parse key: a work it names may give the figures after it."""
+    for j, span in enumerate(spans):
+        if len(prose) < 2 or prose[span.paragraph]:
+            return (span.paragraph, j), (span.start, text[span.start : span.end])
+    return None
 
 
 def _lead_ins(

@@ -164,6 +164,8 @@ class Lexicon:
     anaphors: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    publications: frozenset[str]  # "in its final report": a work whose figures are its author's
+    authors: frozenset[str]  # "researchers said": who speaks only through a work
     account_prepositions: frozenset[str]
     account_nouns: frozenset[str]
     market_subjects: frozenset[str]
@@ -297,6 +299,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         anaphors=frozenset(d["anaphors"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
         document_nouns=frozenset(d["document_nouns"]["words"]),
+        publications=frozenset(d["publications"]["words"]),
+        authors=frozenset(d["publications"]["authors"]),
         account_prepositions=frozenset(d["account_phrases"]["prepositions"]),
         account_nouns=frozenset(d["account_phrases"]["nouns"]),
         market_subjects=frozenset(d["market_subjects"]["words"]),
@@ -3464,6 +3468,7 @@ def carry_sources(
     personal: Collection[int] = (),
     spoken: Mapping[tuple[int, int], str] | None = None,
     markets: Collection[int] = (),
+    published_by: tuple[tuple[int, int], str] | None = None,
 ) -> list[Claim]:
     """Who says a figure whose sentence names no one. An asserted rate, share or sum carries
     the source of the last one before it ("..., the statistics office said. Food prices were
@@ -3477,7 +3482,9 @@ def carry_sources(
     ``spoken`` who speaks in sentences with no figure: their report goes on as well ("Chief
     Secretary PK Jena said the collector had checked every body. Search teams also combed
     200 feet on both sides of the line"). ``markets`` are the claims that are what a market
-    did ("Brent rose $1.84"): the outlet's, whoever spoke before."""
+    did ("Brent rose $1.84"): the outlet's, whoever spoke before. ``published_by`` is the
+    article's opening sentence and who it has speak through a published work (``publisher``):
+    an asserted figure after it with no source nearer is that work's, not the outlet's."""
     out = list(claims)
     last: dict[bool, str] = {}
     reports = {**(spoken or {}), **_reports_by_sentence(claims, sentences)}
@@ -3489,6 +3496,10 @@ def carry_sources(
     for n in sorted(range(len(out)), key=lambda k: out[k].start):
         c = out[n]
         asserted = c.modality in _ASSERTED
+        # the published work the article retells, for a figure after its opening sentence
+        work = None
+        if published_by is not None and sentences is not None and sentences[n] > published_by[0]:
+            work = published_by[1] if sentences[n] not in voiced else None
         if c.kind not in _STATISTIC_KINDS:
             if c.attribution is None:
                 going = None
@@ -3497,7 +3508,7 @@ def carry_sources(
                 kept = asserted and c.kind in _REPORT_KINDS and not c.background
                 if going is not None and kept and sentences is not None:
                     reports.setdefault(sentences[n], going)  # the report goes on again
-                out[n] = replace(c, attribution=(going if kept else None) or outlet)
+                out[n] = replace(c, attribution=((going or work) if kept else None) or outlet)
             continue
         if c.attribution is not None:
             if n not in personal:
@@ -3506,7 +3517,8 @@ def carry_sources(
         if n in markets:
             out[n] = replace(c, attribution=outlet)
             continue
-        out[n] = replace(c, attribution=last.get(asserted) or outlet)
+        said = last.get(asserted) or (work if asserted else None)
+        out[n] = replace(c, attribution=said or outlet)
     return out
 
 
@@ -3555,6 +3567,41 @@ def has_speaker(doc: Any | None) -> bool:
             if _says(tok, lex) or _opines(tok, lex)
         ),
     )
+
+
+def publisher(doc: Any | None) -> str | None:
+    """Who an article's opening sentence has speak through a work it published (frames.json
+    ``publications``): "..., the National Hurricane Center said Monday in its final report",
+    "a Texas House committee found in a report released on Sunday", "according to a joint
+    assessment by the World Bank", "The 575-page report found", "researchers said". The
+    article retells that work, so its later figures are the work's (``carry_sources``); a
+    source that only speaks ("officials said", "the group said on Tuesday") is not."""
+    if doc is None:
+        return None
+    lex = lexicon()
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        for obj in (o for to in tok.children for o in to.children if o.dep_ == "pobj"):
+            if _lemma(obj) in lex.publications:
+                return _source_text(obj)
+    for tok in doc:
+        # the verb that reports the sentence, not one in a clause on its words ("outstripping
+        # what scientists had feared in their worst forecasts")
+        if tok.dep_ != "ROOT" or not (_says(tok, lex) or _opines(tok, lex)):
+            continue
+        subject = _speaker(tok)
+        if subject is None or subject.pos_ == "PRON" or not _may_speak(subject, tok, lex):
+            continue
+        through = any(  # "said in its final report", "found in a report released on Sunday"
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(o.dep_ == "pobj" and _lemma(o) in lex.publications for o in c.children)
+            for c in tok.children
+        )
+        if through or _lemma(subject) in lex.publications | lex.authors:
+            return _source_text(subject)
+    return None
 
 
 def _unnamed_voice(verb: Any, lex: Lexicon) -> bool:

@@ -2731,6 +2731,36 @@ def test_a_scale_written_onto_its_digits_is_no_thing_counted(
 @pytest.mark.parametrize(
     ("text", "mention", "counted"),
     [
+        (
+            "Crews fought 400 fires. Arson has been blamed for 171 of them, or about 42%, while "
+            "the rest are under investigation.",
+            "42%",
+            "fires",
+        ),
+        (
+            "Of 3,750 patients with complete records, 120 of them, or 3.2%, had needed hospital "
+            "treatment.",
+            "3.2%",
+            "patients",
+        ),
+        (
+            "The union has 146,000 members. Of those, 12,700, or 9%, walked out on Friday.",
+            "9%",
+            "members",
+        ),
+        # a share of a thing of its own keeps it
+        ("The plant employs 2,000 workers, or 5% of the town.", "5%", "town"),
+    ],
+)
+def test_a_share_that_restates_a_count_counts_what_it_counts(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
         # an area: the list goes on with the unit left out, not with the fires counted before
         (
             "Two fires broke out on Tuesday. They had burned 7,300 hectares by Friday, 4,200 of "

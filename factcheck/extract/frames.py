@@ -104,6 +104,8 @@ class Frame:
     unplaced: bool = False
     # what a sum is "in" or the thing "worth" it ("$209 billion in total assets"): money only
     sum_of: str | None = None
+    # the figure restates the number before it another way ("171 of them, or about 42%")
+    restates: bool = False
     attribution: str | None = None
     outlet_voice: bool = False  # the outlet's own description: no word window overrules it
     # "he", "she" or "it" when that pronoun speaks and the sentence names no one it stands for
@@ -2790,6 +2792,7 @@ def frame(
         unplaced=place is None
         and (_held_by_organisation(root, noun, verb, lex) or _traded(root, verb, lex)),
         sum_of=_counted_name(thing, lex) if (thing := _sum_of(root, lex)) is not None else None,
+        restates=_restates_number(root),
         attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),
         pronoun=speaking_pronoun(root, lex) or _owning_pronoun(said),
@@ -2799,6 +2802,18 @@ def frame(
         modality=modality_of(doc, root, verb, lex),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
+    )
+
+
+def _restates_number(root: Any) -> bool:
+    """ "171 of them, or about 42%", "120 of them, or 3.2%": a figure joined by "or" to the
+    number before it gives the same part another way, so counts what that number counts."""
+    head = root.head
+    return (
+        root.dep_ == "conj"
+        and head.i < root.i
+        and _numberish(head)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
     )
 
 
@@ -3154,6 +3169,7 @@ def refine(
         docs = dict(zip(sentences, parse(texts, nlp), strict=True))
     lex = lexicon()
     out = []
+    restating: set[str] = set()  # claims that restate the number before them ("or 42%")
     voices: list[tuple[str, bool]] = []  # who spoke so far in the article, and if a person
     lead_ins = dict(actors or {})
     for claim, off in zip(claims, offsets, strict=True):
@@ -3200,6 +3216,8 @@ def refine(
             found = replace(found, attribution=claim.attribution)
         if found.voice is None and found.actor is not None and found.actor not in voices[-1:]:
             voices.append(found.actor)
+        if found.restates:
+            restating.add(claim.id)
         merged = merge(claim, found, default_place)
         day_before = (earlier or {}).get(off)
         # "A week earlier ...", "that day": counted from the day the sentences before named
@@ -3207,7 +3225,8 @@ def refine(
         dated = _own_time(merged, doc, off, claims, offsets, published, lex, period, here)
         dated = _set_before(dated, doc, off, day_before, lex)
         out.append(_aboard_then(dated, doc, off, here, lex))
-    return _treated_injured([_funded(c, lex) for c in antecedents(out, lex)], lex)
+    found_before = antecedents(out, lex, frozenset(restating))
+    return _treated_injured([_funded(c, lex) for c in found_before], lex)
 
 
 def _treated_injured(claims: list[Claim], lex: Lexicon) -> list[Claim]:
@@ -3315,28 +3334,34 @@ def _elliptic_role(c: Claim, before: Claim) -> str | None:
     return before.role
 
 
-def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
+def antecedents(
+    claims: Sequence[Claim], lex: Lexicon, restating: frozenset[str] = frozenset()
+) -> list[Claim]:
     """A figure with no counted noun of its own, a pronoun for one or a bare measuring noun
     ("825,000 of them", "the first phase drew 69.4% and the second 69.6%", "May's gain was cut
     to 218,000") counts what the figure of the same kind before it in the article counts: news
     names the thing once and goes on with bare figures ("Economists had expected 10.7%", "The
     opposition bloc stood at 230"). Dev counted 605 -> 665 of 903 gold claims with the whole
-    article in scope instead of the sentence alone, and no claim lost."""
+    article in scope instead of the sentence alone, and no claim lost. A share ``restating``
+    (by id) says restates the count just before it ("120 of them, or 3.2%") counts what that
+    count counts."""
     out = list(claims)
     last: dict[tuple[str, str], Claim] = {}
     roled: dict[tuple[str, str, str | None], Claim] = {}
     bare = _stand_ins(lex)
     scopes = _TIME_UNITS | lex.world_nouns
-    previous: Claim | None = None  # the figure just before, of any kind
+    previous: int | None = None  # the figure just before, of any kind, as read here
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
-        c, just_before = out[n], previous
-        previous = c
+        c, just_before = out[n], None if previous is None else out[previous]
+        previous = n
         if c.kind not in _ELLIPTIC_KINDS:
             continue
         key = (c.article, c.kind)
         before = last.get(key)
         if c.kind == "count" and _goes_on_listing(c, just_before, lex):
             before = just_before  # "7,300 hectares, 4,200 of them around Landiras": hectares
+        elif c.id in restating and _restated(c, just_before):
+            before = just_before  # "171 of them, or about 42%": what the 171 counted
         if c.kind == "percent" and (c.subject or "").lower() in lex.anaphors:
             # "nearly 60% of those", "more than half of them": a share of the people or things
             # a count before it counted, whichever figure came last
@@ -3369,6 +3394,18 @@ def antecedents(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _restated(c: Claim, before: Claim | None) -> bool:
+    """A share that restates the count just before it in its sentence, which counts a thing."""
+    return (
+        before is not None
+        and before.article == c.article
+        and before.sentence == c.sentence
+        and c.kind == "percent"
+        and before.kind == "count"
+        and before.subject is not None
+    )
 
 
 def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:

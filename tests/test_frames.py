@@ -1379,6 +1379,95 @@ def test_a_body_holding_a_figure_leaves_its_country_or_named_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (  # labour: a union and the companies it strikes
+            "DETROIT, Sept 22 (Reuters) - The union widened its strike at the companies on Friday. "
+            "About 5,600 more workers walked off the job, the union said.",
+            "5,600",
+        ),
+        (  # technology: a company pointed back to twice
+            "SAN FRANCISCO, Nov 4 (Reuters) - Twitter began cutting staff on Friday. Departing "
+            "workers will get 60 days of severance pay, the company said, and the company will "
+            "keep its offices open.",
+            "60 days",
+        ),
+        (  # banking: a bank and a lender
+            "NEW YORK, March 10 (Reuters) - Depositors pulled $42 billion from the bank on "
+            "Thursday. The lender had been seized by regulators by Friday.",
+            "$42 billion",
+        ),
+        (  # energy: a producers' group
+            "VIENNA, Oct 5 (Reuters) - OPEC+ met in Vienna on Wednesday. The group agreed to cut "
+            "its target by 2 million barrels per day, and the group will meet again in December.",
+            "2 million",
+        ),
+    ],
+)
+def test_an_article_about_a_body_gives_its_figures_no_country(text: str, mention: str) -> None:
+    assert _claim(text, mention, date(2022, 11, 4)).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (  # a place its own sentence names still places the figure
+            "SAN FRANCISCO, Nov 4 (Reuters) - The company cut 200 jobs in Texas. The company "
+            "also closed two offices.",
+            "200",
+            "Texas",
+        ),
+        (  # health: a source named once as "the firm" leaves the story its country
+            "LONDON, Jan 5 (Reuters) - Hospital admissions for Covid rose to 1,200 last week, "
+            "the firm Airfinity said. Britain has lifted most curbs.",
+            "1,200",
+            "United Kingdom",
+        ),
+        (  # economy: "the central bank" points back to no body of the story
+            "LONDON, Aug 4 (Reuters) - Britain's inflation hit 10.1% in July. The central bank "
+            "expects it to peak at 13%, and the central bank raised rates.",
+            "13%",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_an_article_not_about_a_body_keeps_its_places(text: str, mention: str, place: str) -> None:
+    assert _claim(text, mention, date(2022, 11, 4)).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place"),
+    [
+        (  # conflict: the town the sentence before named last, not the country of both
+            "Shelling hit Kharkiv, then Bakhmut, on Monday. More than 70,000 people lived there "
+            "before the war, she said.",
+            "70,000",
+            "Bakhmut",
+        ),
+        (  # health: the province the sentence before named last
+            "Infections climbed in Beijing and then in Zhejiang. Officials expect the outbreak "
+            "there to peak at 2 million cases a day.",
+            "2 million",
+            "Zhejiang",
+        ),
+        (  # disaster: the town named last, not the first nor the country of both
+            "Storm Daniel hit Benghazi on Sunday before it reached Derna. Officials said 300 "
+            "people had died there.",
+            "300",
+            "Derna",
+        ),
+    ],
+)
+def test_there_stands_for_the_place_named_last(text: str, mention: str, place: str) -> None:
+    assert _claim(text, mention).place == place
+
+
+def test_the_there_of_there_were_is_no_place() -> None:
+    text = "Rescuers reached Fort Myers on Thursday. There were 12 deaths in Naples."
+    assert _claim(text, "12").place == "Naples"
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "capital"),
     [
         (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -30,7 +30,7 @@ from factcheck.model import (
     TimeRef,
     Token,
 )
-from factcheck.places import ALIASES_PATH, gazetteer
+from factcheck.places import ALIASES_PATH, fold, gazetteer
 from factcheck.revisions import LEXICON_PATH as REVISIONS_LEXICON
 
 __all__ = [
@@ -180,6 +180,8 @@ class _Read:
 
     claims: list[Claim]
     offsets: list[int]  # where each claim's sentence starts in the body
+    # the place a figure whose sentence names none takes: the article's main place, none in an
+    # article about a body's affairs (``frames.about_bodies``)
     main: str | None
     published: date | None
     cut: bool
@@ -455,7 +457,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
         or places.country_of_bodies(text)
     )
     common = places.common_names(text)
-    before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main)
+    starts = [span.start for span in spans]
+    before = _places_before(text, offsets, common, dateline.end() if dateline else 0, main, starts)
     skip = dateline.end() if dateline else 0
     earlier = _days_before(text, published, spans, prose, offsets, skip, scanned)
     figured = {i for _, i in placed}
@@ -469,7 +472,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     return _Read(
         claims,
         offsets,
-        main,
+        None if frames.about_bodies(text) else main,
         published,
         cut,
         period,
@@ -583,19 +586,41 @@ def _incident_day(
 
 
 def _places_before(
-    text: str, offsets: list[int], common: frozenset[str], dateline: int, main: str | None
+    text: str,
+    offsets: list[int],
+    common: frozenset[str],
+    dateline: int,
+    main: str | None,
+    starts: list[int] | None = None,
 ) -> dict[int, frames.Before]:
     """For each sentence start, the last town and region the body named before it ("the city"
-    in a later sentence stands for the last town), and the country of the article's main place
-    ("in the east" is in its east), and that main place itself. The dateline's town is where
-    the reporter files from, not a place the story names."""
+    in a later sentence stands for the last town), the last town or region the sentence just
+    before it named ("remained in Bakhmut. 70,000 people lived there"; ``starts`` are where the
+    body's sentences start), the country of the article's main place ("in the east" is in its
+    east), and that main place itself. The dateline's town is where the reporter files from,
+    not a place the story names."""
     places = gazetteer()
     named = [(end, kind, name) for end, kind, name in places.last_named(text, common, dateline)]
     home = places.resolve(main) if main else None
     country = places.country_name(home.country) if home is not None else None
+    # "there" reaches back one sentence, to a town or region of the story: not "Wagner" (a
+    # small town's name, here the militia's), nor "in Washington" two paragraphs up, nor a
+    # country, more often an owner ("Russia's defence ministry confirmed the capture. ... lived
+    # there") and the default of a figure with no place anyway (dev bakhmut-2023, hurricane-ian)
+    unsure = places.doubtful(text) | places.lone(text)
+    starts = sorted(starts or ())
     out: dict[int, frames.Before] = {}
     for off in sorted(set(offsets)):
         out[off] = {kind: name for end, kind, name in named if end <= off and kind != "country"}
+        at = bisect_left(starts, off)
+        since = starts[at - 1] if at > 0 else off  # where the sentence before starts
+        last = [
+            name
+            for end, kind, name in named
+            if since < end <= off and kind != "country" and fold(name) not in unsure
+        ]
+        if last:
+            out[off]["last"] = last[-1]  # "lived there": the town or region named last
         if country is not None:
             out[off]["country"] = country
         if main is not None:

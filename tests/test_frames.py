@@ -4584,3 +4584,176 @@ def test_a_published_work_in_the_lede_gives_the_figures_after(
 def test_a_lede_with_no_published_work_leaves_later_figures_to_the_outlet(body: str) -> None:
     claim = next(c for c in _article_claims(body) if "4,000" in c.mention)
     assert claim.attribution == "The Courier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "modality"),
+    [
+        # a poll or a pollster gives a figure: its sample foresees, whatever the domain
+        ("In the previous poll, the former president had 53%.", "53%", "forecast"),
+        ("Rival pollster Ipec gave the senator 54% of valid votes.", "54%", "forecast"),
+        ("A Reuters poll of economists put growth at 1.5% this year.", "1.5%", "forecast"),
+        (
+            "According to the latest poll, 48% of nurses support the strike.",
+            "48%",
+            "forecast",
+        ),
+        # a survey estimates what is, unless it counts a race still to be run
+        (
+            "A Reuters survey had put the decline at 710,000 barrels a day.",
+            "710,000",
+            "estimated",
+        ),
+        ("A survey of clinics put the number of cases at 2,000.", "2,000", "estimated"),
+        ("The exit survey gave the ruling party 240 seats.", "240", "forecast"),
+        # a survey only described gives nothing; the whole a poll's part is of is a size
+        (
+            "Some 63% of the people who answered its online survey had tested positive.",
+            "63%",
+            "reported",
+        ),
+        (
+            "The survey gave the NDA 361-401 of the Lok Sabha's 543 seats.",
+            "543",
+            "reported",
+        ),
+        ("In polls completed on October 7, the mayor had 44%.", "October 7", "reported"),
+    ],
+)
+def test_a_polls_figure_is_foreseen_or_estimated(
+    sentence: str, mention: str, modality: str
+) -> None:
+    assert _claim(sentence, mention).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a share put on or held by a person is of the thing counted before, not the person
+        (
+            "The incumbent won 43.2% of valid votes. A poll had put the president at 36%.",
+            "36%",
+            "votes",
+        ),
+        (
+            "Support for the reform stood at 55% of respondents. A week later the survey "
+            "put the governor at 48%.",
+            "48%",
+            "respondents",
+        ),
+        (
+            "The union's offer won 61% of the ballots cast. Its rival, Shawn Fain, took 39%.",
+            "39%",
+            "ballots",
+        ),
+        # a thing a verb moves is what the share counts
+        ("Inflation rose to 10.1% in July.", "10.1%", "inflation"),
+    ],
+)
+def test_a_persons_share_counts_the_thing_before(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # a share of a count done so far says how far the count has gone, whatever it counts
+        ("With 70% of voting machines counted, the mayor had 45.7% of votes.", "70%", "tallied"),
+        ("With 78% tallied he had 50.2% of the ballots.", "78%", "tallied"),
+        ("With 9.4% of machines tallied, the senator led with 48.8%.", "9.4%", "tallied"),
+        ("With 60% of claims processed, insurers had paid $2 billion.", "60%", "tallied"),
+        ("With more than 97% in, the measure led by 50.7%.", "97%", "tallied"),
+        # counted outside a clause of "with", a share keeps what befell it
+        ("About 30% of the deaths counted were children.", "30%", "killed"),
+    ],
+)
+def test_a_share_of_a_count_done_is_tallied(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a tally counts machines; the shares after it share the thing named before
+        (
+            "The mayor won 48.4% of valid votes in 2018. With 9.4% of machines tallied, the "
+            "senator led with 48.8%.",
+            "48.8%",
+            "votes",
+        ),
+        # one side's share in a score counts the thing named before, not the words around it
+        (
+            "The union won 61% of the ballots in 2019. This year the split was 53% to 47%.",
+            "47%",
+            "ballots",
+        ),
+        (
+            "Lula took 48.4% of valid votes. In Amapá he led the first round by 45.64% to 43.44%.",
+            "45.64%",
+            "votes",
+        ),
+        (
+            "Shareholders cast 80% of the votes. Bolsonaro led with 48.8% to Lula's 42.1%.",
+            "42.1%",
+            "votes",
+        ),
+        # a move from one level to another is no score
+        (
+            "Inflation in the euro zone fell from 10.6% to 9.2% in December.",
+            "9.2%",
+            "inflation",
+        ),
+        ("Unemployment in the state rose by 2% to 7% in March.", "7%", "unemployment"),
+    ],
+)
+def test_a_scores_share_counts_the_thing_before(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Abstention eased nationally to 20.5% from 20.9%.", "20.5%", "turnout"),
+        ("Turnout in the first phase reached nearly 64%.", "64%", "turnout"),
+    ],
+)
+def test_abstention_is_turnout(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "counted"),
+    [
+        # points between two sides' shares are percentage points of the thing they share
+        (
+            "Lula took 48% of valid votes. Both polls implied a lead of about 14 points.",
+            "14 points",
+            "percent",
+            "votes",
+        ),
+        (
+            "The union won 61% of the ballots. Organisers had expected an 18-point gap.",
+            "18",
+            "percent",
+            "ballots",
+        ),
+        (
+            "Remain took 48% of the vote. The Leave campaign's lead was five points.",
+            "five points",
+            "percent",
+            "vote",
+        ),
+        # an index's points and a poll's margin of error are no lead
+        ("The index lost 300 points on Tuesday.", "300 points", "count", "points"),
+        ("The team scored 30 points to take the lead.", "30 points", "count", "points"),
+        (
+            "Lula took 48% of valid votes. The survey's margin is two percentage points.",
+            "two percentage points",
+            "percent",
+            "margin",
+        ),
+    ],
+)
+def test_a_leads_points_are_a_share(text: str, mention: str, kind: str, counted: str) -> None:
+    claim = _claim(text, mention)
+    assert (claim.kind, claim.subject) == (kind, counted)

@@ -42,6 +42,7 @@ RANGE = timeref.RANGE_GRAIN
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 # words of how much, not of what: "crore", "half", "pounds", "km" (numbers.json), and "score"
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _NUMBER_NOUNS = (
@@ -92,6 +93,9 @@ class Frame:
     theme_named: bool = False
     # that noun is a place that holds a share or a sum ("followed by Patiala at 23%")
     theme_place: bool = False
+    theme_person: bool = False  # "Lula held steady at 49%": a person holds the share
+    scored: bool = False  # "by 49% to 45%": one side's share of the thing counted before
+    margin: bool = False  # "a lead of about 14 points": points between two sides' shares
     # the figure is "of" no thing or place of its own ("Bolsonaro took 43.2%")
     unnamed: bool = False
     # that noun is what a number or a total the verb moves is "of" ("the number of Tunisian
@@ -238,6 +242,10 @@ class Lexicon:
     home_participles: frozenset[str]  # "London-based": where a body is, not its figure
     stocks: dict[str, Any]  # "111.32 million tonnes", "10.478 million bpd": levels or changes
     listed_units: frozenset[str]  # "7,300 hectares, 4,200 of them ...": a list goes on counting
+    polls: dict[str, Any]  # "the survey gave the NDA 361-401": a sample's figure, no count
+    tallies: dict[str, Any]  # "With 70% of voting machines counted": how far a count has gone
+    scores: dict[str, Any]  # "by 49% to 45%": two sides' shares of one whole
+    margins: dict[str, Any]  # "a lead of about 14 points": percentage points of a share
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -376,6 +384,10 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         home_participles=frozenset(d["home_participles"]["words"]),
         stocks=_word_sets(d["stocks"]),
         listed_units=frozenset(d["listed_units"]["units"]),
+        polls=_word_sets(d["polls"]),
+        tallies=_word_sets(d["tallies"]),
+        scores=_word_sets(d["scores"]),
+        margins=_word_sets(d["margins"]),
     )
 
 
@@ -2583,12 +2595,13 @@ def _is_territory(tok: Any, lex: Lexicon) -> bool:
     return any(span.root.i == tok.i and place.kind != "town" for _, _, place, span in hits)
 
 
-def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
+def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon, role: str | None = None) -> str:
     """Whether the figure is asserted: modals, "expected to", "if" and negation in its own
     clause chain up to the verb of saying; "?" ends a question. A relative or subordinate
     clause asserts on its own ("the Bank, which raised Bank Rate to 4.5%, expects ..."), and a
     relative clause on the figure's own noun says how it stands ("the 13.3% it projected",
-    "the 303 seats it won")."""
+    "the 303 seats it won"). A poll's figure is foreseen, a survey's estimated, unless it is
+    of votes or seats (``role``): a race still to be run (frames.json ``polls``)."""
     if _text(doc).rstrip().endswith("?"):
         return "question"
     for child in root.children:
@@ -2598,6 +2611,8 @@ def modality_of(doc: Any, root: Any, verb: Any, lex: Lexicon) -> str:
         ):
             return "estimated"
     found = _chain_mood(root, verb, lex)
+    if found == "estimated" and role in lex.polls["foreseen_roles"] and _polled(root, lex):
+        return "forecast"  # "the India Today-Axis My India survey gave the NDA 361-401"
     speech = _speech_ancestor(root, lex)
     if found == "conditional" and speech is not None and _is_estimate(speech, lex):
         return "estimated"  # "the Times estimated that 3.5 million doses would be needed"
@@ -2609,9 +2624,11 @@ def _chain_mood(root: Any, verb: Any, lex: Lexicon) -> str | None:
     described = _described_by(root)
     if described is not None:
         return _clause_mood(described, lex, own=True)
+    polled = not _whole_of_figure(root)
     for tok in [root, *_ancestors(root)]:
         if _is_speech(tok, lex):
-            return None
+            # "A Reuters survey had put the decline at 710,000 bpd": a poll's word is its own
+            return _poll_mood(tok, root, lex) if polled else None
         if tok.pos_ == "NOUN" and _lemma(tok) in lex.forecast_nouns and tok.i != root.i:
             return "forecast"
         if lex.modality.get(_lemma(tok)) == "forecast" and tok.pos_ in ("ADJ", "ADV"):
@@ -2619,8 +2636,51 @@ def _chain_mood(root: Any, verb: Any, lex: Lexicon) -> str | None:
         mood = _clause_mood(tok, lex, own=verb is not None and tok.i == verb.i, figure=root)
         if mood is not None:
             return mood
+        poll = _poll_mood(tok, root, lex) if polled and _is_verb(tok) else None
+        if poll is not None:
+            return poll
         if _is_verb(tok) and _subordinate(tok, lex):
             return None
+    return None
+
+
+def _whole_of_figure(root: Any) -> bool:
+    """The figure counts the whole another figure is a part "of" ("gave the NDA 361-401 of
+    the Lok Sabha's 543 seats"): a given size, not what the part's source found."""
+    tok = root.head if root.dep_ == "nummod" else root
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and _numberish(prep.head)
+
+
+def _polled(root: Any, lex: Lexicon) -> bool:
+    """A poll or a survey gives the figure: a verb of its chain up to the root has one as its
+    subject, or "in" or "according to" it."""
+    if _whole_of_figure(root):
+        return False
+    verbs = (t for t in [root, *_ancestors(root)] if _is_verb(t))
+    return any(_poll_mood(t, root, lex) is not None for t in verbs)
+
+
+def _poll_mood(verb: Any, figure: Any, lex: Lexicon) -> str | None:
+    """The mood a poll gives the figures of a verb it governs: as the verb's subject ("the
+    survey gave the NDA 361-401", "Rival pollster Ipec gave Lula 54%", "Surveys had da Silva
+    ahead"), or "in" or "according to" it ("In the previous poll, the former president had
+    53%", "according to the last Datafolha survey"); forecast for a poll, estimated for a
+    survey (frames.json ``polls``). A figure inside the poll's own phrase is none of its
+    findings ("In Datafolha's first two run-off polls, completed on October 7")."""
+    polls = lex.polls
+    givers = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        to = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "to"]
+        phrase = f"{prep.lower_} to" if to else prep.lower_
+        if phrase in polls["prepositions"]:
+            holder = to[0] if to else prep
+            givers += [g for g in holder.children if g.dep_ == "pobj"]
+    for giver in (g for g in givers if not _holds(g, figure)):
+        words = [_lemma(giver), *(_lemma(c) for c in giver.children if c.dep_ == "compound")]
+        for mood in ("forecast", "estimated"):
+            if any(w in polls[mood] for w in words):
+                return mood
     return None
 
 
@@ -2778,6 +2838,8 @@ def frame(
     direct = direct or (
         role == "level" and _is_verb(verb) and _predicate_role(verb, lex) == "level"
     )
+    if _tallied(root, lex):
+        role, verb_role, direct = lex.tallies["role"], False, True
     if _counts_series(doc, root, start, end, lex):
         role, direct = None, True  # "its seventh consecutive increase": a rank, no happening
     elif noun is not None and _scope(noun, lex):
@@ -2797,6 +2859,9 @@ def frame(
         theme_holder=noun is None and counted is not None and _holder(counted, root),
         theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
         theme_place=noun is None and counted is not None and _place_holds(counted, lex),
+        theme_person=noun is None and counted is not None and _person(counted, lex),
+        scored=_scored(doc, start, end, verb, lex),
+        margin=_margin(root, noun, verb, lex),
         unnamed=noun is None,
         theme_contained=noun is None and counted is not None and _contained(counted, lex),
         predicate=_phrase(verb) if verb is not None and _is_verb(verb) else None,
@@ -2814,7 +2879,7 @@ def frame(
         voice=speaker_voice(root, lex),
         unheard=unheard_speakers(doc, root, lex),
         actor=actor_voice(doc, lex),
-        modality=modality_of(doc, root, verb, lex),
+        modality=modality_of(doc, root, verb, lex, role),
         background=is_background(root, counted, verb, role, lex),
         falling=falls(root, noun, verb, role, lex),
     )
@@ -2829,6 +2894,82 @@ def _restates_number(root: Any) -> bool:
         and head.i < root.i
         and _numberish(head)
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
+    )
+
+
+def _margin(root: Any, noun: Any | None, verb: Any, lex: Lexicon) -> bool:
+    """The figure measures a lead, a gap or a margin between two sides' shares: its points
+    are "of" the margin noun or modify it ("a lead of about 14 points", "an 18-point gap"),
+    or the margin noun is its verb's subject ("Lula's lead was five points", "Lula's margin
+    shrank to five points", "the lead was five points, with 44% for Bolsonaro"); a poll's
+    own margin is its error ("The survey's margin is two percentage points")."""
+    margins = lex.margins
+    units = margins["units"]
+    # "14 points" heads its figure, "an 18-point gap" hangs its number on the unit
+    near = [t for t in (noun, root, root.head) if t is not None]
+    points = next((t for t in near if _lemma(t) in units and _holds(t, root)), None)
+    if points is None and root.dep_ == "nummod" and _lemma(root.head) in units:
+        points = root.head
+    held = [points.head] if points is not None and points.dep_ in _MODIFIERS else []
+    if points is not None and points.dep_ == "pobj" and points.head.lower_ == "of":
+        held.append(points.head.head)
+    share = root.lower_ in margins["shares"]  # "with 44% for Bolsonaro"
+    subject = _subject(verb) if verb is not None and _is_verb(verb) else None
+    if subject is not None and (points is not None or share) and not _holds(subject, root):
+        held.append(subject)
+    polls = lex.polls["forecast"] | lex.polls["estimated"]
+    return any(
+        _lemma(t) in margins["nouns"]
+        and not any(_lemma(c) in polls for c in t.children if c.dep_ in ("poss", "compound"))
+        for t in held
+    )
+
+
+_SHARE = r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+_OWNER = r"(?:\S+'s\s+)?"  # "48.8% to Lula's 42.1%"
+
+
+def _scored(doc: Any, start: int, end: int, verb: Any, lex: Lexicon) -> bool:
+    """The figure is one side of a score of two shares, the larger first, that together make
+    at most the whole ("by 49% to 45%", "48.8% to Lula's 42.1%"); not a move from one level
+    to another ("fell from 12% to 9%", "cut by 0.5% to 4%": frames.json ``scores``)."""
+    scores = lex.scores
+    if verb is not None and _is_verb(verb) and lex.predicates.get(_phrase(verb)) == "change":
+        return False
+    text = _text(doc)
+    links = "|".join(re.escape(w) for w in sorted(scores["links"]))
+    own = re.fullmatch(r"\D*?" + _SHARE, text[start:end])
+    after = re.match(rf"\s+(?:{links})\s+{_OWNER}{_SHARE}", text[end:])
+    before = re.search(rf"(\w+\s+)?{_SHARE}\s+(?:{links})\s+{_OWNER}$", text[:start])
+    if own is None or (after is None) == (before is None):
+        return False
+    first, second = (own, after) if after is not None else (before, own)
+    if after is None and (before.group(1) or "").strip().lower() in scores["moves"]:
+        return False
+    if after is not None and text[:start].rstrip().lower().endswith(tuple(scores["moves"])):
+        return False
+    high, low = float(first.group(first.lastindex)), float(second.group(second.lastindex))
+    return low <= high and high + low <= 100
+
+
+def _tallied(root: Any, lex: Lexicon) -> bool:
+    """A share of a count done so far, in a clause of "with": the subject of its verb of
+    counting ("With 70% of voting machines counted", "With 78% tallied"), or the object of
+    "with" whose thing that verb describes ("with 9.4% of machines tallied") or that is "in"
+    ("with more than 97% in")."""
+    tallies = lex.tallies
+    verb = root.head
+    if root.dep_ in _SUBJECTS and _lemma(verb) in tallies["verbs"]:
+        if verb.dep_ == "pcomp" and verb.head.lower_ in tallies["marks"]:
+            return True  # "by 50.01% to 49.99%, with 67.76% of voting machines counted"
+        return any(c.dep_ == "mark" and c.lower_ in tallies["marks"] for c in verb.children)
+    if root.dep_ != "pobj" or root.head.lower_ not in tallies["marks"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in tallies["particles"] for c in root.children):
+        return True
+    things = [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        c.dep_ == "acl" and _lemma(c) in tallies["verbs"] for t in things for c in t.children
     )
 
 
@@ -3112,6 +3253,16 @@ def _contained(theme: Any, lex: Lexicon) -> bool:
     figure counts, over any word nearby."""
     prep = theme.head
     return theme.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in lex.container_nouns
+
+
+def _person(theme: Any, lex: Lexicon) -> bool:
+    """A person a verb's share is given to or held by, not what it counts: a name NER calls a
+    person or a title ("Bolsonaro rose a point to 45%", "Datafolha put the president at 36%
+    and Ipec at 37%", "put Lula on 51 percent"); the thing shared is named before."""
+    if _noun_role(theme, lex) is not None:
+        return False  # NER calls "Turnout" a person
+    named = theme.pos_ == "PROPN" and theme.ent_type_ == "PERSON"
+    return named or _lemma(theme) in lex.person_titles
 
 
 def _place_holds(theme: Any, lex: Lexicon) -> bool:
@@ -3408,7 +3559,10 @@ def antecedents(
         previous = n
         if c.kind not in _ELLIPTIC_KINDS:
             continue
-        key = (c.article, c.kind)
+        # "with 9.4% of machines tallied, Bolsonaro led with 48.8%": a share of a count done
+        # so far counts machines for the next such share only, never the votes the rest share
+        tallied = c.role == lex.tallies["role"]
+        key = (c.article, f"{c.kind} {lex.tallies['role']}" if tallied else c.kind)
         before = last.get(key)
         if c.kind == "count" and _goes_on_listing(c, just_before, lex):
             before = just_before  # "7,300 hectares, 4,200 of them around Landiras": hectares
@@ -4411,8 +4565,10 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # "the ministry's figure has stayed at 1,414", "bringing the total to 50,325": a count
         # of a stand-in counts what it stood for, named before (``antecedents``)
         subject = f.counted
-    if stat and f.theme_place:
-        subject = None  # "followed by Patiala at 23%": the share of the thing named before
+    if stat and (f.theme_place or f.theme_person):
+        # "followed by Patiala at 23%", "Lula held steady at 49%": the share of the thing
+        # named before, held by a place or a person
+        subject = None
     if claim.kind == "count" and f.theme_holder and f.role in (None, *_STATISTIC_ROLES):
         # "the BJP dropped to 33", "health care added 45,000": a count's subject that names
         # someone, or does what the verb does to the figure, holds or adds the thing counted,
@@ -4442,6 +4598,11 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         subject, holder = ("territory", holder) if territory else (f.counted, None)
     else:
         role = _of_ground(claim.kind, _of_people(role, subject), subject, lex)
+    if claim.kind == "percent" and f.scored and not f.noun_counted and not territory:
+        # "leads Bolsonaro by 49% to 45%", "the split was 53% to 47%": one side's share of
+        # the thing counted before, neither a move nor what the words around it name
+        subject, holder = None, None
+        role = role if f.direct else None
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     burned = lex.burned_areas
@@ -4456,11 +4617,20 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = "change" if f.falling else lex.stocks["role"]  # "a loss of 6.61 quintals"
     elif claim.kind not in ("money", "percent") and role == lex.priced["role"]:
         role = "change" if f.falling else None  # "784 job losses"; "for nine counties"
+    kind, unit = claim.kind, claim.unit
+    if f.margin and kind in ("count", "percent") and (kind == "percent" or not f.direct):
+        # "a lead of about 14 points", "Lula's lead was five points, with 44% for Bolsonaro":
+        # percentage points between two sides' shares of the thing counted before
+        kind, unit, subject, holder, territory = "percent", "%", None, None, False
+        role = role if f.direct and claim.kind == "percent" else None
     measure = claim.measure
-    if not territory and (role, subject, place) != (claim.role, claim.subject, claim.place):
-        measure = measure_of(claim.kind, subject, role, place, holder, claim.event)
+    moved = (kind, role, subject, place) != (claim.kind, claim.role, claim.subject, claim.place)
+    if not territory and moved:
+        measure = measure_of(kind, subject, role, place, holder, claim.event)
     return replace(
         claim,
+        kind=kind,
+        unit=unit,
         # a count that kept a role of its own ("lost 200 men": dead) is no fall of a statistic
         **_signed(claim, f.falling and not timed and (role in (None, "change") or share)),
         role=role if not territory else claim.role,

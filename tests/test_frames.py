@@ -1402,6 +1402,17 @@ def test_a_body_holding_a_figure_leaves_its_country_or_named_place(
             "its target by 2 million barrels per day, and the group will meet again in December.",
             "2 million",
         ),
+        (  # technology: an airline pointed back to as "the airline" and "the carrier"
+            "ATLANTA, July 22 (AP) - An IT outage grounded flights across the country. The "
+            "airline cancelled 31% of its flights on Friday, and the carrier expects delays to "
+            "last days.",
+            "31%",
+        ),
+        (  # transport: a cargo carrier and its airline arm
+            "CHICAGO, May 3 (Reuters) - The carrier lost $2 billion in the quarter, and the "
+            "airline plans to retire its oldest jets.",
+            "$2 billion",
+        ),
     ],
 )
 def test_an_article_about_a_body_gives_its_figures_no_country(text: str, mention: str) -> None:
@@ -1422,6 +1433,12 @@ def test_an_article_about_a_body_gives_its_figures_no_country(text: str, mention
             "the firm Airfinity said. Britain has lifted most curbs.",
             "1,200",
             "United Kingdom",
+        ),
+        (  # disaster: an air crash whose airline is pointed back to once keeps its country
+            "KATHMANDU, Jan 16 (AFP) - A plane crashed on Sunday, killing 72 people, officials "
+            "said. The airline said the pilots had flown the route before.",
+            "72",
+            "Nepal",
         ),
         (  # economy: "the central bank" points back to no body of the story
             "LONDON, Aug 4 (Reuters) - Britain's inflation hit 10.1% in July. The central bank "

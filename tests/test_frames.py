@@ -3153,6 +3153,25 @@ def test_a_sum_held_is_a_level(sentence: str, mention: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # the level of what a company or bank reports, or its share price, is a level
+        ("The airline's revenue rose 12% to $4.2 billion in the quarter.", "$4.2 billion", "level"),
+        ("Quarterly profit fell 26% to $971 million.", "$971 million", "level"),
+        ("The canal's revenue reached $6.3 billion last year.", "$6.3 billion", "level"),
+        ("The lender's deposits reached $140 billion in March.", "$140 billion", "level"),
+        ("The carmaker's stock closed at $212.40 on Friday.", "$212.40", "level"),
+        ("Tesla, which closed on Thursday at $251.05, fell in early trade.", "$251.05", "level"),
+        # a change of them is money lost or raised: funds
+        ("The strike cut the carmaker's revenue by about $3 billion.", "$3 billion", "funds"),
+        ("The bank plans to sell $1.25 billion of common stock.", "$1.25 billion", "funds"),
+    ],
+)
+def test_a_reported_results_level_is_a_level(sentence: str, mention: str, role: str) -> None:
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention"),
     [
         # a place's people, numbered by the figure itself, are its population ...

@@ -3456,6 +3456,9 @@ def _funded(c: Claim, lex: Lexicon) -> Claim:
         return c if c.role is not None else _with_role(c, "level")
     if c.role is not None and _of_market(c, lex):  # "Crude has slid to about $90"
         return c
+    reported = _head_forms(c.subject or "") & lex.priced["results"]
+    if c.role == "level" and (reported or c.predicate in lex.priced["sessions"]):
+        return c  # "revenue rose 32 per cent to $964mn", "the stock closed at $895.61"
     if _head_forms(c.subject or "") & lex.priced["words"]:
         return c
     return _with_role(c, lex.priced["role"])

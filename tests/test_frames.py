@@ -4793,3 +4793,97 @@ def test_abstention_is_turnout(text: str, mention: str, role: str) -> None:
 def test_a_leads_points_are_a_share(text: str, mention: str, kind: str, counted: str) -> None:
     claim = _claim(text, mention)
     assert (claim.kind, claim.subject) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "holder"),
+    [
+        # the subject of the verb that takes the share or the seats holds them
+        ("Bolsonaro took 43.2% of valid votes in the first round.", "43.2%", "Bolsonaro"),
+        ("Lula received 60.3 million votes in the second round.", "60.3 million", "Lula"),
+        ("Macron won 58.5% of the vote in the runoff against Le Pen.", "58.5%", "Macron"),
+        (
+            "Lula took 48.4% of valid votes. Bolsonaro won the run-off with 51.39%.",
+            "51.39%",
+            "Bolsonaro",
+        ),
+        ("The SPD won 206 seats in the second round of voting.", "206 seats", "SPD"),
+        # an owner, a name it is given to or is for, each side of a score
+        ("Labour's 411 seats in the first round gave it a majority.", "411 seats", "Labour"),
+        (
+            "Lula took 48.4% of valid votes. In a run-off poll, Quaest put Lula on 51 percent.",
+            "51 percent",
+            "Lula",
+        ),
+        (
+            "Lula took 48.4% of valid votes. In the first round Lula had 45.7% of valid votes "
+            "against 45.5% for Bolsonaro.",
+            "45.5%",
+            "Bolsonaro",
+        ),
+        (
+            "Lula took 48.4% of valid votes. In the first round Bolsonaro led with 48.8% to "
+            "Lula's 42.1%.",
+            "42.1%",
+            "Lula",
+        ),
+        (
+            "Lula took 48.4% of valid votes. Lula led Bolsonaro by 49% to 45% in the run-off.",
+            "45%",
+            "Bolsonaro",
+        ),
+        (
+            "Lula took 48.4% of valid votes. Lula led Bolsonaro by 49% to 45% in the run-off.",
+            "49%",
+            "Lula",
+        ),
+        ("Lula took 48.4% of valid votes. Lula rose to 49% in the run-off poll.", "49%", "Lula"),
+        # the second share of two with no other side named has none
+        (
+            "Lula took 48.4% of valid votes. In the first round Lula had 45.7% against 45.5%.",
+            "45.5%",
+            None,
+        ),
+        # a full name is the word of it the article also writes alone
+        (
+            "Luiz Inacio Lula da Silva took 48.4% of valid votes in the first round. Lula won "
+            "50.9% in the run-off.",
+            "48.4%",
+            "Lula",
+        ),
+        # no round named: one side's shares of two rounds would key alike
+        ("Bolsonaro took 43.2% of valid votes.", "43.2%", None),
+        ("The BJP won 240 seats.", "240 seats", None),
+        # no vote and no seat: no side, whoever took it
+        ("Apple took 20% of the smartphone market in the first round of sales.", "20%", None),
+        ("Turnout in the first phase reached nearly 64%.", "64%", None),
+    ],
+)
+def test_a_vote_share_or_seats_have_their_side(text: str, mention: str, holder: str) -> None:
+    assert _claim(text, mention).holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "event"),
+    [
+        ("Lula won 50.9% of the votes in the run-off.", "50.9%", "run-off"),
+        ("Lula received 60.3 million votes in the second round.", "60.3 million", "run-off"),
+        ("Macron won 58.5% of the vote in the runoff against Le Pen.", "58.5%", "run-off"),
+        (
+            "Ensemble won 245 seats in the second round of the legislative elections.",
+            "245 seats",
+            "run-off",
+        ),
+        (
+            "Luiz Inacio Lula da Silva took 48.4% of valid votes in the first round.",
+            "48.4%",
+            "first round",
+        ),
+        # a round named in a clause beside the figure's is another event's
+        ("Bolsonaro took 43.2% of the vote, forcing a run-off.", "43.2%", None),
+        # only votes and seats have rounds
+        ("Turnout in the first round reached 64%.", "64%", None),
+    ],
+)
+def test_a_vote_share_has_the_round_its_clause_names(text: str, mention: str, event: str) -> None:
+    assert _claim(text, mention).event == event

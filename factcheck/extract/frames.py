@@ -95,6 +95,10 @@ class Frame:
     theme_place: bool = False
     theme_person: bool = False  # "Lula held steady at 49%": a person holds the share
     scored: bool = False  # "by 49% to 45%": one side's share of the thing counted before
+    # whose vote share or seats these are ("Bolsonaro took 43.2%"), as written in the sentence,
+    # and the round its clause names ("in the first round"); kept for votes and seats only
+    side: str | None = None
+    round: str | None = None
     margin: bool = False  # "a lead of about 14 points": points between two sides' shares
     # the figure is "of" no thing or place of its own ("Bolsonaro took 43.2%")
     unnamed: bool = False
@@ -246,6 +250,8 @@ class Lexicon:
     tallies: dict[str, Any]  # "With 70% of voting machines counted": how far a count has gone
     scores: dict[str, Any]  # "by 49% to 45%": two sides' shares of one whole
     margins: dict[str, Any]  # "a lead of about 14 points": percentage points of a share
+    sides: dict[str, Any]  # "Bolsonaro took 43.2% in the first round": whose share, which round
+    rounds: tuple[tuple[str, re.Pattern[str]], ...]  # a round's name and how it is written
 
 
 def _word_sets(group: dict[str, Any]) -> dict[str, Any]:
@@ -388,6 +394,11 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         tallies=_word_sets(d["tallies"]),
         scores=_word_sets(d["scores"]),
         margins=_word_sets(d["margins"]),
+        sides=_word_sets({k: v for k, v in d["sides"].items() if k != "rounds"}),
+        rounds=tuple(
+            (name, re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b"))
+            for name, forms in d["sides"]["rounds"].items()
+        ),
     )
 
 
@@ -2851,6 +2862,7 @@ def frame(
     ):
         place = lex.world_place
     name = _counted_name(counted, lex) if counted is not None else None
+    scored = _scored(doc, start, end, verb, lex)
     return Frame(
         counted=name,
         direct=direct,
@@ -2860,7 +2872,9 @@ def frame(
         theme_named=noun is None and counted is not None and _lemma(counted) in lex.counted_as,
         theme_place=noun is None and counted is not None and _place_holds(counted, lex),
         theme_person=noun is None and counted is not None and _person(counted, lex),
-        scored=_scored(doc, start, end, verb, lex),
+        scored=scored,
+        side=_side(root, noun, scored, lex),
+        round=_round(root, noun, lex),
         margin=_margin(root, noun, verb, lex),
         unnamed=noun is None,
         theme_contained=noun is None and counted is not None and _contained(counted, lex),
@@ -3248,6 +3262,86 @@ def _holder(theme: Any, figure: Any) -> bool:
     return theme.pos_ == "PROPN" or (figure.dep_ == "dobj" and figure.head.i == theme.head.i)
 
 
+def _own_verb(tok: Any) -> Any | None:
+    """The verb a figure's phrase hangs from, through nouns and prepositions."""
+    for anc in _ancestors(tok)[:_MAX_HOPS]:
+        if _is_verb(anc):
+            return anc
+    return None
+
+
+def _named_side(tok: Any | None, lex: Lexicon) -> str | None:
+    """A name that can hold votes or seats, with the words that make it up ("Luiz Inacio Lula
+    da Silva"): a proper noun, of a kind a person, a body or a group if NER gave it one (NER
+    runs on few sentences; the gazetteer's fuzzy names take "Lula" for Luleå)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in lex.sides["entities"]:
+        return None
+    parts = [c for c in tok.subtree if c.dep_ in ("compound", "flat") or c.i == tok.i]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i) if t.pos_ == "PROPN")
+
+
+def _side(root: Any, noun: Any | None, scored: bool, lex: Lexicon) -> str | None:
+    """Who holds a share, a count of votes or seats: its owner ("Lula's 42.1%"), a name it is
+    given to through 'on' or 'with' ("Lula on 51%"), the other side named as the object for
+    the second share of a score ("led Bolsonaro by 49% to 45%"), else its verb's subject
+    ("Bolsonaro took 43.2%"). Two sides' shares are two measures, not one updated."""
+    tok = noun if noun is not None else root
+    while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.pos_ in ("NOUN", "NUM"):
+        tok = tok.head  # "42.1" of "Lula's 42.1%", "60.3" of "60.3 million votes"
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _named_side(owner, lex)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    for prep in (*tok.children, *([after] if after is not None else [])):
+        # "45.5% for Bolsonaro": the share a name gets, however the parse hangs "for"
+        if prep.dep_ == "prep" and prep.lower_ in lex.sides["for"]:
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if names:
+                return _named_side(names[0], lex)
+    if tok.dep_ in _SUBJECTS:
+        return None  # "48% of voters backed Lula": the voters' share, not his
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in lex.sides["owners"] and prep.head.pos_ == "PROPN":
+        return _named_side(prep.head, lex)
+    verb = _own_verb(tok)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    given = prep is not None and prep.head.i == verb.i and prep.lower_ in lex.sides["owners"]
+    if given and objects and objects[0].pos_ == "PROPN":
+        return _named_side(objects[0], lex)  # "put Lula on 51 percent", not "won the run-off"
+    against = lex.sides["against"]
+    second = tok.dep_ == "npadvmod" or (prep is not None and prep.lower_ in against)
+    second = second or any(t.lower_ in against for t in tok.subtree if t.i < tok.i)  # "to 45%"
+    if second and any(t.like_num for t in verb.subtree if verb.i < t.i < tok.left_edge.i):
+        # "led Bolsonaro by 49% to 45%", "had 45.7% against 45.5%": the second share is the
+        # object's, the first the subject's
+        return _named_side(objects[0], lex) if objects else None
+    return _named_side(_subject(verb), lex)
+
+
+_BESIDE = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj"})
+
+
+def _round(root: Any, noun: Any | None, lex: Lexicon) -> str | None:
+    """The round of a vote a figure's own clause names ("took 48.4% in the first round", "his
+    run-off share was 50.9%"); a clause beside it names another event ("took 48.4%, forcing
+    a run-off"). Two rounds named, or none: no round."""
+    tok = noun if noun is not None else root
+    verb = _own_verb(tok)
+    words = list(tok.subtree)
+    if verb is not None:
+        words = [verb]
+        for child in verb.children:
+            if child.dep_ not in _BESIDE:
+                words += list(child.subtree)
+    text = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)))
+    found = {name for name, form in lex.rounds if form.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _contained(theme: Any, lex: Lexicon) -> bool:
     """A noun a container noun is "of" ("the number of Tunisian pilgrims"): it names what the
     figure counts, over any word nearby."""
@@ -3373,6 +3467,8 @@ def refine(
     lex = lexicon()
     out = []
     restating: set[str] = set()  # claims that restate the number before them ("or 42%")
+    sides: dict[str, tuple[str | None, str | None]] = {}  # by id: whose share, which round
+    alone: dict[str, set[str]] = {}  # by article: the names it writes as one word
     voices: list[tuple[str, bool]] = []  # who spoke so far in the article, and if a person
     lead_ins = dict(actors or {})
     for claim, off in zip(claims, offsets, strict=True):
@@ -3421,6 +3517,9 @@ def refine(
             voices.append(found.actor)
         if found.restates:
             restating.add(claim.id)
+        if found.side is not None or found.round is not None:
+            sides[claim.id] = (found.side, found.round)
+            alone.setdefault(claim.article, set()).update(_names_alone(doc, lex))
         merged = merge(claim, found, default_place)
         day_before = (earlier or {}).get(off)
         # "A week earlier ...", "that day": counted from the day the sentences before named
@@ -3429,7 +3528,43 @@ def refine(
         dated = _set_before(dated, doc, off, day_before, lex)
         out.append(_aboard_then(dated, doc, off, here, lex))
     found_before = antecedents(out, lex, frozenset(restating))
-    return _treated_injured([_funded(c, lex) for c in found_before], lex)
+    sided = [_sided(c, sides.get(c.id), alone.get(c.article, set()), lex) for c in found_before]
+    return _treated_injured([_funded(c, lex) for c in sided], lex)
+
+
+def _names_alone(doc: Any, lex: Lexicon) -> set[str]:
+    """Names a sentence writes as one word ("Lula", "BJP")."""
+    return {
+        t.text
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.dep_ not in ("compound", "flat")
+        and not any(c.dep_ in ("compound", "flat") for c in t.children)
+    }
+
+
+def _sided(
+    claim: Claim, side: tuple[str | None, str | None] | None, alone: set[str], lex: Lexicon
+) -> Claim:
+    """A vote share, a vote count or a seat count takes the round its clause names and then
+    the side that holds it: "Bolsonaro took 43.2% in the first round" and "Lula won 50.9% in
+    the run-off" are two measures. With no round named, no side: one side's shares of two
+    rounds or two elections would key alike, and dev relations fell (election traps kept
+    apart 62 -> 54% of 48, contradicts predicted 1 -> 4, all wrong). A full name is the word
+    of it the article also writes alone ("Luiz Inacio Lula da Silva": "Lula"), else its last
+    word, so one side keys alike."""
+    if side is None or claim.role not in lex.sides["roles"]:
+        return claim
+    name, said_round = side
+    if name is not None:
+        parts = name.removesuffix("'s").split()
+        short = [p for p in parts if p in alone]
+        name = short[0] if short else parts[-1] if parts else None
+    return replace(
+        claim,
+        holder=claim.holder or (name if claim.event or said_round else None),
+        event=claim.event or said_round,
+    )
 
 
 def _treated_injured(claims: list[Claim], lex: Lexicon) -> list[Claim]:

@@ -3322,7 +3322,10 @@ def _side(root: Any, noun: Any | None, scored: bool, lex: Lexicon) -> str | None
     return _named_side(_subject(verb), lex)
 
 
-_BESIDE = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj"})
+# clauses beside a figure's own, whose words name other events than its round
+_OTHER_CLAUSES = frozenset(
+    {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj"}
+)
 
 
 def _round(root: Any, noun: Any | None, lex: Lexicon) -> str | None:
@@ -3335,7 +3338,7 @@ def _round(root: Any, noun: Any | None, lex: Lexicon) -> str | None:
     if verb is not None:
         words = [verb]
         for child in verb.children:
-            if child.dep_ not in _BESIDE:
+            if child.dep_ not in _OTHER_CLAUSES:
                 words += list(child.subtree)
     text = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)))
     found = {name for name, form in lex.rounds if form.search(text)}

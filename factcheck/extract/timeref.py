@@ -283,7 +283,7 @@ def _resolve(
         return (
             (previous, "day" if previous.start == previous.end else "month") if previous else None
         )
-    if g["lateru"] or g["folu"] or g["nextu"]:
+    if _counts_on(m):
         return _counted_on(g, now, named)
     if g["backu"] or g["prevu"] or g["befu"]:
         return _counted_back(g, now or (Present(reference, None) if reference else None))

@@ -29,6 +29,7 @@ DOMAINS = {
     "health",
     "migration",
     "protest",
+    "sport",
     "technology",
 }
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)

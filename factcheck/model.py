@@ -305,6 +305,7 @@ class DateMatch:
     start: int
     end: int
     span: DateSpan
+    vague: bool = False  # "early/mid/late": a part of a period whose edges readers do not fix
 
 
 @dataclass(frozen=True, slots=True)

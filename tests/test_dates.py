@@ -154,3 +154,12 @@ def test_a_year_across_two_is_twelve_months_or_their_common_core(
 ) -> None:
     span = parse_date(text, REF)
     assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [("early 2015", True), ("mid-December", True), ("late 2015", True), ("December 2016", False)],
+)
+def test_a_part_of_a_period_is_marked_vague(text: str, vague: bool) -> None:
+    (found,) = find_dates(text, REF)
+    assert found.vague is vague

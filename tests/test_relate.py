@@ -124,6 +124,31 @@ def test_durations_with_one_start_agree_on_different_days() -> None:
     assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]] == "agrees"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # "mid 2011" (May-August) may reach March: readers judge a war's start agreeing
+        (("2011-05-01", "2011-08-31", True), ("2011-03-01", "2011-03-31", False), "agrees"),
+        # early and late of one year stay apart, and a vague part stays inside its year
+        (("2011-01-01", "2011-04-30", True), ("2011-09-01", "2011-12-31", True), "contradicts"),
+        (("2011-01-01", "2011-04-30", True), ("2010-01-01", "2010-12-31", False), "contradicts"),
+        # a storm's landfall "mid-September" against September 8: a third of a month reaches
+        (("2022-09-11", "2022-09-20", True), ("2022-09-08", "2022-09-08", False), "agrees"),
+        (("2022-09-21", "2022-09-30", True), ("2022-09-08", "2022-09-08", False), "contradicts"),
+        # a crisp date does not widen
+        (("2011-05-01", "2011-08-31", False), ("2011-03-01", "2011-03-31", False), "contradicts"),
+    ],
+)
+def test_a_vague_part_of_a_period_reaches_half_its_length(
+    first: tuple[str, str, bool], second: tuple[str, str, bool], verdict: str
+) -> None:
+    a, b = (
+        claim("date", None, on=on, until=until, approximate=vague, event="began")
+        for on, until, vague in (first, second)
+    )
+    assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]] == verdict
+
+
 def _ends() -> tuple[np.ndarray, np.ndarray]:
     return np.array([0]), np.array([1])
 

@@ -349,7 +349,7 @@ def find_dates(
         start, span = result
         if span.start != span.end and END_OF_RE.search(text, max(0, start - _TAIL), start):
             span = DateSpan.day(span.end)  # "at the end of 2021", "by the end of February"
-        found.append(DateMatch(start, m.end(), span))
+        found.append(DateMatch(start, m.end(), span, vague=bool(m["pp"])))
     return found
 
 

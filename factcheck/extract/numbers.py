@@ -793,7 +793,7 @@ def find_quantities(text: str, reference: date | None = None) -> list[Quantity]:
         quantities.append(
             Quantity(
                 d.start, d.end, mention, "date", None, None, None, "", Stated(None, None, None, ""),
-                when=d.span,
+                when=d.span, approximate=d.vague,
             )
         )  # fmt: skip
         taken.append((d.start, d.end))

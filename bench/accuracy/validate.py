@@ -31,6 +31,7 @@ DOMAINS = {
     "protest",
     "sport",
     "technology",
+    "transport",
 }
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 

@@ -783,9 +783,17 @@ def test_a_change_of_rules_changes_the_extractor_version(tmp_path: Path) -> None
     package = Path(factcheck.extract.__file__).parent
     for path in [*package.glob("*.py"), *package.glob("*.json")]:
         shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "frames").mkdir()
+    for path in package.glob("frames/*.py"):
+        shutil.copy(path, tmp_path / "frames" / path.name)
     assert rules_digest(tmp_path) == rules_digest(package)
     lexicon = tmp_path / "frames.json"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rules_digest(tmp_path) != rules_digest(package)
+    lexicon.write_text(lexicon.read_text(encoding="utf-8")[:-1], encoding="utf-8")
+    assert rules_digest(tmp_path) == rules_digest(package)
+    rules = tmp_path / "frames" / "role.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert rules_digest(tmp_path) != rules_digest(package)
 
 

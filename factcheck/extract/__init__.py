@@ -47,7 +47,7 @@ __all__ = [
 def rules_digest(root: Path = Path(__file__).parent) -> str:
     """What decides a frame besides the weights: this package's code and word lists, the
     gazetteer's aliases and the revision words. A store made by other rules re-extracts."""
-    files = sorted([*root.glob("*.py"), *root.glob("*.json")])
+    files = sorted([*root.glob("*.py"), *root.glob("frames/*.py"), *root.glob("*.json")])
     digest = hashlib.sha256()
     for path in (*files, ALIASES_PATH, REVISIONS_LEXICON):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -45,6 +45,12 @@ _CONNECTORS = frozenset(
     | {"a", "an", "but", "as", "after", "before", "near", "across"}
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A bare whole number right after a name, with no percent sign joined to it: the name and the
+# number are one name ("Fortune 500 companies", "the crane barge Chesapeake 1000", "MECCA
+# (France 24)", "Balsa 94"), a list's, a vessel's or a channel's, not a place. A figure beside
+# a place takes a percent sign or thousands separators ("Barnala 5%", "Lula 60,345,999"); news
+# sets a figure after a place off by a comma ("In Kent, 12 people died").
+_NAMED_NUMBER = re.compile(r" \d+(?![\d%]|[.,]\d|\s*(?:per ?cent|percent)\b)")
 # A town's other name: capitalised words of Latin letters and joiners, of at least four
 # letters ("Ea" and "Aea" are Tripoli's other names too, and spell none of it; "At" is Ath's).
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’-]*(?: [A-Z][a-zA-Z'’-]+)*")
@@ -205,7 +211,16 @@ class Gazetteer:
                 continue
             if self._next_word(text, m.end()) in self.currency_nouns:
                 continue  # "U.S. dollars": a currency's name, not where the figure is
+            if self._named_number(text, m):
+                continue  # "Fortune 500 revenue": one name, not a place
             yield from hits
+
+    @staticmethod
+    def _named_number(text: str, m: re.Match[str]) -> bool:
+        """Whether a run of names and the bare number after it are one name ("Fortune 500",
+        "at Fortune 500 companies"), not a name owning what is counted ("Uttar Pradesh's 80
+        seats")."""
+        return _NAMED_NUMBER.match(text, m.end()) is not None and not _POSSESSIVE.search(m.group())
 
     @staticmethod
     def _next_word(text: str, end: int) -> str:
@@ -397,8 +412,16 @@ class Gazetteer:
             if place.kind != "country"
             and names[place.country] == {key}
             and place.country not in said
-            and (self._small(key, place) or key in things)
+            and (self._small(key, place) or key in things or self._far(place, names))
         )
+
+    @staticmethod
+    def _far(place: Place, names: dict[str, set[str]]) -> bool:
+        """A region, however large, alone of its country in a text that names places of other
+        countries: a name ("Delta cancelled 31% of its flights" in a story of the United
+        States is the airline, not Nigeria's Delta State) or, at most, a place named in a
+        phrase of place ("in Geneva" in a story of Syria)."""
+        return place.kind == "region" and len(names) > 1
 
     def _named_things(self, text: str) -> set[str]:
         """Towns ``text`` writes after "the" and never after a preposition of place: a ship's,

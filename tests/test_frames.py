@@ -3673,6 +3673,32 @@ def test_a_lone_small_place_in_a_phrase_of_place_stays(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (  # aviation: the airline Delta is no Nigerian state; the figure is the country's
+            "Delta cancelled 3,500 flights on Saturday, and United cut 500 in the United States.",
+            "3,500",
+            "United States",
+        ),
+        (  # health: the city where officials spoke is no place of the deaths
+            "Officials in Geneva said 40 people had died of cholera in Syria.",
+            "40",
+            "Syria",
+        ),
+        (  # technology: a ranking named with a number is no town
+            "Losses at Fortune 500 companies reached $5.4 billion.",
+            "$5.4 billion",
+            None,
+        ),
+    ],
+)
+def test_a_name_the_gazetteer_also_knows_is_no_place_of_the_figure(
+    sentence: str, mention: str, place: str | None
+) -> None:
+    assert _claim(sentence, mention).place == place
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "source"),
     [
         # a figure hyphened to a word before the name sizes the speaker: the name still speaks

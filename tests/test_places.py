@@ -286,6 +286,50 @@ def test_a_currency_or_a_benchmark_named_for_a_place_is_no_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # technology: a ranking of companies, not Fortune, California
+        ("The outage cost Fortune 500 companies $5.4 billion.", []),
+        ("Losses at Fortune 500 firms were mostly uninsured.", []),
+        # disaster: a crane barge, not Chesapeake, Virginia
+        ("The crane barge Chesapeake 1000, the biggest on the coast, lifted the span.", []),
+        # media: a channel in a dateline, not France
+        ("MECCA (France 24) - Pilgrims died in the heat.", ["MECCA"]),
+        # a figure beside a place keeps it: a share, a number with separators, an owner's count
+        ("Patiala lost 23% and Barnala 5%.", ["Patiala", "Barnala"]),
+        ("Fires burned 244,924 hectares in Spain and Romania 150,528.", ["Spain", "Romania"]),
+        ("The party hoped for half of Uttar Pradesh's 80 seats.", ["Uttar Pradesh"]),
+    ],
+)
+def test_a_name_with_a_bare_number_is_one_name_not_a_place(text: str, places: list[str]) -> None:
+    assert [text[a:b] for a, b, _ in gazetteer().find(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        (  # aviation: the airline, not Nigeria's Delta State, in a story of the United States
+            "Delta cancelled 3,500 flights, the most of any airline in the United States.",
+            {"delta"},
+        ),
+        (  # health: the city where officials spoke, in a story of Syria
+            "Officials in Geneva said 40 people had died of cholera in Syria.",
+            {"geneva"},
+        ),
+        ("Florida reported 58 deaths on Friday.", set()),  # disaster: no other country named
+        (  # health: a region beside another of its country is a place
+            "Anambra and Delta reported 300 cases in Nigeria.",
+            set(),
+        ),
+    ],
+)
+def test_a_region_alone_of_its_country_among_other_countries_is_lone(
+    text: str, lone: set[str]
+) -> None:
+    assert gazetteer().lone(text) == lone
+
+
+@pytest.mark.parametrize(
     ("text", "lone"),
     [
         (  # conflict: a mercenary force, not Wagner, Brazil

@@ -398,6 +398,60 @@ def test_a_statistic_without_its_own_time_holds_for_the_releases_period(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the month dates a compared record, a clause under the statement, or an event's noun
+        (
+            "The coastguard said 696 people arrived in 14 boats on Monday, beating the previous "
+            "high of 651, recorded in March.\n\nAnother 35 people were turned back at sea.",
+            "35 people",
+        ),
+        (
+            "The regulator on Thursday proposed a levy on large banks after it protected "
+            "depositors of two failed lenders in March.\n\nAbout 113 banks would pay 12.5 basis "
+            "points a year.",
+            "12.5 basis points",
+        ),
+        (
+            "The airline sued the software firm over a faulty update that caused a global outage "
+            "in March.\n\nThe airline said it lost more than $500 million.",
+            "more than $500 million",
+        ),
+    ],
+)
+def test_a_month_under_the_leads_statement_is_no_releases_period(text: str, mention: str) -> None:
+    claim = next(c for c in extract_text(text, date(2023, 4, 20)) if mention in c.mention)
+    assert claim.as_of is not None and claim.as_of.start.month == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the month dates the lead's statement, or what it compares or reports
+        ("Hiring accelerated sharply in March.\n\nThe jobless rate fell to 3.9%.", "3.9%"),
+        (
+            "Job growth slowed far more than expected in March, the labour department said."
+            "\n\nAverage hourly earnings rose 0.2%, the department said.",
+            "0.2%",
+        ),
+        (
+            "The economy opened the year by adding 143,000 jobs in March.\n\nThe jobless rate "
+            "fell to 3.9%.",
+            "3.9%",
+        ),
+        (
+            "Hospital admissions rose to 4,100 in March, the ministry said.\n\nThe share of "
+            "beds in use stood at 81%, officials said.",
+            "81%",
+        ),
+    ],
+)
+def test_a_month_dating_the_leads_statement_is_the_releases_period(text: str, mention: str) -> None:
+    claim = next(c for c in extract_text(text, date(2023, 4, 20)) if mention in c.mention)
+    assert claim.as_of == DateSpan(date(2023, 3, 1), date(2023, 3, 31))
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "expected"),
     [
         # planned or foreseen: the next one

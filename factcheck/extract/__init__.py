@@ -795,20 +795,38 @@ def _reference_period(
     that has ended by publication ("inflation fell to 8.7% in April", in a May paper). A rate
     later in the story with no time of its own is that period's, not the paper's day. A month
     a total runs from ("100,000 casualties ... since December", "have reached Britain ...
-    since January") is no release's period: the story is of its day."""
+    since January") is no release's period: the story is of its day; nor is one that dates a
+    clause or a noun under the lead's statement ("beating the previous high of 651, recorded in
+    April", "after it protected uninsured customers ... in March", "an outage in July"): a
+    release states what its period's figure did."""
     lead = [s for s in spans if prose[s.paragraph]][:_LEAD_SENTENCES]
     for q in quantities:
-        if q.kind != "date" or q.when is None or not any(s.start <= q.start < s.end for s in lead):
+        if q.kind != "date" or q.when is None:
             continue
-        if timeref.starts_total(text, q.start):
+        span = next((s for s in lead if s.start <= q.start < s.end), None)
+        if span is None or timeref.starts_total(text, q.start):
             continue
         days = (q.when.end - q.when.start).days + 1
         if _PERIOD_DAYS[0] <= days <= _PERIOD_DAYS[1] and (
             published is None
             or timedelta(0) < published - q.when.end <= timedelta(days=_RELEASE_LAG_DAYS)
         ):
-            return q.when
+            doc = _parse_one(text[span.start : span.end])
+            at = q.start - span.start
+            if doc is None or frames.dates_statement(doc, at, q.end - span.start):
+                return q.when
     return None
+
+
+def _parse_one(sentence: str) -> Any | None:
+    """One sentence's dependency parse (no entities), for a question asked before the
+    article's batch is parsed: only a lead naming a candidate release period asks it."""
+    nlp = parser.load()
+    try:
+        with parser.one_blas_thread(), nlp.select_pipes(disable=["ner"]):
+            return nlp(frames.mask_dateline(sentence))
+    except Exception:  # a sentence spaCy fails on keeps the word windows' reading
+        return None
 
 
 def _grain(span: DateSpan) -> str:

@@ -45,7 +45,7 @@ from factcheck.extract.frames.source import (
     unheard_speakers,
 )
 from factcheck.extract.frames.tree import counted_noun, figure_root
-from factcheck.extract.frames.when import RANGE, is_statistic
+from factcheck.extract.frames.when import RANGE, dates_statement, is_statistic
 
 __all__ = [
     "DATELINE",
@@ -59,6 +59,7 @@ __all__ = [
     "attribution_of",
     "carry_sources",
     "counted_noun",
+    "dates_statement",
     "distance_counted",
     "duration_counted",
     "falls",

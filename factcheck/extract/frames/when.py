@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from factcheck import keys
 from factcheck.extract import timeref
-from factcheck.extract.frames.base import Lexicon
+from factcheck.extract.frames.base import Lexicon, lexicon
 from factcheck.extract.frames.modality import modality_of
 from factcheck.extract.frames.tree import (
     _NUMBER_NOUNS,
@@ -41,7 +41,7 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
     nouns = lex.period_nouns | lex.record_nouns
     if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in nouns:
         return _governor(verb.head)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+    if _compares(verb):
         # "job growth slowed far more than expected in July": the comparison is elliptic, its
         # time is the main verb's
         return _governor(verb.head) if verb.head.i != verb.i else verb
@@ -52,6 +52,42 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
         # "are expected to begin next week")
         verb = verb.head
     return verb
+
+
+def _compares(verb: Any) -> bool:
+    """An elliptic comparison ("more than expected"): its time is the verb's it hangs on."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in verb.children
+    )
+
+
+# How a clause hangs on the one above it and still states the sentence's news: a clause the
+# root reports ("inflation rose in July, the ONS said"), joins or completes.
+_STATEMENT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp"})
+
+
+def dates_statement(doc: Any, start: int, end: int) -> bool:
+    """Whether the time at ``doc`` characters ``start:end`` dates the sentence's own statement
+    ("hiring accelerated sharply in September", "inflation fell to 8.7% in April, the ONS
+    said", "created 818,000 fewer jobs in the year that ended in March"), not a clause or a
+    noun under it ("beating the previous high of 651, recorded in April", "after it protected
+    uninsured customers in March", "an outage in July")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _governor(span.root)
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in lexicon().period_nouns:
+        verb = _governor(verb.head)  # "in the year that ended in March": the year's
+    while verb.dep_ != "ROOT" and verb.head.i != verb.i:
+        if verb.dep_ in _STATEMENT_DEPS:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" or _compares(verb):
+            # "opened 2025 by adding 143,000 jobs in January", "slowed far more than expected
+            # in July": the verb's above
+            verb = _governor(verb)
+        else:
+            return False
+    return True
 
 
 def _days_before(

@@ -1,9 +1,11 @@
-"""Fixtures shared by the suite: the gold file, the seeds, stores and encoders."""
+"""Fixtures shared by the suite: the gold file, the seeds, stores, encoders, and the claim
+readers of the frames tests."""
 
 from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +94,36 @@ def store_state(store) -> tuple[list, list, list, list]:
     ).fetchall()
     articles = [(a.id, a.content_hash) for a in store.articles()]
     return articles, store.claims(), vectors, store.relations()
+
+
+# Frames tests (tests/test_frames*.py): the claims read from one sentence or one article. The
+# extractor is imported when first asked for, so other tests do not load the parser.
+DAY = date(2023, 2, 8)
+
+
+def _claim(sentence: str, mention: str, published: date = DAY) -> Any:
+    """The first claim of ``sentence`` whose mention holds ``mention``."""
+    from factcheck.extract import extract_text
+
+    found = [c for c in extract_text(sentence, published) if mention in c.mention]
+    assert found, f"no claim {mention!r} in {sentence!r}"
+    return found[0]
+
+
+def _place(sentence: str, mention: str) -> str | None:
+    """The place the parse alone gives a figure (no article default)."""
+    from factcheck.extract import frames, parser
+
+    doc = frames.parse([sentence], parser.load())[0]
+    start = sentence.index(mention)
+    found = frames.frame(doc, start, start + len(mention))
+    assert found is not None
+    return found.place
+
+
+def _article_claims(body: str, outlet: str = "The Courier") -> list[Any]:
+    """The claims of an article of ``body`` from ``outlet``."""
+    from factcheck.extract import extract
+    from factcheck.model import Article
+
+    return extract(Article("a", "t", body, date(2023, 5, 17), outlet=outlet))

@@ -987,3 +987,35 @@ def test_a_vote_share_or_seats_have_their_side(text: str, mention: str, holder: 
 )
 def test_a_vote_share_has_the_round_its_clause_names(text: str, mention: str, event: str) -> None:
     assert _claim(text, mention).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted", "role"),
+    [
+        # plural "shares" alone, or "of" a name, are stock, not a share of what came before
+        (
+            "Sales rose 5% to $3bn. Shares fell about 4 per cent in late trading.",
+            "4 per",
+            "shares",
+            "change",
+        ),
+        (
+            "The deal added $9.8 billion to its profit. Its shares rose as much as 14%.",
+            "14%",
+            "shares",
+            "change",
+        ),
+        ("Shares of Tesla, the carmaker, collapsed 60% on Thursday.", "60%", "shares", "change"),
+        (
+            "Exports grew 3% in May. Shares of Adani Ports slid 9% on Friday.",
+            "9%",
+            "shares",
+            "change",
+        ),
+        # shares of a common noun are still shares of it
+        ("Their shares of the vote fell to 40% in the run-off.", "40%", "vote", "votes"),
+    ],
+)
+def test_plural_shares_are_stock(text: str, mention: str, counted: str, role: str) -> None:
+    claim = _claim(text, mention)
+    assert (claim.subject, claim.role) == (counted, role)

@@ -995,3 +995,36 @@ def test_a_share_of_a_count_done_is_tallied(text: str, mention: str, role: str) 
 )
 def test_abstention_is_turnout(text: str, mention: str, role: str) -> None:
     assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # "out of N" is the whole a part is taken from, not the particle of "arrive out"
+        (
+            "Figures show that 2,156 Albanians arrived by small boat in May, out of 12,747 people.",
+            "2,156",
+            "arrived",
+        ),
+        ("Officials said 41 patients were infected last week, out of 300 tested.", "41", "cases"),
+        # a true particle still makes its own verb
+        ("Police picked up 12 men out of the crowd.", "12", "arrested"),
+    ],
+)
+def test_out_of_a_figure_is_no_particle(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # a bare share a verb of happening moves its thing by is a change
+        ("Shares of the lender collapsed 60% on Thursday.", "60%", "change"),
+        # a share of a thing that befell it keeps the verb's role
+        ("About 60% of the homes collapsed in the quake.", "60%", "damaged"),
+        # a verb of no happening may leave its object out: no change
+        ("United had cancelled just 1% of its flights on Tuesday.", "1%", None),
+    ],
+)
+def test_a_share_a_verb_moves_by_is_a_change(text: str, mention: str, role: str | None) -> None:
+    assert _claim(text, mention).role == role

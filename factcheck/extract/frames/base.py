@@ -121,6 +121,7 @@ class Lexicon:
     world_modifiers: frozenset[str]  # "global oil demand", "world trade"
     world_role: str
     anaphors: frozenset[str]
+    own_plurals: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
     publications: frozenset[str]  # "in its final report": a work whose figures are its author's
@@ -265,6 +266,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         world_modifiers=frozenset(d["world_scope"]["modifiers"]),
         world_role=d["world_scope"]["role"],
         anaphors=frozenset(d["anaphors"]["words"]),
+        own_plurals=frozenset(d["own_plurals"]["words"]),
         source_nouns=frozenset(d["source_nouns"]["words"]),
         document_nouns=frozenset(d["document_nouns"]["words"]),
         publications=frozenset(d["publications"]["words"]),

@@ -420,6 +420,8 @@ def _stands_in(subject: str, bare: frozenset[str]) -> bool:
     as "the total", "estimates" as "estimate"."""
     words = subject.lower().split()
     word = words[-1] if words else ""
+    if word in lexicon().own_plurals:
+        return False  # "Shares fell 4%": the stock, named, not a share of a thing before
     singular = (
         word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
     )

@@ -267,12 +267,24 @@ def _container_of(noun: Any, lex: Lexicon) -> Any:
         return _container_of(measured, lex) if measured is not None else noun
     if _lemma(noun) not in lex.container_nouns and _lemma(noun) not in lex.measure_heads:
         return noun  # "the rate of consumer price inflation" is inflation too
+    if _own_plural(noun, lex):
+        return noun  # "Shares of SVB Financial collapsed 60%": the stock, not the bank
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         objs = [c for c in prep.children if c.dep_ == "pobj" and not _rate_of_place(noun, c, lex)]
         if objs:
             return objs[0]
     measured = _measured_by(noun, lex)
     return _container_of(measured, lex) if measured is not None else noun
+
+
+def _own_plural(noun: Any, lex: Lexicon) -> bool:
+    """A container noun whose plural names a thing of its own (lexicon ``own_plurals``):
+    "shares", alone or "of" a name, are a company's stock ("Its shares rose 14%", "Shares of
+    SVB Financial collapsed 60%"); "their shares of the vote" are still shares of a thing."""
+    if noun.lower_ not in lex.own_plurals:
+        return False
+    wholes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return all(g.pos_ == "PROPN" for g in wholes if g.dep_ == "pobj")
 
 
 def _rate_of_place(head: Any, obj: Any, lex: Lexicon) -> bool:
@@ -333,9 +345,28 @@ def _statistic_role(
         return role, theme, True  # "stood at 10.4%"
     if link is not None and link.dep_ == "npadvmod" and _continues_level(verb, link, lex):
         return role, theme, True  # "to £3,717 in October, £4,567 in January": the same list
+    if link is not None and link.i == figure.i and _moved_by_share(verb, figure, lex):
+        # "Shares collapsed 60%": a share a verb of happening moves its thing by is a change,
+        # whatever else the verb can name ("the bridge collapsed")
+        return ("change" if role in (None, "level") else role), theme, False
     if lex.predicates.get(_lemma(verb)) == "change" or word in lex.change_prepositions:
         return ("change" if role in (None, "level") else role), theme, False
     return None, theme, False
+
+
+def _moved_by_share(verb: Any, figure: Any, lex: Lexicon) -> bool:
+    """A bare share hung as its measure on a verb that names a happening or a fall
+    ("collapsed 60%", "slid 9%"): how far the verb moved its subject, not a thing it counts
+    ("60% of the homes collapsed"); a verb of neither may leave its object out ("United had
+    cancelled just 1%")."""
+    lemma = _lemma(verb)
+    happens = lex.predicates.get(lemma) not in (None, "level") or lemma in lex.falling["verbs"]
+    return (
+        happens
+        and figure.dep_ == "npadvmod"
+        and figure.lower_ in lex.margins["shares"]
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in figure.children)
+    )
 
 
 def _figure_above(verb: Any, pronoun: Any, lex: Lexicon) -> Any | None:

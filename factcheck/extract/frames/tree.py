@@ -63,9 +63,22 @@ def _read_phrase(verb: Any) -> str:
     prt = [
         c
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in particles)
+        if c.dep_ == "prt"
+        or (c.dep_ in ("prep", "advmod") and c.lower_ in particles and not _out_of_figure(c))
     ]
     return f"{_lemma(verb)} {prt[0].lower_}" if prt else _lemma(verb)
+
+
+def _out_of_figure(prep: Any) -> bool:
+    """ "out of 12,747 people", "out of 20 that were affected": a whole a part is taken from,
+    no particle ("2,156 Albanians arrived by small boat ..., out of 12,747 people in total" is
+    arriving, not "arrive out")."""
+    return any(
+        g.dep_ == "pobj" and (_numberish(g) or _counts_noun(g))
+        for c in prep.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
 
 
 def _predicate_role(verb: Any, lex: Lexicon) -> str | None:

@@ -4,10 +4,11 @@ on small sentences and articles from several domains."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
-from factcheck.extract import extract_text
+from factcheck.extract import extract_text, parser
 from tests.conftest import DAY, _article_claims, _claim
 
 
@@ -1328,3 +1329,133 @@ def test_a_published_work_in_the_lede_gives_the_figures_after(
 def test_a_lede_with_no_published_work_leaves_later_figures_to_the_outlet(body: str) -> None:
     claim = next(c for c in _article_claims(body) if "4,000" in c.mention)
     assert claim.attribution == "The Courier"
+
+
+def _parsed(spec: list[tuple[str, str, str, int]]) -> Any:
+    """A sentence parsed as given, (word, part of speech, relation, head), for a rule about a
+    parse the parser makes only on long sentences."""
+    from spacy.tokens import Doc
+
+    words, pos, deps, heads = (list(column) for column in zip(*spec, strict=True))
+    return Doc(parser.load().vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Fires burned 900 hectares, 400 of them near Lyon, the prefecture said": the parser
+        # hangs the part after the comma on "said" as a second subject
+        [
+            ("Fires", "NOUN", "nsubj", 1),
+            ("burned", "VERB", "ccomp", 13),
+            ("900", "NUM", "nummod", 3),
+            ("hectares", "NOUN", "dobj", 1),
+            (",", "PUNCT", "punct", 13),
+            ("400", "NUM", "nsubj", 13),
+            ("of", "ADP", "prep", 5),
+            ("them", "PRON", "pobj", 6),
+            ("near", "ADP", "prep", 5),
+            ("Lyon", "PROPN", "pobj", 8),
+            (",", "PUNCT", "punct", 13),
+            ("the", "DET", "det", 12),
+            ("prefecture", "NOUN", "nsubj", 13),
+            ("said", "VERB", "ROOT", 13),
+            (".", "PUNCT", "punct", 13),
+        ],
+        # "Sales fell 8%, 3% in Asia, the company said"
+        [
+            ("Sales", "NOUN", "nsubj", 1),
+            ("fell", "VERB", "ccomp", 10),
+            ("8", "NUM", "nummod", 3),
+            ("%", "NOUN", "npadvmod", 1),
+            (",", "PUNCT", "punct", 10),
+            ("3", "NUM", "nummod", 6),
+            ("%", "NOUN", "nsubj", 10),
+            ("in", "ADP", "prep", 6),
+            ("Asia", "PROPN", "pobj", 7),
+            ("the company", "NOUN", "nsubj", 10),
+            ("said", "VERB", "ROOT", 10),
+            (".", "PUNCT", "punct", 10),
+        ],
+    ],
+)
+def test_a_figure_read_as_a_second_subject_gives_way_to_the_speaker(
+    spec: list[tuple[str, str, str, int]],
+) -> None:
+    from factcheck.extract.frames.source import _speaker
+
+    doc = _parsed(spec)
+    said = next(t for t in doc if t.text == "said")
+    speaker = _speaker(said)
+    assert speaker is not None and speaker.text in ("prefecture", "the company")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a reporting clause hung on a figure of the clause, not its verb, still reports it
+        (
+            "More than 40,000 jobs were lost across the sector between March and May, the survey"
+            " found, about 12,000 of them in Detroit.",
+            "40,000",
+            "the survey",
+        ),
+        (
+            "More than 40,000 jobs were lost across the sector between March and May, the survey"
+            " found, about 12,000 of them in Detroit.",
+            "12,000",
+            "the survey",
+        ),
+    ],
+)
+def test_a_reporting_clause_hung_on_a_figure_reports_its_clause(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # an apposition that is the figure gives the value of the noun before it: the
+        # speaker's words, not the outlet's description of a name
+        (
+            "The minister said the harvest would reach the five-year average, 104 million tonnes.",
+            "104 million",
+            "The minister",
+        ),
+        (
+            "The bank said inflation would settle near its long-run norm, 2.5%, by 2026.",
+            "2.5%",
+            "The bank",
+        ),
+    ],
+)
+def test_an_apposition_that_is_the_figure_is_the_speakers(
+    sentence: str, mention: str, source: str
+) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+def test_an_age_set_off_by_commas_still_describes_its_name() -> None:
+    said = _claim("Ana Ruiz, 37, of Lima, was found on Tuesday, police said.", "37").attribution
+    assert said is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a verb that reports only with a clause: its subject says what the clause holds
+        ("The inquiry heard that 39 patients had died on the ward.", "39 patients", "The inquiry"),
+        (
+            "The panel assessed on Monday that 30% of the levees had failed.",
+            "30%",
+            "The panel",
+        ),
+        ("Prices rose 9% last year, the minister admitted.", "9%", "the minister"),
+        # with an object alone it reports nothing: the hearers only heard
+        ("Residents heard 40 explosions overnight.", "40 explosions", None),
+    ],
+)
+def test_a_verb_that_says_only_with_a_clause(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source

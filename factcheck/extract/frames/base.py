@@ -96,6 +96,7 @@ class Lexicon:
     quantity_units: dict[str, str]  # "mt" counts tonnes
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
+    clause_speech_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
     count_verbs: frozenset[str]
     modality: dict[str, str]
@@ -241,6 +242,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         quantity_units=d["quantity_units"]["names"],
         counted_as=d["counted_as"]["words"],
         speech_verbs=frozenset(d["speech_verbs"]),
+        clause_speech_verbs=frozenset(d["clause_speech_verbs"]["words"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
         modality=_invert(d["modality"]),

@@ -151,15 +151,26 @@ def _can_count(tok: Any, lex: Lexicon) -> bool:
 
 def _active_subject(verb: Any) -> Any | None:
     """Who does the verb: its active subject, or the agent of a passive ("given by Tufton");
-    a passive subject is what was done ("16,000 cases had been reported")."""
+    a passive subject is what was done ("16,000 cases had been reported"). Of two subjects
+    the parser hangs on one verb, a noun phrase outranks a figure: "... had burned 7,300
+    hectares, 4,200 of them around Landiras, the local prefecture said" reads the figure
+    after the comma as a second subject of "said"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if c.pos_ in _NOMINAL and not _counts(c)] or subjects
+    if subjects:
+        return subjects[0]
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
     return None
+
+
+def _counts(tok: Any) -> bool:
+    """A figure or a noun a figure counts ("400", "3%", "400 homes")."""
+    return _is_figure(tok) or any(c.dep_ == "nummod" and _is_figure(c) for c in tok.children)
 
 
 # How a verb with no subject of its own hangs from the verb whose subject it shares: "offered
@@ -302,6 +313,7 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
     while cur.head.i != cur.i:
         describing = (
             cur.dep_ in _DESCRIBING
+            and not _values(cur, root)
             and not _partitive(cur, lex)
             and not _listed(cur)
             and not _restates(cur)
@@ -311,6 +323,16 @@ def _own_clauses(root: Any, lex: Lexicon) -> tuple[list[Any], bool]:
         cur = cur.head
         out.append(cur)
     return out, False
+
+
+def _values(appos: Any, root: Any) -> bool:
+    """ "a Welsh record for the warmest night, 24.5C", "the average of the previous five
+    years, 103.88 million tonnes": an apposition that is the figure itself (or the noun it
+    counts) gives the value of the noun before it, in the words of whoever says that noun;
+    it describes nothing in the outlet's words as "Derna, a city of 125,000" or "José López,
+    37," do."""
+    own = appos.i == root.i or (root.dep_ in ("nummod", "quantmod") and root.head.i == appos.i)
+    return own and appos.head.pos_ != "PROPN"  # "José López, 37,": a name's age describes it
 
 
 def _describes_name(root: Any, lex: Lexicon) -> bool:
@@ -420,6 +442,7 @@ def _speaking(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[tuple[Any,
         # ("79 people drowned, the coast guard said, and officials warned it could climb")
         if _is_verb(anc) and not (below[k].dep_ == "conj" and _says(below[k], lex)):
             verbs += [c for c in anc.children if _reporting_clause(c, lex)]
+            verbs += _stray_reports(anc.doc, lex).get(anc.i, [])
         for verb in verbs:
             subject = _speaker(verb)
             if subject is None or not _may_speak(subject, verb, lex):
@@ -427,6 +450,30 @@ def _speaking(path: Sequence[Any], figure: Any, lex: Lexicon) -> list[tuple[Any,
             if not _names(subject, figure):
                 out.append((verb, subject))
     return out
+
+
+def _stray_reports(doc: Any, lex: Lexicon) -> dict[int, list[Any]]:
+    """Reporting clauses the parser hung on a noun or a figure of a clause rather than on its
+    verb ("More than 4.4 million customers lost power ..., the report found, more than 3
+    million of them in Florida": "found" hangs on "3 million"), by the verb of that clause:
+    they report it as one hung on the verb does, a verb of finding or foreseeing as well as
+    one of saying. Read once per sentence."""
+
+    def read() -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = {}
+        for tok in doc:
+            if _is_verb(tok.head) or tok.head.i == tok.i or tok.dep_ not in _BESIDE:
+                continue
+            if not (_says(tok, lex) or _opines(tok, lex)):
+                continue
+            if any(c.dep_ in _SAID for c in tok.children):
+                continue  # a clause of its own ("..., and officials said 40 were missing")
+            verb = next((a for a in _ancestors(tok) if _is_verb(a)), None)
+            if verb is not None:
+                out.setdefault(verb.i, []).append(tok)
+        return out
+
+    return _memo(doc, "factcheck.stray_reports", read)
 
 
 def _names(subject: Any, figure: Any) -> bool:

@@ -117,6 +117,11 @@ def _says(tok: Any, lex: Lexicon) -> bool:
     return _per_token(tok, "factcheck.says", lambda: _reads_as_saying(tok, lex))
 
 
+# How a clause that only names who speaks hangs beside the clause it reports ("..., he
+# admitted"), as the source module reads it.
+_BESIDE_CLAUSE = frozenset({"parataxis", "conj"})
+
+
 def _reads_as_saying(tok: Any, lex: Lexicon) -> bool:
     """A verb of saying by its lemma, whatever it governs: its subject is a source. "Put" and
     its kin say something only as estimates: "the monitor put the toll at 56"."""
@@ -124,6 +129,12 @@ def _reads_as_saying(tok: Any, lex: Lexicon) -> bool:
         return False
     if _lemma(tok) in lex.estimate_verbs:
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    if _lemma(tok) in lex.clause_speech_verbs:
+        # "the briefing heard that ...", "..., an adviser admitted": saying only with a clause
+        # or beside one, never with an object alone ("residents heard 40 explosions")
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return True
+        return tok.dep_ in _BESIDE_CLAUSE and not any(c.dep_ == "dobj" for c in tok.children)
     if _lemma(tok) in lex.count_verbs and _lemma(tok) not in lex.speech_verbs:
         # "the mayor gave a lower estimate, saying ...": giving a record states it
         return any(c.dep_ == "dobj" and _lemma(c) in lex.record_nouns for c in tok.children)

@@ -741,3 +741,69 @@ def test_a_figure_of_what_the_world_holds_is_placed_there(sentence: str, mention
 )
 def test_world_in_another_clause_or_a_name_places_nothing(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        (  # disaster: the town the phrase describes, not the city it is west of
+            "Crews evacuated Drayton Valley, a town of roughly 7,000 people west of Edmonton.",
+            "7,000",
+            "Drayton Valley",
+        ),
+        (  # health: the province, not the city it lies next to
+            "Zhejiang, a province of 65.4 million people next to Shanghai, reported 900 cases.",
+            "65.4 million",
+            "Zhejiang",
+        ),
+        (  # crime: a name the tagger misreads is still named a place by its phrase
+            "Uvalde, a mostly Latino city of about 16,000 people, lies west of San Antonio.",
+            "16,000",
+            "Uvalde",
+        ),
+        (  # disaster: "home to" numbers the place too
+            "Flames reached Edson, home to more than 8,000, near Hinton in Alberta.",
+            "8,000",
+            "Edson",
+        ),
+    ],
+)
+def test_a_figure_in_a_phrase_describing_a_place_is_that_places(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _place(sentence, mention) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # disaster: a ship's length, not where it was bound
+        ("The Dali, a 948-foot vessel bound for Colombo, lost power.", "948-foot"),
+        # trade: a ship's length, not where it was towed
+        ("Tugs escorted the 400-metre ship north towards the Mediterranean.", "400-metre"),
+        # aviation: an aircraft's weight, not where it flew
+        ("A 300-tonne plane bound for Dubai landed in Mumbai.", "300-tonne"),
+    ],
+)
+def test_a_vessels_size_holds_in_no_place(sentence: str, mention: str) -> None:
+    assert _place(sentence, mention) is None
+    assert _claim(sentence, mention).place is None  # nor the article's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        # a channel's depth is where the channel is
+        ("A 35-foot-deep channel opened near Baltimore on April 25.", "35-foot", "Baltimore"),
+        # a body's size is its country's
+        (
+            "In Brazil, the Liberal Party won 99 seats in the 513-member Chamber of Deputies.",
+            "513",
+            "Brazil",
+        ),
+    ],
+)
+def test_the_size_of_a_place_or_a_body_keeps_its_place(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _claim(sentence, mention).place == place

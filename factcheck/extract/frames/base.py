@@ -186,6 +186,8 @@ class Lexicon:
     roles_alone: frozenset[str]
     whole_owners: frozenset[str]
     place_kind_nouns: frozenset[str]
+    place_descriptions: frozenset[str]  # "Edson, home to more than 8,000": its people
+    sized_vehicles: frozenset[str]  # "a 948-foot vessel": a size that holds anywhere
     series_phrases: tuple[str, ...]
     total_words: frozenset[str]
     differences: dict[str, Any]
@@ -332,6 +334,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         roles_alone=frozenset(d["roles_alone"]["roles"]),
         whole_owners=frozenset(d["wholes"]["owners"]),
         place_kind_nouns=frozenset(d["place_kind_nouns"]["words"]),
+        place_descriptions=frozenset(d["place_kind_nouns"]["descriptions"]),
+        sized_vehicles=frozenset(d["sized_vehicles"]["words"]),
         series_phrases=tuple(d["series"]["phrases"]),
         total_words=frozenset(d["totals"]["words"]),
         differences=_word_sets(d["differences"]),

@@ -33,6 +33,7 @@ from factcheck.extract.frames.place import (
     _whole_of_owner,
     _world_scope,
     place_of,
+    sizes_a_vehicle,
 )
 from factcheck.extract.frames.role import (
     _counts_series,
@@ -132,7 +133,11 @@ def frame(
         place=place,
         place_vetoed=vetoed,
         unplaced=place is None
-        and (_held_by_organisation(root, noun, verb, lex) or _traded(root, verb, lex)),
+        and (
+            _held_by_organisation(root, noun, verb, lex)
+            or _traded(root, verb, lex)
+            or sizes_a_vehicle(root, lex)
+        ),
         sum_of=_counted_name(thing, lex) if (thing := _sum_of(root, lex)) is not None else None,
         restates=_restates_number(root),
         attribution=(said := attribution_of(doc, root, lex)),

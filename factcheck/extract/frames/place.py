@@ -274,6 +274,8 @@ def place_of(
     from factcheck.places import fold
 
     vetoed = set(_memo(doc, ("factcheck.sources", lex.source_labels), lambda: _sources(doc, lex)))
+    if sizes_a_vehicle(root, lex):
+        return None, frozenset(vetoed)  # "a 948-foot vessel bound for Colombo": no place
     before = before or {}
     key = ("factcheck.named", common, lone, tuple(sorted(before.items())))
     candidates, pointing = _memo(doc, key, lambda: _named_places(doc, lex, common, before, lone))
@@ -299,6 +301,11 @@ def place_of(
                 vetoed.add(text)
         else:
             kept.append((text, head))
+    described = _described(root, lex)
+    if described is not None:
+        # "Drayton Valley, a town of roughly 7,000 people west of Edmonton": the named place's
+        named = [t for t, h in kept if h.i == described.i]
+        return (named[0] if named else _name_of(described)), frozenset(vetoed)
     if _sums_parts(root, lex) and len({t for t, _ in kept}) > 1:
         return _together(kept), frozenset(vetoed)
     # "4,500 deaths and 7,500 injuries in the rebel-held northwest": the noun a number
@@ -321,6 +328,64 @@ def place_of(
         if found:
             return _joint(kept[min(found)[-1]], kept), frozenset(vetoed)
     return None, frozenset(vetoed)
+
+
+def sizes_a_vehicle(root: Any, lex: Lexicon) -> bool:
+    """Whether the figure, hyphened to its unit before a noun, sizes a vessel or a vehicle
+    ("a 948-foot vessel", "a 984-foot, 106,000-ton ship"): the thing's own size, which holds
+    wherever it goes (lexicon ``sized_vehicles``). "A 35-foot-deep channel" is where it is,
+    and a body's size has its country ("the 513-member Chamber of Deputies")."""
+    doc = root.doc
+    if root.i >= 2 and doc[root.i - 1].text == "-" and not doc[root.i - 2].whitespace_:
+        unit = root  # the figure's root is its unit: "948-foot"
+    elif root.i + 2 < len(doc) and doc[root.i + 1].text == "-" and not root.whitespace_:
+        unit = doc[root.i + 2]
+    else:
+        return False
+    if _numberish(unit) or not _numberish(doc[unit.i - 2]) or doc[unit.i - 1].whitespace_:
+        return False  # "Thirty-five Tunisians" is one number
+    sized = unit.head
+    while sized.pos_ not in ("NOUN", "PROPN") and sized.head.i != sized.i:
+        sized = sized.head  # "a 35-foot-deep channel": through "deep"
+    return sized.i > unit.i and _lemma(sized) in lex.sized_vehicles
+
+
+# How the parser attaches a phrase set off beside a name: as an apposition, or, for "home to
+# 8,000", often as an adverb of it.
+_APPOSED = frozenset({"appos", "advmod", "npadvmod"})
+
+
+def _described(root: Any, lex: Lexicon) -> Any | None:
+    """The name a phrase of a kind of settlement set beside it describes, where the figure
+    sits in that phrase with no verb between: "Drayton Valley, a town of roughly 7,000 people
+    west of Edmonton", "Chibougamau, a central Quebec city of about 7,500", "Zhejiang, an
+    industrial province of 65.4 million people next to Shanghai", "Edson, home to more than
+    8,000". The phrase numbers the named place; the places it locates it by are not the
+    figure's."""
+    for anc in _ancestors(root):
+        if _is_verb(anc):
+            return None
+        word = _lemma(anc)
+        if anc.dep_ not in _APPOSED or not (
+            word in lex.settlements or word in lex.place_descriptions
+        ):
+            continue
+        # the parser may hang "home" from the verb: the name is then the one just before the
+        # comma that sets the phrase off ("Flames reached Edson, home to more than 8,000")
+        left = anc.left_edge
+        comma = anc.doc[left.i - 1] if left.i > 0 else None
+        named = anc.head if anc.head.i < anc.i else None
+        if (named is None or _is_verb(named)) and comma is not None and comma.text == ",":
+            named = anc.doc[comma.i - 1] if comma.i > 0 else None
+        return named if named is not None and named.text[:1].isupper() else None
+    return None
+
+
+def _name_of(tok: Any) -> str:
+    """A name with the names compounded before it ("Drayton Valley")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    start = min((c.left_edge.i for c in names), default=tok.i)
+    return tok.doc[start : tok.i + 1].text
 
 
 def _sources(doc: Any, lex: Lexicon) -> frozenset[str]:

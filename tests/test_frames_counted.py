@@ -1019,3 +1019,40 @@ def test_a_vote_share_has_the_round_its_clause_names(text: str, mention: str, ev
 def test_plural_shares_are_stock(text: str, mention: str, counted: str, role: str) -> None:
     claim = _claim(text, mention)
     assert (claim.subject, claim.role) == (counted, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a change noun with a compound names what changed: no stand-in for a thing before
+        (
+            "Only 60% of trains ran. The union wants a pay rise of at least 7%.",
+            "at least 7%",
+            "pay rise",
+        ),
+        ("Exports rose 5%. The firm offered a wage increase of 4%.", "4%", "wage increase"),
+        (
+            "The carmaker hired 900 people. Amazon announced 18,000 job cuts in January.",
+            "18,000",
+            "job cuts",
+        ),
+        # a bare change noun still stands for the thing before
+        ("Payrolls grew by 150,000 in May. The gain was cut to 118,000.", "118,000", "payrolls"),
+    ],
+)
+def test_a_change_noun_with_a_compound_names_its_thing(
+    text: str, mention: str, counted: str
+) -> None:
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a scale that ends a sentence keeps its full stop, and is still no noun counted
+        ("Each day of the walkout will cost taxpayers around £30m.", "£30m"),
+        ("The appeal raised $5bn.", "$5bn"),
+    ],
+)
+def test_a_sentence_final_scale_is_no_noun(text: str, mention: str) -> None:
+    assert not (_claim(text, mention).subject or "").endswith(".")

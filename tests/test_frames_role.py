@@ -1028,3 +1028,27 @@ def test_out_of_a_figure_is_no_particle(text: str, mention: str, role: str) -> N
 )
 def test_a_share_a_verb_moves_by_is_a_change(text: str, mention: str, role: str | None) -> None:
     assert _claim(text, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # once an article says an area burned or flooded, bare areas after it are the same harm
+        (
+            "Wildfires have burned 18.5 million hectares this year. Until now the worst year "
+            "was 1989, at 7.3 million hectares.",
+            "7.3 million",
+            "damaged",
+        ),
+        (
+            "Floods have inundated 4,000 square kilometres of farmland. The average for the "
+            "season is about 900 square kilometres.",
+            "about 900",
+            "damaged",
+        ),
+        # an area in an article that names no harm to one stays without a role
+        ("The city covers about 41.6 square kilometres.", "41.6", None),
+    ],
+)
+def test_a_bare_area_after_a_harmed_one_is_harmed(text: str, mention: str, role: str) -> None:
+    assert _claim(text, mention).role == role

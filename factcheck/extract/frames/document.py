@@ -300,6 +300,7 @@ def antecedents(
     roled: dict[tuple[str, str, str | None], Claim] = {}
     bare = _stand_ins(lex)
     scopes = _TIME_UNITS | lex.world_nouns
+    harmed: dict[str, str] = {}  # by article: what befell the last area it said was harmed
     previous: int | None = None  # the figure just before, of any kind, as read here
     for n in sorted(range(len(out)), key=lambda k: (out[k].article, out[k].start)):
         c, just_before = out[n], None if previous is None else out[previous]
@@ -337,6 +338,11 @@ def antecedents(
             # what its thing names ("seats" are won)
             measure = measure_of(c.kind, c.subject, role, c.place, c.holder, c.event)
             c = out[n] = replace(c, role=role, measure=measure)
+        if _harmed_area(c, lex):
+            if c.role is None and c.article in harmed:
+                c = out[n] = _with_role(c, harmed[c.article])
+            elif c.role == lex.burned_areas["role"]:
+                harmed[c.article] = c.role
         if c.subject is not None and not _stands_in(c.subject, bare | scopes):
             # a count of months ("the two previous months") or of countries ("in 92 countries,
             # with almost 7,500 reported in a week") is the scope of a thing, not the thing
@@ -347,6 +353,14 @@ def antecedents(
             # "an appeal for $42.8 million": a sum that pays for nothing named counts money
             out[n] = replace(c, subject=currency_name(c.unit))
     return out
+
+
+def _harmed_area(c: Claim, lex: Lexicon) -> bool:
+    """An area (lexicon ``burned_areas``): once an article says an area burned or flooded, a
+    bare area after it with no happening of its own is more of the same ("Until now the worst
+    year was 1989, at 7.3 million hectares", "The 10-year average is 2,751,161 hectares"):
+    news names the harm once and goes on with the figures."""
+    return c.kind == "other" and (c.unit or "") in lex.burned_areas["units"]
 
 
 def _restated(c: Claim, before: Claim | None) -> bool:
@@ -425,6 +439,8 @@ def _stands_in(subject: str, bare: frozenset[str]) -> bool:
     singular = (
         word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
     )
+    if len(words) > 1 and lexicon().nouns.get(singular) == "change" and words[-2] not in bare:
+        return False  # "a pay rise of 7%", "wage increases": the compound names what rose
     return word in bare or singular in bare
 
 

@@ -177,7 +177,8 @@ def _numberish(tok: Any) -> bool:
         tok.like_num
         or tok.pos_ == "NUM"
         or _lemma(tok) in _NUMBER_NOUNS
-        or scaled_number(tok.text, before)
+        # "around £30m.": a scale that ends a sentence keeps its full stop as a token
+        or scaled_number(tok.text.rstrip("."), before)
     )
 
 

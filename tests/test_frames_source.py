@@ -206,6 +206,42 @@ def test_a_release_goes_on_until_another_source_gives_a_figure() -> None:
     assert expected.attribution == "Analysts" and expected.modality == "forecast"
 
 
+@pytest.mark.parametrize(
+    ("body", "near", "far", "source", "outlet"),
+    [
+        (
+            "Unemployment rose to 6.1% in April, the statistics bureau said.\n\n"
+            "Youth unemployment rose to 14.2%.\n\n"
+            "The strike shut 40 schools.\n\n"
+            "Teachers walked out across the north.\n\n"
+            "About 12% of the country's teachers belong to the union.",
+            "14.2%",
+            "12%",
+            "the statistics bureau",
+            "The Courier",
+        ),
+        (
+            "Vaccination reached 71% of adults by June, the health ministry said.\n\n"
+            "Among the over-60s the rate rose to 88%.\n\n"
+            "The clinic opened in 1998.\n\n"
+            "Its doctors work long shifts.\n\n"
+            "Roughly 15% of its patients come from abroad.",
+            "88%",
+            "15%",
+            "the health ministry",
+            "Health Daily",
+        ),
+    ],
+)
+def test_a_release_goes_on_for_a_few_paragraphs_only(
+    body: str, near: str, far: str, source: str, outlet: str
+) -> None:
+    claims = _article_claims(body, outlet)
+    assert next(c for c in claims if near in c.mention).attribution == source
+    # paragraphs on, the article gives figures of its own
+    assert next(c for c in claims if far in c.mention).attribution == outlet
+
+
 def test_a_forecast_is_not_carried_into_a_release() -> None:
     body = (
         "Economists had forecast 2.9 percent growth for the year.\n\n"

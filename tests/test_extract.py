@@ -326,10 +326,39 @@ def test_a_rolling_windows_own_length_is_as_of_the_report() -> None:
     published = date(2018, 2, 24)
     (claim,) = [
         c
-        for c in extract_text("Strikes in the past 10 days hit 14 clinics.", published)
+        for c in extract_text("Strikes on clinics grew in the past 10 days.", published)
         if c.kind == "duration"
     ]
     assert claim.as_of == DateSpan.day(published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said its troops killed more than 220 fighters over the previous 24 hours.",
+        "The institute put 360 deaths down to the heat in the first six days of the heatwave.",
+        "The economy added 818,000 fewer jobs in the 12 months through March than first shown.",
+        "In the seven days to Sunday alone, more than 1.4 million hectares burned.",
+        "Judged by the 10-year average, the country would have seen 1,624 fires by now.",
+        "The crop is 2.53 million tonnes above the average of the previous five years.",
+    ],
+)
+def test_a_span_that_bounds_another_figure_is_no_claim(sentence: str) -> None:
+    """A toll's window or an average's is part of the other figure's frame (gold: not-claims)."""
+    found = [c.mention for c in extract_text(sentence, date(2023, 3, 1))]
+    assert not [c for c in extract_text(sentence, date(2023, 3, 1)) if c.kind == "duration"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Over the past two weeks troops have overrun several districts.", "two weeks"),
+        ("It will cut its holdings by 80 billion pounds over the next 12 months.", "12 months"),
+        ("The strike, now in its sixth week, has cost $9.3 billion; it lasted 40 days.", "40 days"),
+    ],
+)
+def test_a_span_of_its_own_stays_a_claim(sentence: str, mention: str) -> None:
+    assert mention in [c.mention for c in extract_text(sentence, date(2023, 3, 1))]
 
 
 def _as_of(text: str, published: date, mention: str) -> DateSpan | None:

@@ -974,3 +974,102 @@ def test_million_tonnes_and_quintals_are_quantities(
 )
 def test_a_scale_attached_to_digits_is_a_number(word: str, before: str, scaled: bool) -> None:
     assert scaled_number(word, before) is scaled
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Only one train in five ran on Tuesday.", "Only one train in five", 20),
+        ("Just one service in ten is expected to run.", "Just one service in ten", 10),
+        ("Nine voters out of 10 backed the deal.", "Nine voters out of 10", 90),
+        ("One household in three has no running water.", "One household in three", 100 / 3),
+    ],
+)
+def test_a_number_word_counting_a_thing_in_a_whole_is_a_share(
+    text: str, mention: str, value: float
+) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.value) == ("percent", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police killed one soldier in 2023 raids.", ["one"]),
+        ("One child in two families was hurt.", ["One", "two"]),
+    ],
+)
+def test_a_thing_in_a_number_of_things_is_no_share(text: str, counts: list[str]) -> None:
+    found = [q.mention for q in find_quantities(text, REF) if q.kind == "count"]
+    assert found == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans ran for gates 3, 10, 11 and 14, but found them shut.",
+        "Officers stayed out of rooms 111 and 112, the report said.",
+        "Trains from platforms 4 and 5 were cancelled.",
+        "Staff walk out on January 3, 4, 6 and 7, and drivers on Thursday.",
+        "The union named Tuesday 21, Thursday 23 and Saturday 25 June.",
+        "More people died between July 7 and 13 than a year earlier.",
+        "Strikes are set for December 13 and 14 and for December 16 and 17.",
+    ],
+)
+def test_labels_and_days_in_lists_are_not_counts(text: str) -> None:
+    found = [q.mention for q in find_quantities(text, REF) if q.kind != "date"]
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On March 3, 12 people died in the floods.", "12"),
+        ("The gunman killed 21 people on May 24, 19 of them children.", "19"),
+        ("On Thursday 40 workers walked out.", "40"),
+    ],
+)
+def test_a_count_after_a_date_stays_a_count(text: str, mention: str) -> None:
+    assert _only(text, mention).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Fires released about 160 megatonnes of carbon.", "about 160 megatonnes", 160e6),
+        ("Glaciers lost 270 gigatonnes of ice a year.", "270 gigatonnes", 270e9),
+    ],
+)
+def test_megatonnes_and_gigatonnes_are_tonnes(text: str, mention: str, value: float) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit, q.value) == ("other", "t", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Traffic through the canal is worth about $5.1bn a day.", "about $5.1bn"),
+        ("That works out at roughly $400m an hour.", "roughly $400m"),
+        ("Taxpayers are handing over £175m a month to the railway.", "£175m"),
+    ],
+)
+def test_a_unit_after_an_abbreviated_sum_is_its_rate(text: str, mention: str) -> None:
+    found = [(q.mention, q.kind) for q in find_quantities(text, REF)]
+    assert found == [(mention, "money")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "judged by the 10-year average for the date",
+        "the three-month average of the jobless rate",
+        "the average for the date over the past 15 years",
+        "well above the average of the previous five years",
+    ],
+)
+def test_the_window_of_an_average_is_no_figure(text: str) -> None:
+    assert [q.mention for q in find_quantities(text, REF)] == []
+
+
+def test_a_record_over_a_span_stays_a_figure() -> None:
+    assert _only("inflation hit a 41-year high", "41-year").kind == "duration"

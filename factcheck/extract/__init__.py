@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract import frames, meaning, parser, sentences, timeref
-from factcheck.extract.numbers import INDEFINITE
+from factcheck.extract.numbers import INDEFINITE, VAGUE_WORDS, WINDOW_AFTER, WINDOW_BEFORE
 from factcheck.model import (
     Article,
     Claim,
@@ -340,6 +340,7 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     dated = _dates_by_sentence(quantities, starts)
     wire = frames.DATELINE.match(text)
     converted = _conversions(text, quantities)
+    windows = _windows(text, quantities, starts)
     period = _reference_period(text, quantities, spans, prose, published)
     day = lead.end if lead is not None else published
     skip = wire.end() if wire else 0
@@ -358,6 +359,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
             continue  # "several countries", "a few industries": no figure to check
         if q.start in converted:
             continue  # "50 degrees Celsius (122 Fahrenheit)": the same heat, not a new figure
+        if q.start in windows:
+            continue  # "killed 220 over the previous 24 hours": the toll's window, no figure
         if wire is not None and q.end <= wire.end():
             # "CAIRO, Sept 11 (AP) -": the wire's dateline dates the filing; "MECCA (France 24)
             # -": a figure in the wire's name counts nothing
@@ -646,6 +649,41 @@ def _conversions(text: str, quantities: list[Quantity]) -> set[int]:
             continue
         if _BRACKET_RE.fullmatch(text, a.end, b.start) and abs(a.value - b.value) <= _SAME_HEAT:
             out.add(b.start)
+    return out
+
+
+_WINDOW_BEFORE_RE = re.compile(
+    r"\b(?:over|in|during|within|for|across)\s+(?:the|its|their|this|that)\s+"
+    rf"(?:{'|'.join(WINDOW_BEFORE)})\s+\Z",
+    re.IGNORECASE,
+)
+_WINDOW_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(WINDOW_AFTER)})\s+(?:[A-Z]|the\s+end\b)")
+_THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+# How far before a span its window words may start: "over the previous " is 18 characters.
+_WINDOW_REACH = 40
+
+
+def _windows(text: str, quantities: list[Quantity], starts: list[int]) -> set[int]:
+    """Where a span only bounds another figure of its sentence: "killed more than 220 over
+    the previous 24 hours", "360 deaths in the first six days", "818,000 fewer jobs in the
+    12 months through March". Gold lists these as not-claims ("the window of the ministry's
+    toll") or leaves them out on every dev story; a span with no other figure beside it
+    ("over the past two weeks troops have overrun several districts") and a future window
+    ("over the next 12 months") stay claims."""
+    figures: set[int] = set()
+    for q in quantities:
+        vague = VAGUE_WORDS & set(q.mention.lower().split())
+        if q.kind not in ("date", "duration") and not vague:
+            figures.add(bisect_right(starts, q.start) - 1)
+    out: set[int] = set()
+    for q in quantities:
+        if q.kind != "duration" or bisect_right(starts, q.start) - 1 not in figures:
+            continue
+        reach = max(0, q.start - _WINDOW_REACH)
+        if _WINDOW_BEFORE_RE.search(text, reach, q.start) or (
+            _THE_BEFORE_RE.search(text, reach, q.start) and _WINDOW_AFTER_RE.match(text, q.end)
+        ):
+            out.add(q.start)
     return out
 
 

@@ -52,6 +52,10 @@ _DENOMINATORS: dict[str, int] = _NUMBER_WORDS["denominators"]
 VAGUE: dict[str, tuple[float, float]] = {k: (lo, hi) for k, (lo, hi) in _DATA["vague"].items()}
 # "several countries": a vague word with no scale or unit states no figure (numbers.json).
 INDEFINITE: frozenset[str] = frozenset(_DATA["indefinite"])
+# The words of vague amounts ("hundreds", "tens of thousands", "several"): no stated figure
+VAGUE_WORDS: frozenset[str] = frozenset(
+    w for k in [*VAGUE, *INDEFINITE] for w in k.split() if w not in ("a", "of")
+)
 # "several hundred" multiplies the vague factor by the scale.
 _VAGUE_FACTOR: dict[str, tuple[float, float]] = {
     k: (lo, hi) for k, (lo, hi) in _DATA["vague_factors"].items()
@@ -216,7 +220,8 @@ _CORE_RE = re.compile(
           | dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+handful
           | (?:scores|tens)(?=\s+of\b)|a\s+couple\s+of)\b
       | {_STREAK}
-      | (?P<onein>(?P<onum>{_SMALLWORD}|\d{{1,2}}\b|a)\s+(?:in|out\s+of)\s+(?:every\s+)?
+      | (?P<onein>(?P<onum>{_SMALLWORD}|\d{{1,2}}\b|a)\s+(?:(?P<onoun>(?-i:[a-z]+))\s+)?
+          (?:in|out\s+of)\s+(?:every\s+)?
           (?P<oden>{_NUMWORD}|\d+\b))
       | (?P<ascale>(?:an?|half\s+an?)\s+(?:dozen|hundred|thousand|million|billion)\b)
       | (?P<frac>(?:(?P<fnum>{_SMALLWORD}|an?|\d+)[\s-]+)?(?P<fden>{_DEN})\b)
@@ -292,7 +297,7 @@ _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude[\s-]+\Z", re.IGNORECASE)
 _RATE_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))\S*"
     r"(?:\s+[A-Za-z]+|(?:\s+[A-Za-z]+){1,2}\s+[A-Za-z]+s)\s+\Z"
-    r"|[\d%]\s+\Z",
+    r"|[\d%]\s+\Z|\d[\d.,]*(?:bn|mn|m|k|tn)\s+\Z",
     re.IGNORECASE,
 )
 _RATE_NOT_AFTER = _words(_WORDS["rate_not_after"])
@@ -430,6 +435,9 @@ _WEAPONS = _words(_WORDS["weapons"])
 _PARTICLE_VERBS = _words(_WORDS["particle_verbs"])
 _A_UNIT_NOT_AFTER = _words(_WORDS["a_unit_not_after"])
 _NOT_AFTER_DURATION = _words(_WORDS["not_after_duration"])
+# A span after "over the previous", or between "the" and "through March", bounds another figure
+WINDOW_BEFORE = sorted(_words(_WORDS["window_before"]))
+WINDOW_AFTER = sorted(_words(_WORDS["window_after"]))
 _A_NOT_BEFORE = _words(_WORDS["a_not_before"])
 _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOUN_STOP = _words(_WORDS["noun_stop"])
@@ -616,6 +624,9 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         return True
     if start and text[start - 1] == '"' and text.startswith('"', _digits_end(text, start)):
         return True  # "1892905": a quoted identifier
+    listed = _CODE_LIST_RE.search(text, max(0, start - _CONTEXT), start)
+    if listed and _code_word(listed["head"].lower()):
+        return True  # "gates 3, 10 and 11", "rooms 111 and 112": every label of the list
     m = _PREV_TOKEN_RE.search(text, max(0, start - _CONTEXT), start)
     if not m:
         return False
@@ -625,7 +636,7 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         return False  # "the Bank's 2% target": an owner, and no name takes a percent sign
     if low in _NUMBER_NAMES or _CAMEL_RE.fullmatch(tok):
         return True  # "S&P 500", "Boeing 737 jets", "iPhone 12"
-    if low in _CODE_WORDS or "/" in tok or "_" in tok:
+    if _code_word(low) or "/" in tok or "_" in tok:
         return "," not in text[start:end]  # "may number 10,000": no code has thousands
     if not tok.replace("-", "").replace("'", "").isalpha():
         return False
@@ -640,6 +651,18 @@ def _looks_like_name_or_code(text: str, start: int, end: int) -> bool:
         and not _sentence_initial(text, m.start())
         and not _PLURAL_NEXT_RE.match(text, end)
     )
+
+
+# A label word, then labels in a list before the figure: "gates 3, 10, ", "rooms 111 and ".
+_CODE_LIST_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<head>[A-Za-z.]+)\s+\d+(?:,\s*\d+)*"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z"
+)
+
+
+def _code_word(low: str) -> bool:
+    """A word that a label number follows, in the singular or plural ("gate 3", "gates 3")."""
+    return low in _CODE_WORDS or (low.endswith("s") and low[:-1] in _CODE_WORDS)
 
 
 # "gave the NDA 361-401 of the 543 seats", "the NDA 292 and INDIA 234": a group's share of a
@@ -915,7 +938,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if figure is None:
         return None, end
     if group == "onein" and (
-        (figure.value or 0) >= 1 or _next_word(text, m.end()) in _ONEIN_NOT_BEFORE
+        (figure.value or 0) >= 1
+        or _next_word(text, m.end()) in _ONEIN_NOT_BEFORE
+        or (m["onoun"] and not _share_with_noun(text, m))
     ):
         plain = _PLAIN_CORE_RE.match(text, m.start())  # "5 in 2 attacks": just the 5
         return _quantity_at(text, plain) if plain else (None, m.end())
@@ -1103,8 +1128,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
 
     if kind == "duration" and _next_word(text, end) in _NOT_AFTER_DURATION:
         return None, end  # "two weeks ago" is relative time, timeref's job
+    if kind == "duration" and _averaged_over(text, start, end):
+        return None, end  # "the 10-year average", "the average of the past five years"
     if not _one_ok(text, m, group, kind, start, end, unit_m):
         return None, m.end()
+    if kind == "count" and group == "digits" and _listed_day(text, start, end, value):
+        return None, end  # "January 3, 4, 6 and 7", "Tuesday 21, Thursday 23 and Saturday 25 June"
     if kind == "count" and group in ("digits", "words"):
         before = text[max(0, start - 24) : start]
         if _AGE_BEFORE_RE.search(before) or (
@@ -1269,6 +1298,66 @@ def _million_not_metres(text: str, unit_m: re.Match[str]) -> bool:
         return False
     nxt = _NOUN_RE.match(text, unit_m.end())
     return bool(nxt) and not text.startswith(" of", unit_m.end()) and _is_plural_noun(nxt["w1"])
+
+
+_CALENDAR = "|".join(sorted((w.capitalize() for w in _WEEKDAYS_MONTHS), key=len, reverse=True))
+# A month or weekday, a day, then more days in a list: "July 7 and ", "January 3, 4, 6 and "
+_DAY_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:{_CALENDAR})\.?\s+\d{{1,2}}"
+    rf"(?:(?:,\s*|\s+and\s+)(?:(?:{_CALENDAR})\s+)?\d{{1,2}})*"
+    rf"(?:,\s*(?:and\s+)?|\s+(?:and|or|to|through)\s+)(?:(?:{_CALENDAR})\s+)?\Z"
+    rf"|\b(?:{_CALENDAR})\s+\Z"
+)
+# Days in a list that a month ends: "21, Thursday 23 and Saturday 25 June"
+_DAY_LIST_AFTER_RE = re.compile(
+    rf"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|to)\s+)(?:(?:{_CALENDAR})\s+)?\d{{1,2}})+"
+    rf"\s+(?:{_CALENDAR})\b"
+)
+# Words that may follow a listed day: "on July 7 and 13 than", "January 3, 4, 6 and 7, and"
+_DAY_NEXT = _words(_WORDS["day_next"]) | _WEEKDAYS_MONTHS
+
+
+def _listed_day(text: str, start: int, end: int, value: float | None) -> bool:
+    """A bare number in a list of days of a month is a day, never a count; "On March 3, 12
+    people died" is a count (a noun follows it)."""
+    if value is None or not (1 <= value <= 31) or not float(value).is_integer():
+        return False
+    nxt = _next_word(text, end)
+    if nxt.isalpha() and nxt not in _DAY_NEXT:
+        return False
+    return bool(
+        _DAY_LIST_BEFORE_RE.search(text, max(0, start - 2 * _CONTEXT), start)
+        or _DAY_LIST_AFTER_RE.match(text, end)
+    )
+
+
+_AVERAGE_WORDS = _words(_WORDS["average_words"])
+_AVERAGE_OVER_RE = re.compile(
+    rf"\b(?:{'|'.join(_AVERAGE_WORDS)})\b[^.;:]{{0,40}}\b(?:of|for|over|in)\s+(?:the\s+|its\s+)?"
+    r"(?:past|previous|last|preceding)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _averaged_over(text: str, start: int, end: int) -> bool:
+    """A span that names the window of an average is no figure of its own: "the 10-year
+    average", "a three-month average", "the average for the date over the past 15 years"
+    (gold: not-claims or unlisted on every dev story with one; "a 41-year high" stays)."""
+    return _next_word(text, end) in _AVERAGE_WORDS or bool(
+        _AVERAGE_OVER_RE.search(text, max(0, start - 2 * _CONTEXT), start)
+    )
+
+
+def _share_with_noun(text: str, m: re.Match[str]) -> bool:
+    """'one train in five', 'nine people out of 10': a share when a number word counts the
+    thing and a small number ends the phrase; not 'one soldier in 2023' nor 'one child in two
+    families' (the second figure counts a thing of its own)."""
+    return (
+        m["onum"][0].isalpha()
+        and m["onum"].lower() not in ("a", "an")
+        and (not m["oden"][0].isdigit() or len(m["oden"]) <= 3)
+        and not _PLURAL_NEXT_RE.match(text, m.end())
+    )
 
 
 def _multiplier_ok(text: str, m: re.Match[str]) -> bool:

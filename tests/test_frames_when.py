@@ -689,3 +689,61 @@ def test_a_when_clause_on_the_figures_verb_dates_it(
 def test_a_hedged_single_figure_takes_its_when_clause() -> None:
     text = "He had put the figure at roughly 6,200 when he last gave one on Thursday."
     assert _claim(text, "6,200").as_of == DateSpan.day(date(2023, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        # the parse hangs the sentence's time on the figure's own number: it is still the
+        # figure's time, counted back from the day the sentence before named
+        (
+            "Officials said on Monday that the flood had displaced many families across the "
+            "region. A day earlier some 6,800 people had left their homes in the valley, the "
+            "agency said.",
+            "some 6,800 people",
+            date(2022, 10, 9),
+        ),
+        (
+            "The union called the walkout on Friday after talks broke down. Two days earlier "
+            "nearly 4,000 workers walked out of the engine plant in Tennessee.",
+            "nearly 4,000 workers",
+            date(2022, 10, 5),
+        ),
+    ],
+)
+def test_a_time_the_parse_hangs_on_the_figures_own_number_dates_it(
+    text: str, mention: str, day: date
+) -> None:
+    claim = _claim(text, mention, published=date(2022, 10, 11))
+    assert claim.as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "day"),
+    [
+        # a time counted back right after a preposition of comparison is the baseline's
+        (
+            "The national average for regular gasoline reached $3.91 a gallon on Monday, "
+            "according to AAA, 19 cents above a month ago and 65 cents more than a year ago.",
+            "65 cents",
+            date(2022, 10, 10),
+        ),
+        (
+            "The national average for regular gasoline reached $3.91 a gallon on Monday, "
+            "according to AAA, 19 cents above a month ago and 65 cents more than a year ago.",
+            "19 cents",
+            date(2022, 10, 10),
+        ),
+        (
+            "Buses took some of the strain: there were 1.42 million bus journeys before 10am, "
+            "7% more than a week earlier.",
+            "1.42 million",
+            date(2022, 10, 11),
+        ),
+    ],
+)
+def test_a_time_counted_back_after_a_comparison_is_the_baselines(
+    sentence: str, mention: str, day: date
+) -> None:
+    claim = _claim(sentence, mention, published=date(2022, 10, 11))
+    assert claim.as_of == DateSpan.day(day)

@@ -23,6 +23,7 @@ from factcheck.extract.frames.tree import (
     _lemma,
     _memo,
     _numberish,
+    _overlapping,
     _text,
     figure_root,
 )
@@ -290,6 +291,7 @@ def _own_time(
         return replace(claim, as_of=tensed)
     statistic = is_statistic(claim.kind, claim.role, period)
     path = [root, *_ancestors(root)]
+    figure = {t.i for t in _overlapping(doc, claim.start - off, claim.end - off)}
     # "killing five civilians and injuring 29 on Saturday": conjoined verbs share their time
     # - unless the conjunct is a clause of its own, with its own subject ("At the time the
     # government counted 17,480 deaths; an inquiry in 2010 later put the figure at 18,373")
@@ -310,7 +312,7 @@ def _own_time(
         # back is a baseline after any preposition of comparison, another only after one that
         # compares and nothing else ("on Monday" dates, "than last year's" compares)
         preps = lex.baseline_prepositions if anchor.back else lex.comparison_prepositions
-        if _baseline(tok.root, verb, root, preps):
+        if _baseline(tok.root, verb, root, preps) or (anchor.back and _compared_to(tok, preps)):
             foreign.append(((False, 0, 0), anchor))
             continue
         # a statistic's release day ("the office said on Tuesday") is not the time it is of,
@@ -329,7 +331,9 @@ def _own_time(
             ranged = claim.stated.low != claim.stated.high
             when = _when_of(verb, chain) and not ranged
             mine = (verb.i in chain or when) and not release_day
-            mine = mine and not _other_figures(tok, root, chain | {verb.i})
+            # the figure's own number is no other figure: "A day earlier some 6,800 workers
+            # left", where the parse hangs the time on "6,800"
+            mine = mine and not _other_figures(tok, root, chain | figure | {verb.i})
         mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the
         # bank predicted inflation would peak in October" holds in October
@@ -633,6 +637,17 @@ def _baseline(tok: Any, verb: Any, figure: Any, preps: frozenset[str]) -> bool:
     afternoon"). ``preps`` are the prepositions of a comparison."""
     mine = {a.i for a in _ancestors(figure)}
     return any(a.dep_ == "prep" and a.lower_ in preps and a.i not in mine for a in _path(tok, verb))
+
+
+def _compared_to(time: Any, preps: frozenset[str]) -> bool:
+    """A time counted back written right after a preposition of comparison ("65 cents more
+    than a year ago", "19 cents above a month ago", "7% more than a week earlier"): the
+    baseline's time, wherever the parse hangs the preposition (on a determiner, or on the
+    comparison the figure hangs on too); not a verb's particle ("took over three weeks ago")."""
+    if time.start == 0:
+        return False
+    word = time.doc[time.start - 1]
+    return word.lower_ in preps and word.dep_ != "prt"
 
 
 def _has_subject(verb: Any) -> bool:

@@ -747,3 +747,35 @@ def test_a_time_counted_back_after_a_comparison_is_the_baselines(
 ) -> None:
     claim = _claim(sentence, mention, published=date(2022, 10, 11))
     assert claim.as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        # a record dated by a participle tells the figure then, "according to" it or not
+        (
+            "Seven other ships remain trapped in the harbor with 136 foreign crew members on "
+            "board, according to a state emergency management memo dated April 3.",
+            "136",
+            date(2024, 4, 3),
+        ),
+        (
+            "About 2,400 patients are waiting for a bed, according to a hospital filing dated "
+            "April 2.",
+            "2,400 patients",
+            date(2024, 4, 2),
+        ),
+        # the figure's own record keeps its own time
+        (
+            "The state government on Sunday lowered the toll to 275, saying some victims had "
+            "been counted twice in the tally of 288 that the railways issued a day earlier.",
+            "288",
+            date(2024, 4, 6),
+        ),
+    ],
+)
+def test_a_participle_dating_the_record_of_a_figure_dates_its_telling(
+    text: str, mention: str, day: date
+) -> None:
+    claim = _claim(text, mention, published=date(2024, 4, 8))
+    assert claim.as_of == DateSpan.day(day)

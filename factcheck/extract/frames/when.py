@@ -37,11 +37,13 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
     """The verb a time expression dates: past a participle that only bounds a period ("fell
     21% in the week ended Aug. 21", "in the year that ended in March") or dates the record
     that gives the figure ("a report issued on Saturday evening had said that 11,300 people
-    had died", "in a report published last month, counted 2,521 civilians")."""
+    had died", "in a report published last month, counted 2,521 civilians", "according to a
+    memo dated April 3")."""
     verb = _governor(tok)
-    nouns = lex.period_nouns | lex.record_nouns
-    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in nouns:
-        return _governor(verb.head)
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in lex.period_nouns | _records(lex):
+        verb = _governor(verb.head)
+        # "according to a memo dated April 3": "according" is a preposition, not a clause
+        return _governor(verb) if verb.dep_ == "prep" else verb
     if _compares(verb):
         # "job growth slowed far more than expected in July": the comparison is elliptic, its
         # time is the main verb's
@@ -53,6 +55,20 @@ def _time_governor(tok: Any, lex: Lexicon) -> Any:
         # "are expected to begin next week")
         verb = verb.head
     return verb
+
+
+def _records(lex: Lexicon) -> frozenset[str]:
+    """Nouns of the records that tell figures: data, reports, memos, filings."""
+    return lex.record_nouns | lex.document_nouns
+
+
+def _dated_record(tok: Any, lex: Lexicon) -> Any | None:
+    """The record a time dates as a participle on it ("data released Friday", "a memo dated
+    April 3", "a report issued on Saturday evening"), if it dates one."""
+    verb = _governor(tok)
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in _records(lex):
+        return verb.head
+    return None
 
 
 def _compares(verb: Any) -> bool:
@@ -318,7 +334,12 @@ def _own_time(
         # a statistic's release day ("the office said on Tuesday") is not the time it is of,
         # its period is; with no release's period the saying's day is the best word there is
         # ("said on Wednesday that it had restored power to 92%")
-        release_day = statistic and period is not None and _is_speech(verb, lex)
+        # "according to data released Friday", "a memo dated April 3": the time of the record
+        # that tells the figure is a saying's
+        # (not the figure's own noun: "the tally of 288 that the railways issued a day earlier")
+        record = _dated_record(tok.root, lex)
+        told = record is not None and record.i not in chain
+        release_day = statistic and period is not None and (told or _is_speech(verb, lex))
         # "up from 17,916 on Tuesday": a figure a change is measured from keeps its own time
         scoped = _scopes_clause(anchor, doc, lex) and not (
             root.dep_ == "pobj" and root.head.lower_ in lex.baseline_prepositions
@@ -337,7 +358,7 @@ def _own_time(
         mine = mine and not _after_compared(tok, root, lex.baseline_prepositions)
         # the saying's time ranks after one in the figure's own clause: "two weeks ago the
         # bank predicted inflation would peak in October" holds in October
-        said = _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
+        said = told or _is_speech(verb, lex) or _lemma(verb) in lex.opinion_verbs
         # "When the Dali struck the bridge on March 26 it fell ..., taking seven workers with
         # it": a "when" clause on the figure's own verb dates it, after the clause's own time
         depth = -1 if scoped else len(path) if when else _depth(verb, path)

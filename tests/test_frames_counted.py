@@ -1056,3 +1056,22 @@ def test_a_change_noun_with_a_compound_names_its_thing(
 )
 def test_a_sentence_final_scale_is_no_noun(text: str, mention: str) -> None:
     assert not (_claim(text, mention).subject or "").endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # a share is the value of the common noun it is "of", as a sum is
+        ("Sales rose 5%. The union is seeking raises of 40% over four years.", "40%", "raises"),
+        ("Exports fell 2%. Nurses were offered a raise of at least 6%.", "6%", "raise"),
+        ("The ministry set a tariff of 25% on imported steel.", "25%", "tariff"),
+        # a high or a low of a figure names no thing: the figure before it says what it is
+        (
+            "Inflation eased to 10.7 per cent from October's 41-year high of 11.1 per cent.",
+            "11.1 per cent",
+            "inflation",
+        ),
+    ],
+)
+def test_a_share_is_the_value_of_its_noun(text: str, mention: str, counted: str) -> None:
+    assert _claim(text, mention).subject == counted

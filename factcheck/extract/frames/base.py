@@ -61,6 +61,8 @@ class Frame:
     unplaced: bool = False
     # what a sum is "in" or the thing "worth" it ("$209 billion in total assets"): money only
     sum_of: str | None = None
+    # the common noun a share is the value "of" ("raises of 40%"): percent only
+    share_of: str | None = None
     # the figure restates the number before it another way ("171 of them, or about 42%")
     restates: bool = False
     attribution: str | None = None

@@ -141,6 +141,20 @@ def _sum_of(root: Any, lex: Lexicon) -> Any | None:
     return None
 
 
+def _share_of(root: Any, lex: Lexicon) -> Any | None:
+    """The common noun a share is the value "of" ("raises of 40%", "a raise of at least 30%",
+    "an excess of 16%"), as "a discount of $16.5 billion" is a sum's; not a hedge ("a range
+    of 3% to 5%"), a time, a record or a place."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.dep_ != "prep":
+        return None
+    valued = root.head.head
+    no_things = lex.sum_hedges | lex.period_nouns | lex.record_nouns | lex.sessions
+    no_things |= lex.measure_heads  # "a 41-year high of 11.1 per cent" names no thing
+    if valued.pos_ != "NOUN" or _lemma(valued) in no_things or _is_place(valued, lex):
+        return None
+    return valued
+
+
 def _holder(theme: Any, figure: Any) -> bool:
     """A verb's subject that holds or does, not what a figure counts: a name ("the BJP
     dropped to 33") or the agent of a verb whose object the figure is ("health care added

@@ -823,6 +823,9 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # someone, or does what the verb does to the figure, holds or adds the thing counted,
         # named elsewhere (unlike "the toll stood at 41", "payrolls rose by 206,000")
         subject = None
+    if claim.kind == "percent" and subject is None and f.share_of is not None:
+        # "raises of 40%", "a raise of at least 30%": the noun the share is the value of
+        subject = f.share_of
     if claim.kind == "money" and f.sum_of is not None and not (stat and f.role == "level"):
         # "$209 billion in total assets", "goods worth $28 billion"; a sum a verb brings to a
         # level prices what it moves ("Brent rose $1.84 to $87.41 in Asian trade")

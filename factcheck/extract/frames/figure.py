@@ -18,6 +18,7 @@ from factcheck.extract.frames.counted import (
     _restates_number,
     _round,
     _scored,
+    _share_of,
     _side,
     _sum_of,
     _tallied,
@@ -139,6 +140,7 @@ def frame(
             or sizes_a_vehicle(root, lex)
         ),
         sum_of=_counted_name(thing, lex) if (thing := _sum_of(root, lex)) is not None else None,
+        share_of=_counted_name(part, lex) if (part := _share_of(root, lex)) is not None else None,
         restates=_restates_number(root),
         attribution=(said := attribution_of(doc, root, lex)),
         outlet_voice=outlet_voice(root, lex),

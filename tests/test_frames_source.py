@@ -1495,3 +1495,35 @@ def test_an_age_set_off_by_commas_still_describes_its_name() -> None:
 )
 def test_a_verb_that_says_only_with_a_clause(sentence: str, mention: str, source: str) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a part of a group speaks as one of it
+        (
+            "One of its lawyers said the company's liability was under $10 million.",
+            "$10 million",
+            "One of its lawyers",
+        ),
+        (
+            "Two of the survivors told police that 300 people had been on board.",
+            "300",
+            "Two of the survivors",
+        ),
+        (
+            "A section of traders put the crop at 98 million tonnes.",
+            "98 million",
+            "A section of traders",
+        ),
+        ("A handful of analysts put the shortfall at 12%.", "12%", "A handful of analysts"),
+        # a body named by what it is of is no part of anything
+        (
+            "The ministry of religious affairs put the country's toll at 49.",
+            "49",
+            "The ministry of religious affairs",
+        ),
+    ],
+)
+def test_a_part_of_a_group_speaks_as_one_of_it(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source

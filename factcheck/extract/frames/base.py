@@ -99,6 +99,7 @@ class Lexicon:
     counted_as: dict[str, str]
     speech_verbs: frozenset[str]
     clause_speech_verbs: frozenset[str]
+    partitive_subjects: frozenset[str]
     estimate_verbs: frozenset[str]
     count_verbs: frozenset[str]
     modality: dict[str, str]
@@ -247,6 +248,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         counted_as=d["counted_as"]["words"],
         speech_verbs=frozenset(d["speech_verbs"]),
         clause_speech_verbs=frozenset(d["clause_speech_verbs"]["words"]),
+        partitive_subjects=frozenset(d["partitive_subjects"]["words"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
         modality=_invert(d["modality"]),

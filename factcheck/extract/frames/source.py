@@ -138,10 +138,38 @@ def _relays(speaking: Sequence[tuple[Any, Any]], verb: Any) -> bool:
     return False
 
 
+def _part_of(tok: Any) -> Any | None:
+    """The group a subject takes a part of ("One of its lawyers", "a section of traders",
+    "some of the analysts"; frames.json partitive_subjects): the part speaks as one of
+    them."""
+    if tok.pos_ == "NOUN":
+        if _lemma(tok) not in lexicon().partitive_subjects:
+            return None  # "the ministry of religious affairs" is a body, no part of one
+    elif tok.pos_ not in ("NUM", "PRON", "DET") or _is_figure(tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                group is not None
+                and group.pos_ in ("NOUN", "PROPN")
+                and group.tag_
+                in (
+                    "NNS",
+                    "NNPS",
+                )
+            ):
+                return group
+    return None
+
+
 def _can_count(tok: Any, lex: Lexicon) -> bool:
     """Whether a subject can be the one who counts: a name, a pronoun, a noun of people or
     bodies that report ("officials", "the ministry") or a document that speaks for whoever
     wrote it ("the note put the loss at 6%"), and not a place ("Tripura recorded 80%")."""
+    whole = _part_of(tok)
+    if whole is not None:
+        return _can_count(whole, lex)  # "A section of traders put the crop below 100 mt"
     if _is_place(tok, lex):
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in lex.source_labels:
@@ -187,8 +215,8 @@ def _speaker(speech: Any) -> Any | None:
     verb = speech
     for _ in range(len(speech.doc)):
         subject = _active_subject(verb)
-        if subject is not None and subject.pos_ not in _NOMINAL:
-            subject = None
+        if subject is not None and subject.pos_ not in _NOMINAL and _part_of(subject) is None:
+            subject = None  # "the highest in 42 years" is no speaker; "One of its lawyers" is
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)  # "deaths were reported"
         if subject is not None or passive or verb.dep_ not in _SHARING or verb.head.i == verb.i:
             return subject

@@ -55,6 +55,11 @@ _EXPANSION_SEARCH = 1024
 # vectors it missed 2 of ~300 pairs at 2,000 vectors; on the real model's dense ones
 # bench/addscale.py prints its recall at each size).
 EXACT_UPTO = 50_000
+# Tail rows scanned per matrix product: the first add into an empty store has all its claims
+# in the tail, and FA-KES's 6,983 against themselves at once were a 195 MB product and a 49 MB
+# mask at the add's peak; 512 rows of it are 14 MB. (The products only propose: MARGIN covers
+# their last bits.)
+_TAIL_ROWS = 512
 _FIRST_K = 1024  # neighbours asked for first; widened while the k-th is not well below it
 # HNSW's top-k is approximate near its k-th result: widening until the k-th is this far below
 # the limit keeps the pairs that pass well inside what was searched. Without it the index
@@ -150,7 +155,12 @@ def neighbours(
         hits = _search(index, np.asarray(vectors, dtype=np.float32), limit)
     tail_keys, matrix = store.index_tail_matrix(model, high)
     if len(tail_keys):
-        hit = (matrix @ np.asarray(vectors, dtype=np.float32).T >= limit).any(axis=1)
+        queries = np.asarray(vectors, dtype=np.float32).T
+        hit = np.zeros(len(tail_keys), dtype=bool)
+        for lo in range(0, len(tail_keys), _TAIL_ROWS):
+            hit[lo : lo + _TAIL_ROWS] = (matrix[lo : lo + _TAIL_ROWS] @ queries >= limit).any(
+                axis=1
+            )
         keys |= {int(k) for k in tail_keys[hit]}
     skip = set(exclude)
     found = store.claims_of_index_keys(model, sorted(hits)) if hits else []

@@ -7,6 +7,7 @@ killed process or a bad file leaves the store as it was.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import sys
@@ -190,6 +191,20 @@ def sync(store: Store, embedder: Embedder, progress: Progress = no_progress) -> 
     return True
 
 
+def release_free_memory() -> None:
+    """Give the pages malloc holds free back to the system (glibc's ``malloc_trim``; a no-op
+    elsewhere). The parse frees what it built article by article, but glibc keeps the freed
+    heap and per-thread arenas mapped: after FA-KES's extraction and encoding, 370 MiB of the
+    process's 1,263 MiB were such free pages, and relating then allocates anew on top of
+    them (its candidate arrays are large enough to be mapped apart). Trimming between the
+    two took the add's peak from 1,520 to 1,352 MiB, at no measurable cost in CPU time."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):  # not glibc (macOS, musl): nothing to give back
+        return
+    trim(0)
+
+
 def _read(
     paths: Sequence[str | Path],
     store: Store,
@@ -257,6 +272,7 @@ def add(
         return Delta(unchanged=tuple(unchanged), errors=tuple(errors))
     sync(store, embedder, progress)
     claims, problems, fresh = _extract_embedded(store, embedder, new, progress)
+    release_free_memory()
     _failpoint("before-write")
     delta = commit(store, embedder, new, claims, problems, fresh)
     refresh(store, model_key(embedder.info))

@@ -706,10 +706,11 @@ class Store:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO relations"
                 "(id, source, target, type, confidence, reason, revision) VALUES (?,?,?,?,?,?,?)",
-                [
+                # rows as they are written, not a list of them all (FA-KES: 147,000 rows)
+                (
                     (r.id, r.source, r.target, r.type, r.confidence, r.reason, int(r.revision))
                     for r in relations
-                ],
+                ),
             )
 
     def replace_all_relations(self, relations: Sequence[Relation]) -> None:

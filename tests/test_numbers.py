@@ -1073,3 +1073,52 @@ def test_the_window_of_an_average_is_no_figure(text: str) -> None:
 
 def test_a_record_over_a_span_stays_a_figure() -> None:
     assert _only("inflation hit a 41-year high", "41-year").kind == "duration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the company said, according to two people familiar with the matter.",
+        "another report, citing two people aware of the developments, said so.",
+        "three sources with knowledge of the talks said the deal was close.",
+        "By one tally from ship-tracking data the queue is long.",
+        "Tamil Nadu voted for its whole delegation in one go.",
+        "Under one option being weighed, staff would get severance.",
+        "One report said the team had shrunk.",
+        "The search for the last one will continue.",
+        "the typical one was far bigger this year",
+    ],
+)
+def test_sourcing_and_narrative_one_are_no_figures(text: str) -> None:
+    assert [q.mention for q in find_quantities(text, REF) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "value"),
+    [
+        ("The plane was a 15-year-old aircraft.", "15-year-old", "duration", 15 * 365.25),
+        ("The 40-year-old bridge collapsed.", "40-year-old", "duration", 40 * 365.25),
+        ("It is a walkout that is now 40 days old.", "40 days old", "duration", 40),
+        ("A 41-year-old man died in hospital.", "41-year-old", "other", 41),
+        ("The 18-year-old crashed his truck.", "18-year-old", "other", 18),
+    ],
+)
+def test_a_things_age_is_a_duration_a_persons_is_an_age(
+    text: str, mention: str, kind: str, value: float
+) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.value) == (kind, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Four of the six workers have still not been found.", ["Four"]),
+        ("Two of the first three were grazed by bullets.", ["Two"]),
+        ("Five of the seven vessels stuck in the harbour can leave.", ["Five"]),
+        ("Fighters killed at least 66 of the 72 people aboard.", ["at least 66", "72"]),
+        ("Bolsonaro took 14 of the 27 federal units.", ["14", "27"]),
+    ],
+)
+def test_a_whole_in_words_after_its_part_is_no_figure(text: str, counts: list[str]) -> None:
+    assert [q.mention for q in find_quantities(text, REF) if q.kind == "count"] == counts

@@ -430,6 +430,12 @@ _ONE_NOT_BEFORE = _words(_WORDS["one_not_before"])
 _ONE_NOT_AFTER = _words(_WORDS["one_not_after"])
 _ONE_DAY_OK_AFTER = _words(_WORDS["one_day_ok_after"])
 _WAR_WORDS = _words(_WORDS["war_words"])
+_AGED_THINGS = _words(_WORDS["aged_things"])
+_SOURCE_NOUNS = _words(_WORDS["source_nouns"])
+_SOURCE_AFTER_RE = re.compile(
+    rf"\s+\w+\s+(?:(?:who\s+(?:are|were)|with)\s+)?(?:{'|'.join(_words(_WORDS['source_after']))})\b",
+    re.IGNORECASE,
+)
 _CALIBRE_UNITS = _words(_WORDS["calibre_units"])
 _WEAPONS = _words(_WORDS["weapons"])
 _PARTICLE_VERBS = _words(_WORDS["particle_verbs"])
@@ -1083,7 +1089,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
             stated_unit = word + (unit_m["pl"] or "").lower()
             if word in _DURATION:
                 kind, unit, factor = "duration", "days", _DURATION[word]
-                if suffix in ("-old", "old") and _next_word(text, unit_m.end()) not in _WAR_WORDS:
+                if suffix in ("-old", "old") and not _aged_thing(text, unit_m.end(), word, suffix):
                     kind, unit, factor = "other", "years of age", _DURATION[word] / 365.25
             elif (
                 word in _DISTANCE
@@ -1132,6 +1138,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return None, end  # "the 10-year average", "the average of the past five years"
     if not _one_ok(text, m, group, kind, start, end, unit_m):
         return None, m.end()
+    if kind == "count" and group == "words" and _PART_OF_RE.search(text, max(0, start - 40), start):
+        return None, end  # "four of the six workers": the part is the figure, the whole known
     if kind == "count" and group == "digits" and _listed_day(text, start, end, value):
         return None, end  # "January 3, 4, 6 and 7", "Tuesday 21, Thursday 23 and Saturday 25 June"
     if kind == "count" and group in ("digits", "words"):
@@ -1185,6 +1193,8 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     noun = _noun_after(text, end) if kind == "count" and group != "streak" else ""
     if group == "ascale" and not hedge and _next_word(text, end) in _HYPERBOLE_NOUNS:
         return None, end
+    if noun in _SOURCE_NOUNS and _SOURCE_AFTER_RE.match(text, end):
+        return None, end  # "according to two people familiar with the matter": the sourcing
     stated_value = None if (is_range or figure.vague) else value
     stated = Stated(stated_value, low, high, stated_unit)
     q = Quantity(
@@ -1346,6 +1356,27 @@ def _averaged_over(text: str, start: int, end: int) -> bool:
     return _next_word(text, end) in _AVERAGE_WORDS or bool(
         _AVERAGE_OVER_RE.search(text, max(0, start - 2 * _CONTEXT), start)
     )
+
+
+# A part before a whole in words: "four of the six ", "Two of the first ". The whole is the
+# set the story already counted (gold: "the whole in 'two of the six': the part is the figure");
+# a whole in digits is often new ("66 of the 72 people aboard") and stays.
+_PART_OF_RE = re.compile(
+    rf"\b(?:\d[\d,.]*|{_SMALLWORD}|{'|'.join(_TENS)})\s+of\s+(?:the|its|their)\s+"
+    r"(?:(?:first|last|other|remaining)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _aged_thing(text: str, end: int, unit: str, suffix: str) -> bool:
+    """Whether "N units old" is how long a thing has lasted (a duration), not a person's age:
+    "a 12-year-old war", "a 15-year-old aircraft", "a walkout that is now 40 days old". A
+    span of days, weeks or months said after the noun ("is 40 days old") is a thing's; "a
+    41-year-old man", "the 18-year-old crashed" and "a three-month-old baby" are ages."""
+    nxt = _next_word(text, end)
+    if nxt in _WAR_WORDS or nxt in _AGED_THINGS:
+        return True
+    return suffix == "old" and _DURATION.get(unit, 0) < _DURATION.get("year", 365.25)
 
 
 def _share_with_noun(text: str, m: re.Match[str]) -> bool:

@@ -1,5 +1,6 @@
 """Print every frame field the extractor got wrong, gold beside extracted, with its sentence:
-`python -m bench.accuracy.diagnose [--split dev] [--field place] [--story NAME]`.
+`python -m bench.accuracy.diagnose [--split dev] [--field place] [--story NAME]`; with
+`--spurious`, the extracted claims matched to no gold claim instead.
 
 For reading errors by kind of sentence, on dev stories only (tuning on test is not allowed).
 """
@@ -37,11 +38,34 @@ def _sentence(body: str, claim: Claim) -> str:
     return text
 
 
+def _print_spurious(
+    name: str,
+    gold: dict[str, Any],
+    claims: list[Claim],
+    bodies: dict[str, str],
+    matched: dict[int, Claim],
+) -> None:
+    """Claims matched to no gold claim, as score_story counts them: any unlisted figure, and a
+    date only where a not-claim names it (an unlisted date just times another figure)."""
+    used = {c.id for c in matched.values()}
+    listed = {c.id for c in match_claims(gold.get("not_claims", []), claims, bodies).values()}
+    for c in claims:
+        if c.id in used or (c.kind == "date" and c.id not in listed):
+            continue
+        print(f"## {name}/{c.article} [{c.mention}] kind={c.kind} value={c.value!r}")
+        print("   ", _sentence(bodies[c.article], c))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.accuracy.diagnose")
     parser.add_argument("--split", choices=("dev",), default="dev")
     parser.add_argument("--field", choices=FIELDS, action="append")
     parser.add_argument("--story")
+    parser.add_argument(
+        "--spurious",
+        action="store_true",
+        help="list the extracted claims that the scorer counts against precision instead",
+    )
     args = parser.parse_args(argv)
     fields = args.field or list(FIELDS)
     embedder = make_embedder(None)
@@ -53,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         outlets = {a.id: a.outlet for a in result.articles}
         gold = story.gold["claims"]
         matched = match_claims(gold, result.claims, bodies)
+        if args.spurious:
+            _print_spurious(story.name, story.gold, result.claims, bodies, matched)
+            continue
         for gi, g in enumerate(gold):
             claim = matched.get(gi)
             if claim is None:

@@ -286,10 +286,11 @@ def test_named_pairs_are_those_a_gold_relation_names() -> None:
     assert frozenset((0, 2)) in _gold_answers(gold)  # implied by the set, but not named
 
 
-def test_regularisation_ties_go_to_the_simpler_model() -> None:
-    """A strength barely better than a stronger one, within the stories' spread, loses."""
+def test_the_strength_with_the_lowest_held_out_story_loss_is_chosen() -> None:
+    """Held-out story log-loss decides, even by a margin inside the stories' spread: the
+    strongest strength within one standard error shrank pairs of one measure apart."""
     spread = np.array([0.10, 0.20, 0.30, 0.40])
-    tie = {0.01: spread + 0.001, 0.1: spread}
-    assert choose_strength(tie) == 0.01
+    close = {0.01: spread + 0.001, 0.03: spread, 0.1: spread + 0.002}
+    assert choose_strength(close) == 0.03
     clear = {0.01: spread + 0.2, 0.1: spread}
     assert choose_strength(clear) == 0.1

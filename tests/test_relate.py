@@ -173,6 +173,42 @@ def test_features_have_one_column_each_and_read_the_frames() -> None:
     assert list(col["verdict_updates"]) == [1.0, 0.0]
 
 
+def test_a_compound_meets_its_head_as_one_counted_thing() -> None:
+    fires = claim(value=4088, subject="fires", place="Canada")
+    wildfires = claim(value=5595, subject="wildfires", place="Canada")
+    workers = claim(value=13000, subject="workers", role="striking")
+    autoworkers = claim(value=25000, subject="autoworkers", role="striking")
+    men = claim(value=40, subject="men", role="killed")
+    women = claim(value=12, subject="women", role="killed")
+    col = _columns([fires, wildfires, workers, autoworkers, men, women], [0, 2, 4], [1, 3, 5])
+    assert list(col["counted_same"]) == [1.0, 1.0, 0.0]
+    assert list(col["counted_differs"]) == [0.0, 0.0, 1.0]  # "men" is too short a head
+
+
+def test_a_measured_figure_that_counts_its_own_unit_is_keyed_by_the_normalised_unit() -> None:
+    def area(value: float, written: str, stated: float) -> Claim:
+        return claim("other", value, unit="km2", stated=(stated, written), subject=written)
+
+    km2 = area(76129, "square kilometres", 76129)
+    hectares = area(90000, "hectares", 9_000_000)
+    flow = claim("other", 117000, unit="barrels", stated=(117000, "bpd"), subject="bpd")
+    exports = claim("other", 2e6, unit="barrels", stated=(2e6, "barrels"), subject="exports")
+    col = _columns([km2, hectares, flow, exports], [0, 2], [1, 3])
+    assert list(col["counted_same"]) == [1.0, 0.0]  # "exports" names a thing, not the unit
+
+
+def test_a_series_that_rose_or_fell_over_time_says_which() -> None:
+    first = claim(value=50, on="2023-06-02", role="killed", subject="people")
+    rose = claim(value=261, on="2023-06-03", role="killed", subject="people")
+    fell = claim(value=29, on="2023-06-04", role="killed", subject="people")
+    unknown = claim(value=30, on="2023-06-04", subject="people")
+    col = _columns([first, rose, fell, unknown], [0, 1, 0], [1, 2, 3])
+    assert list(col["updates_rose"]) == [1.0, 0.0, 0.0]
+    assert list(col["updates_fell"]) == [0.0, 1.0, 1.0]
+    assert list(col["role_one_known"]) == [0.0, 0.0, 1.0]
+    assert list(col["tally_both"]) == [1.0, 1.0, 0.0]
+
+
 def test_a_town_and_its_country_are_nested_not_different() -> None:
     a = claim(value=100, role="killed", subject="people", place="Hatay")
     b = claim(value=120, role="killed", subject="people", place="Turkey")

@@ -23,7 +23,7 @@ from bench.accuracy.score import Verdicts, match_claims
 from factcheck import pairs
 from factcheck.embed import make_embedder
 from factcheck.model import Claim
-from factcheck.verdicts import DECISION, load
+from factcheck.verdicts import DECISION, Logistic, load
 
 
 def _frame(c: Claim) -> str:
@@ -67,7 +67,18 @@ def explain(a: Claim, b: Claim, embedder: Any) -> dict[str, Any]:
         "verdict": pairs.VERDICTS[int(verdict[0])],
         "p_same": float(model.same.probability(x)[0]),
         "p": float(model.probability(x)[0]),
+        "pushes": _pushes(model.same, x[0]),
     }
+
+
+def _pushes(head: Any, x: np.ndarray, top: int = 6) -> str:
+    """The features that move a logistic P(one measure) most from a pair with average evidence,
+    as feature=value(+/-log-odds): what to look at when the model keeps a gold pair apart."""
+    if not isinstance(head, Logistic):
+        return ", ".join(f"{f}={v:.2g}" for f, v in zip(pairs.FEATURES, x, strict=True) if v)
+    push = (x - head.mean) / head.scale * head.coef[0]
+    order = np.argsort(-np.abs(push))[:top]
+    return ", ".join(f"{pairs.FEATURES[k]}={x[k]:.2g}({push[k]:+.2f})" for k in order)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--expect", action="append", help="only gold relations of this type")
     parser.add_argument("--story")
     parser.add_argument("--summary", action="store_true", help="only the counts by cause")
+    parser.add_argument(
+        "--features", action="store_true", help="also the evidence that moves P(one measure) most"
+    )
     args = parser.parse_args(argv)
     embedder = make_embedder(None)
     causes: Counter[tuple[str, str]] = Counter()
@@ -113,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                     "   sim={sim:.2f} floor={floor:.2f} verdict={verdict} p_same={p_same:.2f}"
                     " p={p:.2f}".format(**info)
                 )
+                if args.features:
+                    print(f"   evidence: {info['pushes']}")
             for side, c in (("a", a), ("b", b)):
                 ref = item[side]
                 if c is None:

@@ -162,13 +162,19 @@ def _frames_differ(ga: dict[str, Any], gb: dict[str, Any]) -> bool:
 
 def story_pairs(story: Story, embedder: Embedder) -> Pairs:
     articles, claims = _extract(story.paths)
+    vectors = embedder.encode([c.embedding_text for c in claims])
+    return labelled_pairs(story, {a.id: a.body for a in articles}, claims, vectors)
+
+
+def labelled_pairs(
+    story: Story, bodies: dict[str, str], claims: Sequence[Claim], vectors: np.ndarray
+) -> Pairs:
+    """Every candidate pair of a story's extracted claims, labelled from its gold."""
     exhaustive = story.name != "seeds"
-    bodies = {a.id: a.body for a in articles}
     matched = match_claims(story.gold["claims"], claims, bodies)
     gold_of = {c.id: gi for gi, c in matched.items()}
     answers = _gold_answers(story.gold)
     gold_claims = story.gold["claims"]
-    vectors = embedder.encode([c.embedding_text for c in claims])
     table = pairs.table(claims)
     i, j, sim = pairs.candidates(table, vectors, np.ones(len(claims), bool), -1.0)
     x, verdict = pairs.features(table, i, j, sim)
@@ -205,6 +211,12 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
     wanted = {row[end]["article"] for row in judged for end in ("a", "b")}
     articles, _ = read_paths([FAKES_CSV])
     claims = sorted((c for a in articles if a.id in wanted for c in extract(a)), key=lambda c: c.id)
+    vectors = embedder.encode([c.embedding_text for c in claims])
+    return judged_pairs(judged, claims, vectors)
+
+
+def judged_pairs(judged: Sequence[Any], claims: Sequence[Claim], vectors: np.ndarray) -> Pairs:
+    """The judged FA-KES pairs among these claims, labelled by their judgement."""
     where = {c.id: n for n, c in enumerate(claims)}
     ii, jj, labels = [], [], []
     for row in judged:
@@ -215,7 +227,6 @@ def fakes_pairs(embedder: Embedder) -> Pairs:
         jj.append(where[b.id])
         labels.append(row["judged"])
     table = pairs.table(claims)
-    vectors = embedder.encode([c.embedding_text for c in claims])
     i, j = np.array(ii), np.array(jj)
     sim = pairs.exact_similarity(vectors, i, j)
     same_block = table.block[i] == table.block[j]
@@ -357,13 +368,15 @@ def story_losses(data: Pairs, prob: np.ndarray) -> np.ndarray:
 
 
 def choose_strength(losses: dict[float, np.ndarray]) -> float:
-    """The strongest regularisation whose mean held-out story log-loss is within one standard
-    error of the best (the one-standard-error rule): strengths a few ten-thousandths apart
-    are a tie the held-out stories cannot break, and the simpler model is the safer bet on
-    an unseen one."""
-    best = min(losses, key=lambda c: losses[c].mean())
-    spread = losses[best].std(ddof=1) / np.sqrt(len(losses[best]))
-    return min(c for c in losses if losses[c].mean() <= losses[best].mean() + spread)
+    """The strength with the lowest mean held-out story log-loss.
+
+    The one-standard-error rule (the strongest strength within one standard error of the
+    best) took C = 0.01 on the 27 dev stories, where the best, C = 0.03, was as good by
+    log-loss (0.1269 against 0.1275) and found more of the held-out gold relations at the same
+    precision: agreements 71/57 -> 71/61, conflicts 31/14 -> 32/17, updates 68/30 -> 67/31,
+    named pairs right 56.4 -> 57.3%. Shrinking every weight towards nothing pushed pairs of one
+    measure apart (the intercept alone says "apart": 95% of candidate pairs are)."""
+    return min(losses, key=lambda c: float(losses[c].mean()))
 
 
 def learn_floor(data: Pairs) -> float:

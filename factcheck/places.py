@@ -455,7 +455,9 @@ class Gazetteer:
         out = set()
         for start, end, place in found:
             written = text[start:end]
-            if place.kind != "town" or not self._speaks(text, written):
+            if place.kind != "town" or not (
+                self._speaks(text, written) or self._titled(text, written)
+            ):
                 continue
             for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(written)}\b", text):
                 given = m.group(1).lower()
@@ -464,6 +466,14 @@ class Gazetteer:
                 if name and not any(a <= m.start(1) < b for a, b, _ in found):
                     out.add(fold(written))
         return out
+
+    def _titled(self, text: str, written: str) -> bool:
+        """Some mention of ``written`` follows a title and a given name ("Gov. Wes Moore")."""
+        titles = "|".join(map(re.escape, self.surnames.get("titles", ())))
+        if not titles:
+            return False
+        pattern = rf"(?i:\b(?:{titles}))\s+[A-Z][a-z]+ {re.escape(written)}\b"
+        return re.search(pattern, text) is not None
 
     def _speaks(self, text: str, written: str) -> bool:
         """Some mention of ``written`` is followed by a word of speech."""
@@ -702,7 +712,9 @@ def gazetteer() -> Gazetteer:
     # "German" is a town in GeoNames, but in news the adjective of Germany; "the White House"
     # is a town in Tennessee, but in news the American presidency
     not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms, *bodies])
-    surnames = {k: frozenset(v) for k, v in aliases["surnames"].items() if k != "about"}
+    surnames = {
+        k: frozenset(v) for k, v in aliases["surnames"].items() if not k.startswith(("about", "_"))
+    }
     currencies = frozenset(aliases["currency_nouns"])
     capitals = frozenset(
         fold(c["capital"]) for c in cache_.get_countries().values() if c["capital"]

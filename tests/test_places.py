@@ -261,6 +261,30 @@ def test_a_town_the_article_makes_a_persons_surname_is_no_place(text: str, surna
     assert surname in gazetteer().doubtful(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (  # disaster: a governor's office speaks, never he alone
+            "Gov. Wes Moore toured the port. Moore's office said 8,000 jobs were at stake.",
+            "moore",
+        ),
+        (  # crime: a police captain named once in full, then by his office
+            "Capt. David Escalon led the search. Escalon's team found two bodies.",
+            "escalon",
+        ),
+    ],
+)
+def test_a_town_after_a_title_and_a_given_name_is_a_persons_surname(
+    text: str, surname: str
+) -> None:
+    assert surname in gazetteer().doubtful(text)
+
+
+def test_a_title_before_a_place_alone_makes_no_surname() -> None:
+    text = "Mayor Brandon Scott spoke in Baltimore. President Biden flew to Baltimore."
+    assert "baltimore" not in gazetteer().doubtful(text)
+
+
 def test_a_town_that_speaks_without_a_given_name_stays_a_place() -> None:
     text = (
         "Water returned to Jackson on Tuesday. Jackson said 20 schools would reopen, and "

@@ -779,3 +779,35 @@ def test_a_participle_dating_the_record_of_a_figure_dates_its_telling(
 ) -> None:
     claim = _claim(text, mention, published=date(2024, 4, 8))
     assert claim.as_of == DateSpan.day(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        # a day naming an event inside its noun phrase, however many nouns stand between, is
+        # the event's, not the figure's: the figure holds at the telling
+        (
+            "BHUBANESWAR, Sept 2 - Investigators on Saturday charged three officials over the "
+            "June 2 train accident, which killed 296 people.",
+            "296 people",
+            2,
+        ),
+        (
+            "Sixty-two miners from the valley died in Friday's coal mine accident, the governor "
+            "said on Sunday.",
+            "Sixty-two miners",
+            3,
+        ),
+        (
+            "Police on Saturday arrested two men over the August 30 highway collision, which "
+            "injured 41 people.",
+            "41 people",
+            2,
+        ),
+    ],
+)
+def test_a_day_naming_an_event_in_a_compound_is_not_the_figures(
+    text: str, mention: str, day: int
+) -> None:
+    claim = _claim(text, mention, published=date(2023, 9, 3))
+    assert claim.as_of == DateSpan.day(date(2023, 9, day))

@@ -646,9 +646,15 @@ def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
     if tok is None:
         return False
     root = tok.root
-    return root.dep_ in ("compound", "nmod", "poss", "amod") and (
-        _lemma(root.head) in lex.event_nouns
-    )
+    if root.dep_ not in ("compound", "nmod", "poss", "amod"):
+        return False
+    # "the June 2 train accident", "Friday's railway accident": the phrase's head names it
+    head = root.head
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        if _lemma(head) in lex.event_nouns:
+            return True
+        head = head.head
+    return _lemma(head) in lex.event_nouns
 
 
 def _baseline(tok: Any, verb: Any, figure: Any, preps: frozenset[str]) -> bool:

@@ -684,12 +684,15 @@ def _counted(t: Table, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
     """One counted thing when the classes match, the phrases share a content word, or a word
     of one ends the other's word (a compound and its head: "wildfires" and "fires")."""
     same, differs = _same(t.counted, i, j)
-    if not len(i):
+    ask = np.flatnonzero(differs)  # only pairs whose classes differ need the word bags
+    if not len(ask):
         return same, differs
+    a, b = i[ask], j[ask]
     words, tails = t.counted_words, t.counted_tails
-    shared = (
-        np.asarray(words[i].multiply(tails[j]).sum(axis=1)).ravel()
-        + np.asarray(tails[i].multiply(words[j]).sum(axis=1)).ravel()
+    shared = np.zeros(len(i), dtype=bool)
+    shared[ask] = (
+        np.asarray(words[a].multiply(tails[b]).sum(axis=1)).ravel()
+        + np.asarray(tails[a].multiply(words[b]).sum(axis=1)).ravel()
     ) > 0
     return same | (differs & shared), differs & ~shared
 

@@ -326,6 +326,42 @@ class Gazetteer:
             return min(inside)[3]
         return self.country_name(code)
 
+    def headline_place(self, title: str, text: str) -> str | None:
+        """The one place a headline names, as it writes it, where the lede (the body's first
+        paragraph, dateline included) names it too and no place of another country: the place
+        the story is about, whatever the body names more often ("France counts 2,816 excess
+        deaths" over a closing paragraph on Britain; "Florida reports at least 21 dead" in a
+        story filed from New York). ``None`` where the headline names no place or two ("Spain
+        and Portugal"), or names one its lede does not ("as Rwanda deal is signed"), or one of
+        two countries the lede names ("as Syria counts its dead" over "in Turkey and Syria").
+        A capital stands for its government ("Ottawa warns", "anything Moscow has admitted")
+        or its bureau ("ISLAMABAD:"); a name the body also writes in lower case, or a doubtful
+        or lone one ("Wagner chief says"), is a word, not a place."""
+        if not title or not any(True for _ in self.find(title)):
+            return None  # most headlines: no word of the body's read again
+        cut = text.find("\n")
+        lede = text if cut < 0 else text[:cut]
+        common: dict[str, bool] = {}
+        doubtful = self.doubtful(text) | self.lone(text)
+
+        def places(line: str) -> Iterator[tuple[str, Place]]:
+            for start, end, place in self.find(line):
+                written = line[start:end]
+                word = place.kind != "country" and (
+                    self._common(written, text, common) or fold(written) in doubtful
+                )
+                if not word and not self.is_capital(written):
+                    yield written, place
+
+        named = {place: written for written, place in reversed(list(places(title)))}
+        if len(named) != 1:
+            return None
+        ((place, written),) = named.items()
+        opening = [p for _, p in places(lede)]
+        if place not in opening or any(p.country != place.country for p in opening):
+            return None
+        return written
+
     def _filed_from(
         self, hits: list[tuple[int, int, Place]], dateline: int, code: str
     ) -> str | None:

@@ -807,3 +807,21 @@ def test_the_size_of_a_place_or_a_body_keeps_its_place(
     sentence: str, mention: str, place: str
 ) -> None:
     assert _claim(sentence, mention).place == place
+
+
+def test_a_figure_with_no_place_takes_the_headlines_place() -> None:
+    from factcheck.extract import extract_many
+    from factcheck.model import Article
+
+    body = (
+        "PARIS, Nov 21 - France recorded 2,816 more deaths than expected, the agency said.\n\n"
+        "Over the whole period it estimated 10,420 excess deaths from all causes.\n\n"
+        "In Britain, officials said 3,271 more people had died in England and Wales. The "
+        "United Kingdom's agency and the UK's statisticians gave 2,803 for England."
+    )
+    article = Article("a", "France counts 2,816 excess deaths in summer heatwaves", body, DAY)
+    claims = {c.mention: c for c in next(extract_many([article]))}
+    assert next(c for m, c in claims.items() if "10,420" in m).place == "France"
+    untitled = Article("b", "", body, DAY)
+    claims = {c.mention: c for c in next(extract_many([untitled]))}
+    assert next(c for m, c in claims.items() if "10,420" in m).place != "France"

@@ -487,3 +487,63 @@ def test_a_surname_is_known_when_its_full_name_speaks() -> None:
         "piece of the span, which Moore called a small lift."
     )
     assert "moore" in gazetteer().doubtful(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        (  # health: the headline's country over the country a closing paragraph names more
+            "France counts 2,816 excess deaths in summer heatwaves",
+            "PARIS, Nov 21 - France recorded 2,816 more deaths than expected, the agency said.\n"
+            "In Britain, 3,271 more people died in England. The United Kingdom and the UK "
+            "agency disagreed.",
+            "France",
+        ),
+        (  # disaster: a state the lede names, in a story filed from another state's city
+            "Storm could cost insurers billions as Florida reports 21 dead",
+            "NEW YORK, Sept 30 - Florida officials reported at least 21 deaths on Friday.\n"
+            "Modelers in New York and Boston put losses in the United States at $60 billion.",
+            "Florida",
+        ),
+        (  # a possessive is stripped: "Kenya's" names Kenya
+            "Kenya's inflation eases to 6.8% in March",
+            "NAIROBI - Prices in Kenya rose 6.8% in the year to March.\nUganda and Tanzania "
+            "saw higher rates; Uganda's rose to 9%.",
+            "Kenya",
+        ),
+    ],
+)
+def test_the_headlines_place_that_the_lede_names_is_the_main_place(
+    title: str, body: str, place: str
+) -> None:
+    assert gazetteer().headline_place(title, body) == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # migration: the headline's place is the aside of an "as" clause, not the lede's
+            "Minister warns 65,000 could cross the Channel as Rwanda deal is signed",
+            "DOVER - More than 65,000 migrants could cross to Britain this year.\nRwanda will "
+            "take some of them.",
+        ),
+        (  # disaster: the lede names two countries, the headline one of them
+            "Quake deaths could top 20,000 as Syria counts its dead",
+            "GENEVA - The toll from the quake in Turkey and Syria could exceed 20,000.\n"
+            "Syria said 812 had died.",
+        ),
+        (  # energy: a capital that speaks is its government
+            "Ottawa warns fire season will run into fall",
+            "OTTAWA - Officials in Ottawa said fires had burned 134,000 square kilometres of "
+            "Canada.",
+        ),
+        (  # two places apart
+            "Heat deaths climb in Spain and Portugal",
+            "MADRID - Heat killed 500 people in Spain and Portugal.",
+        ),
+    ],
+)
+def test_a_headline_place_the_lede_does_not_bear_out_is_not_the_main_place(
+    title: str, body: str
+) -> None:
+    assert gazetteer().headline_place(title, body) is None

@@ -90,7 +90,7 @@ def extract_many(articles: Iterable[Article]) -> Iterator[list[Claim]]:
     """``extract`` of each article, in order, with their sentences parsed in shared batches:
     the parser's cost per call is about half its cost per sentence, so one article at a time
     (FA-KES: nine sentences to parse each) pays it many times over."""
-    return _extract_batches((a.body, a.published, a.id, a.outlet) for a in articles)
+    return _extract_batches((a.body, a.published, a.id, a.outlet, a.title) for a in articles)
 
 
 def extract_texts(
@@ -274,7 +274,8 @@ def _extract(text: str, published: date | None, article_id: str, outlet: str | N
     return next(_extract_batches([(text, published, article_id, outlet)]))
 
 
-Job = tuple[str, date | None, str, str | None]  # text, published, article id, outlet
+# text, published, article id, outlet, and the title where the article has one
+Job = tuple[str, date | None, str, str | None] | tuple[str, date | None, str, str | None, str]
 
 
 def _extract_batches(jobs: Iterable[Job]) -> Iterator[list[Claim]]:
@@ -308,7 +309,9 @@ def _finish_all(pending: list[_Read]) -> Iterator[list[Claim]]:
         yield read.finish({k: next(docs) for k in ks})
 
 
-def _read(text: str, published: date | None, article_id: str, outlet: str | None) -> _Read:
+def _read(
+    text: str, published: date | None, article_id: str, outlet: str | None, title: str = ""
+) -> _Read:
     """The word-window reading of every figure, before the parse."""
     quantities = _find_quantities(text, published)
     if not quantities:
@@ -455,7 +458,8 @@ def _read(text: str, published: date | None, article_id: str, outlet: str | None
     dateline = frames.DATELINE.match(text)
     places = gazetteer()
     main = (
-        places.main_place(text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0)
+        places.headline_place(title, text)
+        or places.main_place(text, _MAIN_PLACE_SHARE, dateline.end() if dateline else 0)
         or _dateline_country(text, dateline)
         or places.country_of_bodies(text)
     )

@@ -811,3 +811,75 @@ def test_a_day_naming_an_event_in_a_compound_is_not_the_figures(
 ) -> None:
     claim = _claim(text, mention, published=date(2023, 9, 3))
     assert claim.as_of == DateSpan.day(date(2023, 9, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The plane crashed near the airport on Sunday, officials said.\n\n"
+            "The airline now operates a fleet of six turboprops.",
+            "six",
+        ),
+        (
+            "The union walked out at three plants on Sunday, its leaders said.\n\n"
+            "Around 25,000 workers are on strike across the country.",
+            "25,000",
+        ),
+        (
+            "Regulators closed the bank on Sunday, the agency said.\n\n"
+            "The lender, which has about 17 branches in the state, employs 8,500 people.",
+            "8,500",
+        ),
+    ],
+)
+def test_a_present_figure_with_no_time_holds_on_the_papers_day(text: str, mention: str) -> None:
+    # published on Tuesday: the lead tells of Sunday, the present of the paper's day
+    claims = extract_text(text, date(2023, 1, 17))
+    claim = next(c for c in claims if mention in c.mention)
+    assert claim.as_of == DateSpan.day(date(2023, 1, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The plane crashed near the airport on Sunday, officials said.\n\n"
+            "It was carrying 68 passengers and four crew.",
+            "68",
+        ),
+        (
+            "The union walked out at three plants on Sunday, its leaders said.\n\n"
+            "About 13,000 workers left their posts at midnight.",
+            "13,000",
+        ),
+    ],
+)
+def test_a_past_figure_with_no_time_keeps_the_leads_day(text: str, mention: str) -> None:
+    claims = extract_text(text, date(2023, 1, 17))
+    claim = next(c for c in claims if mention in c.mention)
+    assert claim.as_of == DateSpan.day(date(2023, 1, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The sheriff said on Monday that the county's toll had climbed to 54.\n\n"
+            "The statewide toll stands between 95 and 101.",
+            "95",
+        ),
+        (
+            "The company began cutting jobs on Monday, its managers said.\n\n"
+            "The cuts affect around 3,700 employees worldwide.",
+            "3,700",
+        ),
+    ],
+)
+def test_a_present_figure_under_a_lead_of_the_eve_keeps_the_leads_day(
+    text: str, mention: str
+) -> None:
+    # published on Tuesday 2023-01-17: Monday's lead is the news's own day
+    claims = extract_text(text, date(2023, 1, 17))
+    claim = next(c for c in claims if mention in c.mention)
+    assert claim.as_of == DateSpan.day(date(2023, 1, 16))

@@ -575,6 +575,43 @@ def test_a_count_of_countries_is_no_antecedent() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        # migration: the boats carried the people; the day's record is of people
+        (
+            "Border Force picked up 394 people from 11 boats on Tuesday as smugglers took"
+            " advantage of calm seas, close to this year's daily high of 405, set on March 15.",
+            "405",
+            "people",
+        ),
+        (
+            "The ministry said 696 people arrived in 14 boats. The year's total rose to 28,561.",
+            "28,561",
+            "people",
+        ),
+        # disaster: the flights flew the people out; "others" are more people
+        (
+            "About 1,500 people were flown out on 10 flights, and 1,800 others left by road.",
+            "1,800",
+            "people",
+        ),
+        # conflict: the villages are where the civilians were killed
+        (
+            "Shelling killed 41 civilians in three villages on Monday and 12 on Tuesday.",
+            "12",
+            "civilians",
+        ),
+        # the boats themselves are counted when nothing carried them
+        ("Some 30 vessels were at anchor, and another 42 were waiting.", "42", "vessels"),
+    ],
+)
+def test_what_carried_a_count_is_no_antecedent(text: str, mention: str, counted: str) -> None:
+    """ "394 people from 11 boats": the boats say what carried the people (lexicon
+    ``carriers``); a bare figure after them counts people."""
+    assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "counted"),
     [
         # a point is a unit of how much a rate moved: what is counted is what moved

@@ -176,6 +176,28 @@ def test_a_run_of_events_has_no_role(sentence: str, mention: str) -> None:
     assert _claim(sentence, mention).role is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "harmed"),
+    [
+        # disaster: fires burn, and burn land, but are not burned
+        ("On Sunday 413 fires were burning nationwide.", "413 fires", None),
+        ("Across the province, 2,214 wildfires have burned 3.3 million hectares.", "2,214", None),
+        ("Two earthquakes destroyed 300 homes and killed 41 people.", "Two earthquakes", None),
+        ("Two earthquakes destroyed 300 homes and killed 41 people.", "300 homes", "damaged"),
+        # conflict: strikes and clashes kill and wound; their victims keep the role
+        ("Twelve air strikes killed 40 civilians in the town on Monday.", "Twelve", None),
+        ("Twelve air strikes killed 40 civilians in the town on Monday.", "40", "killed"),
+        ("The army said 221 troops were wounded in 23 of the clashes.", "23", None),
+        # transport and crime: crashes and shootings
+        ("Three crashes on the motorway injured 25 people.", "Three crashes", None),
+        ("Three crashes on the motorway injured 25 people.", "25 people", "injured"),
+    ],
+)
+def test_a_count_of_events_takes_no_harm(sentence: str, mention: str, harmed: str | None) -> None:
+    """Events do harm; none befalls them (frames.json ``unharmed_events``)."""
+    assert _claim(sentence, mention).role == harmed
+
+
 def test_a_number_of_people_keeps_what_befell_them() -> None:
     """ "the number of passengers killed at 295": the clause says what befell them."""
     sentence = "The minister told parliament, putting the number of passengers killed at 295."

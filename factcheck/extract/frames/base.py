@@ -161,6 +161,8 @@ class Lexicon:
     treated_injured: dict[str, Any]  # "382 were still being treated" after a crash: injured
     multipliers: dict[str, Any]  # "would double", "three times as many": a change
     measured_not_people: dict[str, Any]  # "a 30-metre boat", "80.3 years": no people's role
+    unharmed_events: frozenset[str]  # "413 fires were burning": roles no event takes
+    carriers: frozenset[str]  # "394 people from 11 boats": the boats carried the count
     burned_areas: dict[str, Any]  # "burned 2,170 acres": damage, not injury
     participles: dict[str, str]  # "the people left in the city": remaining
     container_prepositions: frozenset[str]  # "pushed the number past 17,000"
@@ -312,6 +314,8 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         treated_injured=_word_sets(d["treated_injured"]),
         multipliers=_word_sets(d["multipliers"]),
         measured_not_people=_word_sets(d["measured_not_people"]),
+        unharmed_events=frozenset(d["unharmed_events"]["roles"]),
+        carriers=frozenset(d["carriers"]["words"]),
         burned_areas=_word_sets(d["burned_areas"]),
         participles=d["described_participles"]["words"],
         container_prepositions=frozenset(d["container_values"]["prepositions"]),

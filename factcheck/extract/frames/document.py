@@ -343,7 +343,11 @@ def antecedents(
                 c = out[n] = _with_role(c, harmed[c.article])
             elif c.role == lex.burned_areas["role"]:
                 harmed[c.article] = c.role
-        if c.subject is not None and not _stands_in(c.subject, bare | scopes):
+        if (
+            c.subject is not None
+            and not _stands_in(c.subject, bare | scopes)
+            and not _carries(c, just_before, lex)
+        ):
             # a count of months ("the two previous months") or of countries ("in 92 countries,
             # with almost 7,500 reported in a week") is the scope of a thing, not the thing
             last[key] = c
@@ -373,6 +377,25 @@ def _restated(c: Claim, before: Claim | None) -> bool:
         and before.kind == "count"
         and before.subject is not None
     )
+
+
+def _carries(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
+    """A count a preposition hangs on the count just before it in its clause ("394 people
+    from 11 boats", "696 people arrived in 14 boats", "1,500 people were flown out on 10
+    flights", "killed 41 people in three villages"): it says what carried or held that count,
+    or where, so the bare figures after it go on counting the first count's thing ("close to
+    this year's daily high of 405"), not the boats (lexicon ``carriers``)."""
+    if before is None or c.kind != "count" or before.kind != "count" or before.subject is None:
+        return False
+    if before.article != c.article or before.sentence != c.sentence:
+        return False
+    ahead = (c.context or "").partition("[NUM]")[0]
+    at = ahead.rfind(before.mention)
+    if at < 0:
+        return False
+    between = ahead[at + len(before.mention) :]
+    words = between.lower().split()
+    return bool(words) and words[-1] in lex.carriers and not any(p in between for p in ",;:")
 
 
 def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
@@ -768,6 +791,13 @@ def _measured(claim: Claim, lex: Lexicon) -> bool:
     return claim.kind in group["kinds"] or (claim.unit or "") in group["units"]
 
 
+def _counts_events(subject: str | None, lex: Lexicon) -> bool:
+    """A count of events ("413 fires were burning", "2,214 wildfires have burned 3.3 million
+    hectares", "23 of the clashes"): events do harm, none befalls them, whatever the verb
+    or the word window says (``event_nouns``)."""
+    return bool(_head_forms(subject or "") & lex.event_nouns)
+
+
 def _stock(claim: Claim, lex: Lexicon) -> bool:
     """A quantity of output, stock or flow ("106.41 million tonnes", "526,000 bpd"): a level
     or a change of what it measures, never funds, ground or people."""
@@ -863,6 +893,8 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         role = burned["role"]  # "the blaze burned 2,170 acres"
     elif role in lex.measured_not_people["roles"] and _measured(claim, lex):
         role = lex.measured_not_people["role"]  # "a 30-metre boat", "flew 2.5 km"
+    elif role in lex.unharmed_events and claim.kind == "count" and _counts_events(subject, lex):
+        role = None  # "413 fires were burning", "Two earthquakes destroyed 300 homes"
     if stock and _sizes_a_thing(claim, f, role, lex):
         role = None  # "a 200-ton piece of the span", "weighs about 224,000 tons"
     elif stock and role not in lex.stocks["roles"]:

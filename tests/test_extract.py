@@ -997,3 +997,16 @@ def test_only_a_pronoun_where_a_speaker_stands_asks_for_the_sentence_before() ->
     read = _read(body, None, "a", "The Courier")
     lead = [text.strip() for _, text in (read.lead_ins or {}).values()]
     assert lead == ["The governor toured the valley on Friday."]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("A 19-year-old firefighter was killed on Thursday as 150 homes burned.", ["150 homes"]),
+        ("Police named the driver as Ana López, 37, and said 12 people were hurt.", ["12 people"]),
+        ("The Senate confirmed the 77-year-old leftist with 50.9% of the vote.", ["50.9%"]),
+    ],
+)
+def test_an_age_is_no_claim(body: str, kept: list[str]) -> None:
+    claims = extract_text(body, date(2023, 6, 9), "t")
+    assert [c.mention for c in claims if c.kind != "date"] == kept

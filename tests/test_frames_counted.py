@@ -512,7 +512,6 @@ def test_a_count_of_a_toll_counts_what_the_toll_counts(
         ("The estimate was revised up to 106.84 mt.", "106.84 mt", "tonnes"),
         ("Foodgrain output in 2021 was 310.74 mt.", "310.74 mt", "tonnes"),
         ("Demand will grow by 1.9 million b/d next year.", "1.9 million b/d", "b/d"),
-        ("A 41-year-old man died in hospital.", "41-year-old", "years"),
         # degrees measure temperature, however the word window read the figure
         ("The previous July record, 46.5C, dated from 1995.", "46.5C", "temperature"),
         ("The thermometer reached 47C in Pinhao on Thursday.", "47C", "temperature"),

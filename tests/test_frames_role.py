@@ -25,7 +25,7 @@ from tests.conftest import DAY, _claim
         ("Producers slashed output by 400,000 barrels a day.", "400,000", -400000),
         ("The agency trimmed its estimate by 29,000 jobs.", "29,000", -29000),
         ("The retailer will eliminate about 3,700 jobs.", "about 3,700", -3700),
-        ("The mill announced nearly 200 additional layoffs.", "nearly 200", -198),
+        ("The mill announced nearly 200 additional layoffs.", "nearly 200", -199),
         ("June was revised lower by 61,000 to 118,000.", "61,000", -61000),
         ("June was revised lower by 61,000 to 118,000.", "118,000", 118000),
         # rises, levels and tolls keep their sign

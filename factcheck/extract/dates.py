@@ -52,7 +52,7 @@ _DATE_RE = re.compile(
         (?P<ny>\d{{4}}|\d\d)(?![\w/]|\.\d)
   | \b(?P<pp>{_PART})[\s-]+(?:(?P<pm>{_MON})(?:,?\s+(?P<pmy>{_YEAR})\b)?|(?P<py>{_YEAR})\b)
   | \b(?P<mg>{_MON})\s*(?P<dg>[12]\d|3[01]|0[1-9])(?P<yg>{_YEAR})\b
-  | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b
+  | \b(?P<m1>{_MON})\s*(?P<d1>{_DAY})\b(?!,\d{{3}}(?!\d))
         (?:(?:\s*[-–]\s*(?P<d1b>{_DAY})\b|\s+(?:and|to)\s+(?P<d1c>{_DAY})(?=,?\s+{_YEAR}\b)))?
         (?:,?\s+(?P<y1>{_YEAR})\b)?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR})\b)?

@@ -1527,3 +1527,60 @@ def test_a_verb_that_says_only_with_a_clause(sentence: str, mention: str, source
 )
 def test_a_part_of_a_group_speaks_as_one_of_it(sentence: str, mention: str, source: str) -> None:
     assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # an official act sets down the actor's own figure (frames.json act_verbs)
+        (
+            "The transport ministry on Friday released $45 million in emergency aid to the"
+            " province.",
+            "$45 million",
+            "The transport ministry",
+        ),
+        (
+            "The Red Cross launched an appeal for 12 million francs to help 80,000 people.",
+            "80,000 people",
+            "The Red Cross",
+        ),
+        ("The governor approved a disaster declaration for six counties.", "six", "The governor"),
+        (
+            "The regulator revoked the licences of 14 travel agencies on Monday.",
+            "14",
+            "The regulator",
+        ),
+        ("The bank is seeking $3 billion from investors.", "$3 billion", "The bank"),
+    ],
+)
+def test_an_official_act_is_the_actors_figure(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # the act's time, and a clause joined to it with its own subject, are not its figures
+        ("Troops launched their push on the western half of the city on March 3.", "March 3"),
+        (
+            "Parliament approved $80 million for the repairs, and the final bill rose past"
+            " $120 million.",
+            "$120 million",
+        ),
+    ],
+)
+def test_an_acts_time_and_a_clause_beside_it_are_not_its_figures(
+    sentence: str, mention: str
+) -> None:
+    assert _claim(sentence, mention).attribution is None
+
+
+def test_an_acts_figure_is_no_release_that_goes_on() -> None:
+    """ "Congress authorized $250 million ... The final cost rose past $300 million": the act
+    gives the actor's own sum, not a release whose sums go on in the sentences after."""
+    claims = _article_claims(
+        "The council approved $12 million for the new bridge on Tuesday. The final cost rose"
+        " past $19 million."
+    )
+    later = next(c for c in claims if "19 million" in c.mention)
+    assert later.attribution == "The Courier"

@@ -102,6 +102,7 @@ class Lexicon:
     partitive_subjects: frozenset[str]
     estimate_verbs: frozenset[str]
     count_verbs: frozenset[str]
+    act_verbs: frozenset[str]  # "OCHA launched an appeal for $71.4 million": the actor's figure
     modality: dict[str, str]
     forecast_nouns: frozenset[str]
     background_predicates: frozenset[str]
@@ -253,6 +254,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         partitive_subjects=frozenset(d["partitive_subjects"]["words"]),
         estimate_verbs=frozenset(d["estimate_verbs"]),
         count_verbs=frozenset(d["count_verbs"]),
+        act_verbs=frozenset(d["act_verbs"]["words"]),
         modality=_invert(d["modality"]),
         forecast_nouns=frozenset(d["forecast_nouns"]),
         background_predicates=frozenset(d["background"]["predicates"]),

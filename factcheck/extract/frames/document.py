@@ -594,6 +594,10 @@ def personal(doc: Any | None, source: str | None) -> bool:
     span = doc.char_span(at, at + len(source), alignment_mode="expand") if at >= 0 else None
     if span is None or _lemma(span.root) in lex.record_nouns:
         return False
+    if span.root.dep_ == "nsubj" and _lemma(span.root.head) in lex.act_verbs:
+        # "Congress authorized $250 million ..., and the final cost rose past $300 million":
+        # an act's figure is the actor's own, no release that goes on
+        return True
     titled = any(t.lower_ in lex.person_titles or _lemma(t) in lex.person_titles for t in span)
     return titled or span.root.ent_type_ == "PERSON" or span.root.tag_ in ("NNS", "NNPS")
 

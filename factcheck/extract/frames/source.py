@@ -109,7 +109,8 @@ def _has_figure(tok: Any) -> bool:
 
 def _counter(root: Any, lex: Lexicon) -> tuple[Any, str | None] | None:
     """Who counted, with their verb: the active subject of a counting verb whose object holds
-    the figure ("the WHO counted 18,081 cases", "the monitor gave a toll of 56") or of a verb
+    the figure ("the WHO counted 18,081 cases", "the monitor gave a toll of 56"), of an
+    official act ("Biden approved a declaration for nine counties") or of a verb
     that moves a figure to its value ("the Bank raised Bank Rate to 1.75%"), before any verb of
     saying. A place is where, not who ("Tripura recorded 80%")."""
     for anc in _ancestors(root):
@@ -117,12 +118,45 @@ def _counter(root: Any, lex: Lexicon) -> tuple[Any, str | None] | None:
             continue
         if _is_speech(anc, lex):
             return None
-        if _lemma(anc) not in lex.count_verbs and not _sets_figure(anc, root, lex):
+        # "OCHA launched an appeal for $71.4 million": an official act sets down the actor's
+        # own figure as counting does
+        acts = _lemma(anc) in lex.act_verbs and _own_act(anc, root)
+        if _lemma(anc) not in lex.count_verbs and not acts and not _sets_figure(anc, root, lex):
             continue
         subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < root.i and _can_count(subject, lex):
             return anc, _source_text(subject)
     return None
+
+
+def _own_act(verb: Any, root: Any) -> bool:
+    """Whether a figure is an act's own: in what the act sets down (its object, or a clause
+    of no subject of its own: "an appeal for $71.4 million to cover the needs of 250,000
+    people"), not in a clause joined to it ("Congress authorized $250 million, and the final
+    cost rose past $300 million") nor the time of it ("launched their push on February 19")."""
+    between = [root, *(t for t in _ancestors(root) if t.i != verb.i and verb.is_ancestor(t))]
+    acted = between[-1].dep_ in _ACTED or (between[-1].dep_ == "prep" and not _is_time(root))
+    return acted and not any(_is_verb(t) and _subject(t) is not None for t in between)
+
+
+def _is_time(figure: Any) -> bool:
+    """A year, a day of a named month or a span of time ("on February 19", "in 2023", "for
+    two years"): when an act was, or for how long, not what it set down."""
+    lex = lexicon()
+    year = len(figure.text) == 4 and figure.text.isdigit() and figure.text[:2] in ("19", "20")
+    named = figure.lower_ in _MONTHS or figure.head.lower_ in _MONTHS
+    return (
+        year
+        or named
+        or _lemma(figure) in lex.period_nouns
+        or _lemma(figure.head) in lex.period_nouns
+    )
+
+
+# How what an act sets down hangs from its verb: the object ("released $60 million"), a
+# clause of purpose ("launched an appeal ... to cover the needs of 250,000 people"), or a
+# preposition that is no time ("approved a declaration for nine counties").
+_ACTED = frozenset({"dobj", "advcl", "xcomp"})
 
 
 def _relays(speaking: Sequence[tuple[Any, Any]], verb: Any) -> bool:

@@ -825,3 +825,43 @@ def test_a_figure_with_no_place_takes_the_headlines_place() -> None:
     untitled = Article("b", "", body, DAY)
     claims = {c.mention: c for c in next(extract_many([untitled]))}
     assert next(c for m, c in claims.items() if "10,420" in m).place != "France"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "place"),
+    [
+        # health: each country of a ranked list has its own figure
+        (
+            "Italy had the most heat deaths, 18,010, followed by Spain with 11,324 and Germany "
+            "with 8,173.",
+            "11,324",
+            "Spain",
+        ),
+        # energy: counties listed with their tolls
+        (
+            "Harris County again had the most deaths, 31, while Travis County had nine and "
+            "Dallas County three.",
+            "nine",
+            "Travis County",
+        ),
+        # environment: a list of areas burned
+        (
+            "Spain is the worst hit, with 244,924 hectares burned, followed by Romania with "
+            "150,528 and Portugal with 77,292.",
+            "150,528",
+            "Romania",
+        ),
+    ],
+)
+def test_a_place_coordinated_with_a_figure_is_the_next_figures(
+    sentence: str, mention: str, place: str
+) -> None:
+    assert _place(sentence, mention) == place
+
+
+def test_a_place_the_second_of_two_coordinated_figures_holds_is_both_figures() -> None:
+    sentence = (
+        "The agency counted about 4,000 deaths and 2,500 injuries in government-held areas, "
+        "and about 4,500 deaths and 7,500 injuries in the rebel-held northwest."
+    )
+    assert _place(sentence, "4,500") == "rebel-held northwest"

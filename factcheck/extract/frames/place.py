@@ -466,10 +466,14 @@ def _first_conjunct(tok: Any) -> Any:
 
 
 def _in_phrase(tok: Any, root: Any) -> bool:
-    """Whether ``tok`` hangs from the figure with no verb between ("3,574 in Syria")."""
+    """Whether ``tok`` hangs from the figure with no verb between ("3,574 in Syria"). A place
+    the parser joins to the figure as its conjunct is the next item of a list, not the
+    figure's ("followed by Spain with 11,324 and Germany with 8,173": Germany is 8,173's)."""
     for anc in _ancestors(tok):
         if anc.i == root.i:
-            return True
+            # only the place itself as the conjunct: "4,500 deaths and 7,500 injuries in the
+            # northwest" share the place the second conjunct holds
+            return not (tok.dep_ == "conj" and tok.head.i == root.i)
         if _is_verb(anc):
             return False
     return False

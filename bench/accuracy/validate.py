@@ -23,6 +23,7 @@ DOMAINS = {
     "crime",
     "disaster",
     "economy",
+    "education",
     "election",
     "energy",
     "environment",

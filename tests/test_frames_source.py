@@ -1584,3 +1584,40 @@ def test_an_acts_figure_is_no_release_that_goes_on() -> None:
     )
     later = next(c for c in claims if "19 million" in c.mention)
     assert later.attribution == "The Courier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "source"),
+    [
+        # a figure "in" a record with a name compounded onto it is that name's word
+        # (frames.json account_phrases), as "Election Commission figures" is
+        ("Lula leads Bolsonaro by 49% to 45% in the latest Datafolha poll.", "49%", "Datafolha"),
+        (
+            "The Conservatives lead Labour by 41% to 38% in the latest YouGov survey.",
+            "41%",
+            "YouGov",
+        ),
+        ("Deaths reached 1,200 in the latest Health Ministry tally.", "1,200", "Health Ministry"),
+        ("Output fell 0.3% in the first Destatis estimate.", "0.3%", "Destatis"),
+    ],
+)
+def test_a_named_record_after_in_is_the_source(sentence: str, mention: str, source: str) -> None:
+    assert _claim(sentence, mention).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # two shares after one preposition are a score, not a level the subject moved
+        # a figure to: who leads states neither
+        ("Lula leads Bolsonaro by 49% to 45%.", "45%"),
+        ("The Greens beat the Liberals by 52% to 48% in the run-off.", "52%"),
+    ],
+)
+def test_a_score_is_no_figure_its_leader_states(sentence: str, mention: str) -> None:
+    assert _claim(sentence, mention).attribution is None
+
+
+def test_a_level_a_figure_is_moved_to_is_still_the_movers() -> None:
+    claim = _claim("The central bank raised its key rate to 4.5% on Thursday.", "4.5%")
+    assert claim.attribution == "The central bank"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck.extract.frames.base import Lexicon, lexicon
+from factcheck.extract.frames.counted import _scored
 from factcheck.extract.frames.tree import (
     _DESCRIBED,
     _PRONOUNS,
@@ -264,7 +265,21 @@ def _sets_figure(verb: Any, root: Any, lex: Lexicon) -> bool:
     moved = any(c.dep_ == "dobj" and not _holds(c, root) for c in verb.children)
     preps = lex.level_prepositions | lex.change_prepositions
     linked = any(c.dep_ == "prep" and c.lower_ in preps and _holds(c, root) for c in verb.children)
-    return moved and linked
+    return moved and linked and not _in_score(root, verb, lex)
+
+
+def _in_score(root: Any, verb: Any, lex: Lexicon) -> bool:
+    """ "Lula leads Bolsonaro by 49% to 45%": one of two sides' shares of one whole, written
+    as a score (frames.json ``scores``), is no level someone moved a figure to; who leads
+    states neither. "cut its rate by 0.5% to 4%" is a move."""
+    digits = [t for t in root.subtree if t.i <= root.i and _is_figure(t)]
+    if not digits:
+        return False
+    last = root
+    if last.i + 1 < len(root.doc) and root.doc[last.i + 1].text == "%":
+        last = root.doc[last.i + 1]  # "51" read apart from its "%" ("by 51% to 44%")
+    start, end = digits[0].idx, last.idx + len(last.text)
+    return _scored(root.doc, start, end, verb, lex)
 
 
 def _according_to(doc: Any) -> str | None:
@@ -284,7 +299,8 @@ def _read_according_to(doc: Any) -> str | None:
 
 
 def _by_account(doc: Any, lex: Lexicon) -> str | None:
-    """ "by his account", "Under the institute's model", "by one tally": whose record the
+    """ "by his account", "Under the institute's model", "by one tally", "in the latest
+    Datafolha poll": whose record the
     sentence follows, as "according to" says it. A possessive pronoun is returned as written
     ("his"), for the sentences before to name."""
     return _memo(doc, "factcheck.account", lambda: _read_account(doc, lex))
@@ -303,6 +319,16 @@ def _read_account(doc: Any, lex: Lexicon) -> str | None:
                     return owner.lower_
                 named = [t for t in owner.subtree if t.dep_ != "case"]  # "the institute's"
                 return doc[named[0].i : named[-1].i + 1].text if named else None
+            # "in the third Datafolha poll", "in the final Election Commission tally": a name
+            # compounded onto the record owns it, as in "Election Commission figures" (_owner)
+            named = [
+                c
+                for c in obj.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _MONTHS
+            ]
+            if named:
+                words = list(named[-1].subtree)
+                return doc[words[0].i : words[-1].i + 1].text
             if any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in obj.children):
                 return _source_text(obj)
     return None

@@ -883,3 +883,49 @@ def test_a_present_figure_under_a_lead_of_the_eve_keeps_the_leads_day(
     claims = extract_text(text, date(2023, 1, 17))
     claim = next(c for c in claims if mention in c.mention)
     assert claim.as_of == DateSpan.day(date(2023, 1, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a month naming an event, alone or joined with another ("storm and power outages"),
+        # dates the event: the figure holds at the telling, and the story is no release of
+        # that month's statistics
+        (
+            "The state's official death toll from February's winter storm and power outages "
+            "stands at 151.",
+            "151",
+        ),
+        (
+            "The airline will pay a $35 million fine to settle an investigation into its "
+            "December 2022 meltdown.",
+            "$35 million",
+        ),
+        (
+            "Police have lowered the death toll from March's stadium stampede to 125.",
+            "125",
+        ),
+        (
+            "The toll from last month's chemical spill and fire has risen to 12, officials said.",
+            "12",
+        ),
+    ],
+)
+def test_a_month_naming_an_event_is_not_the_figures(text: str, mention: str) -> None:
+    claim = _claim(text, mention, published=date(2023, 6, 2))
+    assert claim.as_of == DateSpan.day(date(2023, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "month"),
+    [
+        # a month on a statistic's own measure still dates it
+        ("April's gain was revised to 165,000, the bureau said.", "165,000", 4),
+        ("Inflation fell to 8.7% in April, the statistics office said.", "8.7%", 4),
+    ],
+)
+def test_a_month_on_a_statistics_measure_still_dates_it(
+    text: str, mention: str, month: int
+) -> None:
+    claim = _claim(text, mention, published=date(2023, 6, 2))
+    assert claim.as_of is not None and claim.as_of.start.month == month

@@ -88,10 +88,11 @@ def dates_statement(doc: Any, start: int, end: int) -> bool:
     ("hiring accelerated sharply in September", "inflation fell to 8.7% in April, the ONS
     said", "created 818,000 fewer jobs in the year that ended in March"), not a clause or a
     noun under it ("beating the previous high of 651, recorded in April", "after it protected
-    uninsured customers in March", "an outage in July")."""
+    uninsured customers in March", "an outage in July"), nor an event's ("the death toll from
+    February's winter storm")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or _event_named(span.root, lexicon()):
+        return False  # "the toll from February's winter storm": the storm's month
     verb = _governor(span.root)
     if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in lexicon().period_nouns:
         verb = _governor(verb.head)  # "in the year that ended in March": the year's
@@ -663,11 +664,15 @@ def _release_window(
 def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
     """A date that names an event inside its noun phrase ("killed by the February 6
     earthquake", "Monday's quake", "the June 25 election"), not when a figure held; a
-    statistic's measure is dated so ("May's gain", "October's high") and holds then."""
+    statistic's measure is dated so ("May's gain", "October's high") and holds then. The
+    event may be one of two things the phrase joins ("the death toll from February's winter
+    storm and power outages")."""
     tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
-    if tok is None:
-        return False
-    root = tok.root
+    return tok is not None and _event_named(tok.root, lex)
+
+
+def _event_named(root: Any, lex: Lexicon) -> bool:
+    """Whether a time (its root token) modifies a noun phrase that names an event."""
     if root.dep_ not in ("compound", "nmod", "poss", "amod"):
         return False
     # "the June 2 train accident", "Friday's railway accident": the phrase's head names it
@@ -676,7 +681,8 @@ def _names_event(anchor: _Anchor, doc: Any, lex: Lexicon) -> bool:
         if _lemma(head) in lex.event_nouns:
             return True
         head = head.head
-    return _lemma(head) in lex.event_nouns
+    joined = (c for c in head.children if c.dep_ in ("conj", "nmod"))
+    return any(_lemma(n) in lex.event_nouns for n in (head, *joined))
 
 
 def _baseline(tok: Any, verb: Any, figure: Any, preps: frozenset[str]) -> bool:

@@ -103,6 +103,46 @@ def test_who_voted_is_turnout_and_what_they_voted_for_is_votes(sentence: str, ro
 @pytest.mark.parametrize(
     ("sentence", "mention", "role"),
     [
+        # conflict, disaster, migration: people still somewhere are trapped there
+        ("Officials said about 3,500 people were still in the besieged city.", "3,500", "trapped"),
+        ("The chief believed about 500 residents were still inside the zone.", "500", "trapped"),
+        ("Some 200 migrants were still at the border crossing on Monday.", "200", "trapped"),
+        # only people are trapped
+        ("About 20% of services were still in operation on Friday.", "20%", None),
+    ],
+)
+def test_people_still_somewhere_are_trapped(sentence: str, mention: str, role: str | None) -> None:
+    """Being still in a place is being still there (frames.json ``persisting``)."""
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        # health, conflict, disaster: what befell a part of a population is its role
+        ("A study found that 64% of the population had been infected by January.", "64%", "cases"),
+        (
+            "About 1.5 million people, close to 18% of the population, caught the virus.",
+            "18%",
+            "cases",
+        ),
+        ("Perhaps a tenth of the pre-war population was still there.", "a tenth", "trapped"),
+        ("About 10% of the town's population was killed in the raid.", "10%", "killed"),
+        ("Some 70% of the population has been vaccinated.", "70%", "vaccinated"),
+        # a population with nothing befalling it stays a setting
+        ("The city has a population of 120,000.", "120,000", "population"),
+    ],
+)
+def test_what_befell_a_part_of_a_population_is_its_role(
+    sentence: str, mention: str, role: str
+) -> None:
+    """ "64% of the population had been infected" are cases (frames.json ``settled_people``)."""
+    assert _claim(sentence, mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
         ("Employers added 187,000 jobs in August.", "187,000", "change"),
         ("Annual inflation rose to 10.1% in July.", "10.1%", "level"),
         ("Turnout was 65.8 percent in the first phase.", "65.8 percent", "turnout"),

@@ -154,6 +154,7 @@ class Lexicon:
     identity_nouns: frozenset[str]
     later_roles: frozenset[str]
     told_later_roles: frozenset[str]
+    settled_people: dict[str, Any]  # "64% of the population had been infected": cases
     people_nouns: frozenset[str]
     people_roles: dict[str, str]
     people_only: frozenset[str]
@@ -306,6 +307,7 @@ def lexicon(path: Path = _DATA) -> Lexicon:
         identity_nouns=frozenset(d["identity_nouns"]["words"]),
         later_roles=frozenset(d["identity_nouns"]["later_roles"]),
         told_later_roles=frozenset(d["identity_nouns"]["told_later_roles"]),
+        settled_people=_word_sets(d["settled_people"]),
         people_nouns=frozenset(d["people_nouns"]["words"]),
         people_roles=d["people_nouns"]["roles"],
         people_only=frozenset(d["people_nouns"]["only"]),

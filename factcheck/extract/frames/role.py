@@ -442,6 +442,10 @@ def read_role(
             cared = later[0] in lex.treated_injured["roles"] and own in lex.treated_injured["when"]
             if later[0] in lex.later_roles and later[0] != own and not cared:
                 return later
+        elif own and _lemma(noun) in lex.settled_people["words"]:
+            later = _walk_role(root, noun, lex)
+            if later[0] in lex.settled_people["later_roles"]:
+                return later  # "64% of the population had been infected": cases
         if own:
             return own, noun, _governor(noun), False
     return _walk_role(root, noun, lex)
@@ -605,6 +609,8 @@ def _verb_role(
     persist = lex.persisting
     if role in persist["from"] and any(c.lower_ in persist["words"] for c in head.children):
         role = persist["role"]  # "750,000 people are still living in western Mosul"
+    elif role is None and tok.dep_ in _SUBJECTS and _still_somewhere(head, lex):
+        role = persist["role"]  # "about 500 residents were still inside the zone"
     if role is None and tok.dep_ in _SUBJECTS:
         shared = _shared_subject_role(head, lex)
         if shared:
@@ -614,6 +620,16 @@ def _verb_role(
     # word beside the figure
     subject = tok.dep_ in _SUBJECTS and tok.i in (root.i, (noun or root).i)
     return role, noun, head, _pair_role(head, lex) is None and not subject
+
+
+def _still_somewhere(verb: Any, lex: Lexicon) -> bool:
+    """ "were still in Bakhmut", "was still there": being, with an adverb of persistence, in a
+    place (lexicon ``persisting``)."""
+    persist = lex.persisting
+    if _lemma(verb) not in persist["verbs"]:
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep")}
+    return bool(words & persist["words"]) and bool(words & persist["places"])
 
 
 def _unit_only(noun: Any, root: Any) -> bool:

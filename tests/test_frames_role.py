@@ -141,6 +141,21 @@ def test_what_befell_a_part_of_a_population_is_its_role(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # an election count, a poll, a union ballot and a referendum
+        ("Lula leads Bolsonaro by 49% to 45%, the court said.", "45%"),
+        ("A week earlier the split was 53% to 47%.", "53%"),
+        ("Union members backed the deal by 64% to 36%, the union said.", "36%"),
+        ("The referendum on the new constitution passed 61% to 39%.", "61%"),
+    ],
+)
+def test_a_sides_share_of_a_score_is_votes(sentence: str, mention: str) -> None:
+    """Two sides' shares written as a score are shares of votes (frames.json ``scores``)."""
+    assert _claim(sentence, mention).role == "votes"
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "role"),
     [
         ("Employers added 187,000 jobs in August.", "187,000", "change"),

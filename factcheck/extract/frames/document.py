@@ -888,7 +888,7 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         # "leads Bolsonaro by 49% to 45%", "the split was 53% to 47%": one side's share of
         # the thing counted before, neither a move nor what the words around it name
         subject, holder = None, None
-        role = role if f.direct else None
+        role = role if f.direct else lex.scores["role"]
     if claim.kind == "money" and role in lex.paid_to_people["roles"]:
         role = lex.paid_to_people["role"]  # "Rs 1 lakh for those seriously hurt"
     burned = lex.burned_areas

@@ -475,6 +475,15 @@ class Gazetteer:
                 placed.add(key)
         return the - placed
 
+    def positional(self, name: str) -> bool:
+        """Whether ``name`` is words of position alone ("Southwest", "the Northeast", "Centre"),
+        as a gazetteer region or NER's place: a part of anything, and as often the name of
+        something else (an airline: "Southwest alone accounted for 73 percent")."""
+        words = fold(name).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        return bool(words) and all(word in self.position_words for word in words)
+
     def _small(self, key: str, place: Place) -> bool:
         """A town of whose name there is no town of ``_LONE_TOWN`` people, or a region named
         by words of position alone ("West", "Centre")."""

@@ -865,3 +865,27 @@ def test_a_place_the_second_of_two_coordinated_figures_holds_is_both_figures() -
         "and about 4,500 deaths and 7,500 injuries in the rebel-held northwest."
     )
     assert _place(sentence, "4,500") == "rebel-held northwest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # transport: an airline named like a part of a country (NER calls it a place)
+        (
+            "Of the 2,900 cancellations of domestic flights recorded on Monday, Southwest alone "
+            "accounted for 70 percent, the data show.",
+            "70 percent",
+        ),
+        # politics: a government called by its position
+        ("The Centre cut its wheat procurement target to 19.5 million tonnes.", "19.5 million"),
+    ],
+)
+def test_words_of_position_alone_are_no_place_outside_a_phrase_of_place(
+    sentence: str, mention: str
+) -> None:
+    assert _place(sentence, mention) is None
+
+
+def test_words_of_position_in_a_phrase_of_place_stay_a_place() -> None:
+    sentence = "In the Northeast he took 69.3% of the vote."
+    assert _place(sentence, "69.3%") == "Northeast"

@@ -402,14 +402,20 @@ def _named_places(
     A small place of a country the article names in no other way counts only in a phrase of
     place ("at Mina", "from Asia"), as NER's places do: "Wagner fighters", "the Centre had
     set a target" name no place."""
-    from factcheck.places import fold
+    from factcheck.places import fold, gazetteer
 
     candidates = _memo(doc, "factcheck.places", lambda: _place_candidates(doc, lex))
+    # a region named by words of position alone ("Southwest", "the Northeast") is as often an
+    # airline's or a firm's name ("Southwest cancelled 2,909 flights"): a place only in a
+    # phrase of place ("in the Northeast"), like a lone name
     known = [
         (t, h)
         for t, h in candidates
         if fold(t) not in common
-        and (fold(t) not in lone or _in_place_phrase(_first_conjunct(h), lex))
+        and (
+            (fold(t) not in lone and not gazetteer().positional(t))
+            or _in_place_phrase(_first_conjunct(h), lex)
+        )
     ]
     candidates = known + _named_as_places(doc, lex, known)
     pointing = _pointing_back(doc, lex, candidates, before)

@@ -781,6 +781,41 @@ def test_a_list_goes_on_counting_the_unit_left_out(text: str, mention: str, coun
     assert _claim(text, mention).subject == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # an area: 4,200 hectares are 42 km2, as the 7,300 before them are 73
+        (
+            "They had burned 7,300 hectares by Friday, 4,200 of them around Landiras and 3,100 "
+            "at La Teste.",
+            "4,200",
+            42,
+            "km2",
+        ),
+        (
+            "They had burned 7,300 hectares by Friday, 4,200 of them around Landiras and 3,100 "
+            "at La Teste.",
+            "3,100",
+            31,
+            "km2",
+        ),
+        # an output of grain, and a flow of oil
+        ("Punjab harvested 14,800 tonnes of wheat, 9,200 of them in March.", "9,200", 9200, "t"),
+        (
+            "Supply would fall closer to 1 million b/d than the headline 2 million.",
+            "2 million",
+            2e6,
+            "barrels",
+        ),
+    ],
+)
+def test_a_list_goes_on_in_the_unit_left_out(
+    text: str, mention: str, value: float, unit: str
+) -> None:
+    claim = _claim(text, mention)
+    assert (claim.kind, claim.unit) == ("other", unit) and claim.value == pytest.approx(value)
+
+
 def test_acres_are_an_area() -> None:
     claim = _claim("Manish farms 21 acres in Haryana.", "21 acres")
     assert claim.unit == "km2" and claim.role is None

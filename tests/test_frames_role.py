@@ -37,6 +37,25 @@ from tests.conftest import DAY, _claim
         ("At no fewer than 150 sites, water rose 2 metres.", "150", 150),
         ("Her share was 36.6%, a little lower than in 2019.", "36.6%", 36.6),
         ("The damage fell on five towns, out of 20 affected.", "20", 20),
+        # a sum of money lost or cut from earnings is what the event cost: positive
+        ("Companies face direct losses of $5.4 billion from the outage.", "$5.4 billion", 5.4e9),
+        ("The average airline lost $44 million, the firm estimated.", "$44 million", 44e6),
+        ("He said the paper was losing more than $4 million a day.", "$4 million", 4.04e6),
+        ("The strike cut its pretax income by $150 million.", "$150 million", 150e6),
+        ("Insurers could face losses of $42 billion to $57 billion.", "$42 billion", 49.5e9),
+        ("The canal lost £12 million in revenue each day.", "£12 million", 12e6),
+        # a figure said to be the size of a fall: what a copula says of it, where a verb puts it
+        ("The real reduction would be 1 million bpd, he said.", "1 million bpd", -1e6),
+        ("In August the bureau had put the shortfall at 818,000.", "818,000", -818000),
+        ("The note put the production loss at roughly 6%.", "roughly 6%", -6),
+        (
+            "A survey put the decline at 710,000 bpd and output at 29 million bpd.",
+            "29 million",
+            29e6,
+        ),
+        ("Officials put the death toll at 41 on Friday.", "41", 41),
+        # money wiped off a value, and a share lost, still fall
+        ("Shares lost 60% on Thursday.", "60%", -60),
     ],
 )
 def test_a_fall_is_a_negative_change(sentence: str, mention: str, value: float) -> None:

@@ -1248,3 +1248,108 @@ def test_a_move_from_one_level_to_another_is_two_figures(
 def test_volumes_and_speeds_are_measures(text: str, mention: str, value: float, unit: str) -> None:
     q = _only(text, mention)
     assert (q.kind, q.unit) == ("other", unit) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "days", "approximate"),
+    [
+        ("Delta cancelled about 7,000 flights over five days.", "five days", 5, False),  # transport
+        ("The reserve will sell 180 million barrels over six months.", "six months", 182.64, False),
+        ("Banks pay the fee over eight quarters from 2024.", "eight quarters", 730.5, False),
+        ("It was their first meeting in over two years.", "over two years", 737.805, True),
+        ("The biggest rail strike for over 30 years began.", "over 30 years", 11067.075, True),
+    ],
+)
+def test_over_a_span_is_its_window_unless_a_preposition_bounds_it(
+    text: str, mention: str, days: float, approximate: bool
+) -> None:
+    q = _only(text, mention)
+    assert q.kind == "duration" and q.value == pytest.approx(days)
+    assert q.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An extreme 1-in-200-year event could cost insurers dearly.",  # economy
+        "Engineers call it a 1-in-100-year flood.",  # environment
+        "Losses among Fortune 500 companies were large.",  # economy: a list's name
+    ],
+)
+def test_odds_and_list_names_are_not_counts(text: str) -> None:
+    assert [q for q in find_quantities(text, REF) if q.kind == "count"] == []
+
+
+def test_quarters_that_make_more_than_a_whole_are_a_span() -> None:
+    assert _only("GDP shrank for 8 quarters in a row.", "8 quarters").kind == "duration"
+    assert _only("Rebels hold three quarters of the city.", "three quarters").value == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        (
+            "The outbreak would kill 684 people per million.",
+            "684 people per million",
+            684,
+            "per million",
+        ),
+        (
+            "Italy had 295 deaths per million people.",
+            "295 deaths per million people",
+            295,
+            "per million",
+        ),
+        ("Crime fell to 12 per 100,000 residents.", "12 per 100,000 residents", 12, "per 100,000"),
+    ],
+)
+def test_a_rate_per_head_is_no_count(text: str, mention: str, value: float, unit: str) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit, q.value) == ("other", unit, value)
+    assert [x for x in find_quantities(text, REF) if x.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "days"),
+    [
+        ("Most died on the two busiest days of the pilgrimage.", "two busiest days", 2),  # health
+        ("The ship could stay aground two more days.", "two more days", 2),  # transport
+        ("Prices rose for three straight weeks.", "three straight weeks", 21),  # economy
+    ],
+)
+def test_a_word_between_a_number_and_a_unit_of_time_leaves_a_span(
+    text: str, mention: str, days: float
+) -> None:
+    q = _only(text, mention)
+    assert q.kind == "duration" and q.value == days
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("Petrol rose to 4.14 U.S. dollars a gallon.", "4.14 U.S. dollars", 4.14, "USD"),
+        ("Families will get 50 million rupiah each.", "50 million rupiah", 5e7, "IDR"),
+        ("He was fined 10,000 baht.", "10,000 baht", 10_000, "THB"),
+    ],
+)
+def test_currencies_written_after_the_figure(
+    text: str, mention: str, value: float, unit: str
+) -> None:
+    q = _only(text, mention)
+    assert (q.kind, q.unit, q.value) == ("money", unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        (
+            "Blank votes fell to four percent from five, Datafolha said.",
+            "five",
+            "percent",
+        ),  # election
+        ("Unemployment fell to 3.5% from 3.7 in May.", "3.7", "percent"),  # economy
+        ("The party grew its bench to 68 from 56.", "56", "count"),  # a count stays
+    ],
+)
+def test_a_shares_earlier_level_takes_its_unit(text: str, mention: str, kind: str) -> None:
+    assert _only(text, mention).kind == kind

@@ -133,6 +133,14 @@ def measure_units() -> frozenset[str]:
     return frozenset(_OTHER)
 
 
+def unit_factor(stated_unit: str) -> float | None:
+    """How much one of a kind-"other" unit as written is in its normalised unit ("hectares":
+    0.01 km2, "b/d": 1 barrel); None for a unit that is not one."""
+    word = stated_unit.lower()
+    key = next((k for k in (word, word[:-1], word[:-2]) if k in _OTHER), None)
+    return None if key is None else _OTHER[key][1]
+
+
 def currency_name(code: str) -> str | None:
     """A currency's plain plural name by its ISO code ("USD" -> "dollars"): what a sum counts
     when its sentence names nothing it pays for ("an appeal for $42.8 million")."""
@@ -330,6 +338,21 @@ _PER_AREA_RE = re.compile(
     r"(?P<mile>mile))|sq\.?\s*km|km2|km²)\b",
     re.IGNORECASE,
 )
+# "fell to four percent from five", "20.5% from 20.9": a share's earlier level, its unit unsaid
+_SHARE_FROM_RE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+from\s+\Z", re.IGNORECASE)
+# "the two busiest days", "two more days", "three straight weeks": one word between a number
+# and a unit of time leaves it a span (numbers.json span_words)
+_SPAN_AFTER_WORD_RE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_words(_WORDS['span_words'])))}|[a-z]+est)\s+"
+    r"(?P<unit>hour|day|night|week|month|year)(?P<pl>s)?\b",
+    re.IGNORECASE,
+)
+# "684 deaths per million people", "3.77 accidents per million": a rate per head
+_PER_CAPITA_RE = re.compile(
+    r"(?:\s+[A-Za-z][a-z-]*){0,2}\s+per\s+(?P<den>million|thousand|hundred|100,000|10,000|1,000)\b"
+    r"(?:\s+(?:people|persons|inhabitants|residents|population))?",
+    re.IGNORECASE,
+)
 _PLURAL_NEXT_RE = re.compile(r"\s+[A-Za-z][a-z]{2,}s\b")
 _AND_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ATTACHED_SCALE_RE = re.compile(r"\s?(?P<s>mln|bln|mn|bn|tn|m|b|k)\b", re.IGNORECASE)
@@ -385,6 +408,7 @@ _ID_RE = re.compile(
     \+\d[\d\s().-]{6,}\d                                              # phone numbers
   | \b\d{3}[-.]\d{3}[-.]\d{4}\b
   | \b\d+(?:-\d+){2,}\b                                               # ISBN-like chains
+  | \b\d+-in-\d[\d,]*(?:-[a-z]+)?\b                                    # 1-in-200-year odds
   | \b\d{3,5}(?:[ \t]\d{3,4}){2,}\b                                    # 0800 555 0199
   | \b(?:ISBN|ISSN|DOI)[:\s]*[\dXx-]+
     """,
@@ -448,6 +472,7 @@ _CALIBRE_UNITS = _words(_WORDS["calibre_units"])
 _WEAPONS = _words(_WORDS["weapons"])
 _PARTICLE_VERBS = _words(_WORDS["particle_verbs"])
 _PAST_NOT_AFTER = _words(_WORDS["past_not_after"])
+_OVER_SPAN_AFTER = _words(_WORDS["over_span_after"])
 _A_UNIT_NOT_AFTER = _words(_WORDS["a_unit_not_after"])
 _NOT_AFTER_DURATION = _words(_WORDS["not_after_duration"])
 # A span after "over the previous", or between "the" and "through March", bounds another figure
@@ -970,6 +995,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         return None, m.end("sord")  # "a second wave": another one, not a run
     if group == "mult" and not _multiplier_ok(text, m):
         return None, m.end()  # "a double murder", "double-digit"
+    if group == "frac" and not bare_point and (figure.value or 0) > 1:
+        plain = _PLAIN_CORE_RE.match(text, m.start())  # "over eight quarters": no share of one
+        return _quantity_at(text, plain) if plain else (None, m.end())
     if group == "frac" and not bare_point and not _fraction_ok(text, m):
         # "a third time": let the scan retry after the numerator
         return None, m.start() + len(m["fnum"] or m["frac"])
@@ -1138,11 +1166,34 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     elif group == "vague" and kind == "count":
         stated_unit = ""
 
+    if (
+        kind == "count"
+        and group in ("digits", "words")
+        and unit_m is None
+        and 0 <= (value or 0) <= 100  # a share; "rose 5% from 2019 levels" names a year
+        and _SHARE_FROM_RE.search(text, max(0, start - _CONTEXT), start)
+    ):  # "fell to four percent from five": the level it came from, in the same unit
+        kind, unit, stated_unit = "percent", "%", ""
+
+    span = (
+        _SPAN_AFTER_WORD_RE.match(text, end)
+        if kind == "count" and group in ("digits", "words") and unit_m is None
+        else None
+    )
+    if span:  # "the two busiest days", "two more days": a span, its word between
+        kind, unit, factor = "duration", "days", _DURATION[span["unit"].lower()]
+        stated_unit, end = span["unit"].lower() + (span["pl"] or "").lower(), span.end()
+
     density = _PER_AREA_RE.match(text, end) if kind == "count" else None
     if density:  # "400 people per square kilometre": a measure, not a head count
         kind, end = "other", density.end()
         unit, factor = "per km2", 1 / 2.589988 if density["mile"] else 1.0
         stated_unit = re.sub(r"\s+", " ", density[0].strip().lower())
+
+    rate = _PER_CAPITA_RE.match(text, end) if kind == "count" and not density else None
+    if rate:  # "684 deaths per million people": a rate, and its "million" no count of its own
+        kind, end = "other", rate.end()
+        unit = stated_unit = f"per {rate['den'].lower()}"
 
     if kind == "duration" and _next_word(text, end) in _NOT_AFTER_DURATION:
         return None, end  # "two weeks ago" is relative time, timeref's job
@@ -1181,6 +1232,13 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         and (kind == "duration" or _prev_word(text, hedge_m.start()) in _PAST_NOT_AFTER)
     ):
         hedge, hedge_m = "", None  # "over the past 24 hours", "half past ten": no bound
+    if (
+        hedge_m
+        and kind == "duration"
+        and hedge_m["h"].lower() == "over"
+        and _prev_word(text, hedge_m.start()) not in _OVER_SPAN_AFTER
+    ):
+        hedge, hedge_m = "", None  # "7,000 flights over five days": the span, said exactly
     if hedge_m:
         start = hedge_m.start()
     else:  # "the toll passed 1,760": the verb bounds the figure but stays its predicate

@@ -76,6 +76,7 @@ class Frame:
     modality: str = "reported"
     background: bool = False
     falling: bool = False  # a change that went down: its value is negative
+    cost: bool = False  # the fall is a sum lost or cut ("losses of $5.4 billion"): no sign on money
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from factcheck.extract.frames.when import (
 )
 from factcheck.extract.meaning import is_back_reference, measure_of
 from factcheck.extract.numbers import STREAK_ORDINALS as _STREAK_ORDINALS
-from factcheck.extract.numbers import currency_name, names_currency
+from factcheck.extract.numbers import currency_name, names_currency, unit_factor
 from factcheck.model import Claim, DateSpan
 
 _TIME_UNITS = frozenset(u[:-1] for u in _PLURAL_UNITS) | {"quarter"}
@@ -314,6 +314,7 @@ def antecedents(
         before = last.get(key)
         if c.kind == "count" and _goes_on_listing(c, just_before, lex):
             before = just_before  # "7,300 hectares, 4,200 of them around Landiras": hectares
+            c = out[n] = _in_unit_of(c, before)  # and 4,200 hectares is 42 km2
         elif c.id in restating and _restated(c, just_before):
             before = just_before  # "171 of them, or about 42%": what the 171 counted
         if c.kind == "percent" and (c.subject or "").lower() in lex.anaphors:
@@ -410,6 +411,28 @@ def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
         and before.kind == "other"
         and (before.unit or "") in lex.listed_units
         and before.subject is not None
+    )
+
+
+def _in_unit_of(c: Claim, before: Claim) -> Claim:
+    """A count that goes on a quantity's list, measured in that quantity's unit: "4,200 of
+    them" after "7,300 hectares" is 42 km2, as the hectares before it are 73."""
+    factor = unit_factor(before.stated.unit)
+    if factor is None and before.stated.low and before.low is not None:
+        factor = before.low / before.stated.low  # a list's third item: the second's own unit
+    if factor is None or c.low is None or c.high is None:
+        return c
+
+    def scaled(x: float) -> float:  # 12 significant digits: 4,200 x 0.01 is 42, not 42.000...1
+        return float(f"{x * factor:.12g}")
+
+    return replace(
+        c,
+        kind=before.kind,
+        unit=before.unit,
+        value=None if c.value is None else scaled(c.value),
+        low=scaled(c.low),
+        high=scaled(c.high),
     )
 
 
@@ -920,7 +943,13 @@ def merge(claim: Claim, f: Frame, default_place: str | None = None) -> Claim:
         kind=kind,
         unit=unit,
         # a count that kept a role of its own ("lost 200 men": dead) is no fall of a statistic
-        **_signed(claim, f.falling and not timed and (role in (None, "change") or share)),
+        **_signed(
+            claim,
+            f.falling
+            and not timed
+            and (role in (None, "change") or share)
+            and not (claim.kind == "money" and f.cost),  # a sum lost is what it cost
+        ),
         role=role if not territory else claim.role,
         subject=subject,
         holder=holder,

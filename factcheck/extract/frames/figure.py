@@ -41,7 +41,7 @@ from factcheck.extract.frames.role import (
     _noun_role,
     _own_clause_role,
     _traded,
-    falls,
+    fall_word,
     read_role,
 )
 from factcheck.extract.frames.source import (
@@ -150,7 +150,8 @@ def frame(
         actor=actor_voice(doc, lex),
         modality=modality_of(doc, root, verb, lex, role),
         background=is_background(root, counted, verb, role, lex),
-        falling=falls(root, noun, verb, role, lex),
+        falling=(fell := fall_word(root, noun, verb, role, lex)) is not None,
+        cost=fell in lex.falling["costs"],
     )
 
 

@@ -734,17 +734,27 @@ def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: 
     """Whether the figure is a fall, so its value is negative (gold convention: a change is
     signed, "contracted by 0.2%" is -0.2%). A level that fell ("fell to 9.9%") stays positive:
     only a change's own verb, or the figure's own noun or adjective, signs it."""
+    return fall_word(root, noun, verb, role, lex) is not None
+
+
+def fall_word(
+    root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: Lexicon
+) -> str | None:
+    """The word that makes the figure a fall (``falls``), lower case: its adjective, its head
+    noun's or its verb's lemma, or the comparative it measures; None if it is no fall. Which
+    word it is tells a sum lost ("losses of $5.4 billion") from a level that fell."""
     own = noun if noun is not None else root
-    if any(
-        c.dep_ == "amod" and root.i < c.i < own.i and c.lower_ in lex.falling["adjectives"]
-        for c in own.children
-    ):
-        return True  # "818,000 fewer jobs"; not "36.6%, a little lower", "no fewer than 150"
+    for c in own.children:
+        if c.dep_ == "amod" and root.i < c.i < own.i and c.lower_ in lex.falling["adjectives"]:
+            return c.lower_  # "818,000 fewer jobs"; not "36.6%, a little lower", "no fewer than"
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
     if head.i != root.i and head.pos_ == "NOUN" and _lemma(head) in lex.falling["nouns"]:
-        return True  # "a 0.3% contraction", "a loss of 10,000"
+        return _lemma(head)  # "a 0.3% contraction", "a loss of 10,000"
     if _difference(root, lex) and _below(root, lex):
-        return True  # "5.7 per cent lower", "44% less", "down 9%"
+        return "below"  # "5.7 per cent lower", "44% less", "down 9%"
+    named = _size_of_fall(own, lex)
+    if named is not None:
+        return named  # "the real reduction would be 1 million bpd", "put the cut at 710,000"
     # a bare amount moved by a change verb is a change whatever its theme ("cases dropped 12%");
     # a counted noun keeps its own role ("troops lost 200 men" are dead, not a fall)
     changed = role == "change" or (
@@ -755,7 +765,38 @@ def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: 
         _amount_of(own, verb, lex)
         or (own.i != root.i and root.lower_ in quantity_words() and _amount_of(root, verb, lex))
     )
-    return changed and verb is not None and _is_verb(verb) and amount and _went_down(verb, lex)
+    if changed and verb is not None and _is_verb(verb) and amount and _went_down(verb, lex):
+        return _lemma(verb)
+    return None
+
+
+def _size_of_fall(own: Any, lex: Lexicon) -> str | None:
+    """The lemma of a fall noun whose size the figure is said to be: the figure is what a
+    copula says of it ("the real reduction would be between 1 million and 1.1 million bpd",
+    "Iraq's share of the cut is 220,000 bpd") or where a verb puts it ("put the decline at
+    710,000 bpd", "estimated the Saudi reduction at about 500,000 bpd")."""
+    top = own
+    while top.dep_ in ("nummod", "quantmod", "compound") and top.head.i != top.i:
+        top = top.head  # "220,000" -> "bpd", "1" -> "million"
+    head = top.head
+    if top.dep_ == "attr" and _lemma(head) == "be":
+        things = [c for c in head.children if c.dep_ == "nsubj"]
+    elif top.dep_ == "pobj" and head.lower_ == "at" and _is_verb(head.head):
+        # the object right before this "at": not "put the decline at 710,000 bpd and
+        # November output at 29.01 million bpd", whose second figure is output's
+        things = [
+            c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == head.i
+        ]
+    else:
+        return None
+    for thing in things:
+        parts = [
+            p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        for noun in (thing, *(p for p in parts if p.dep_ == "pobj")):
+            if _lemma(noun) in lex.falling["nouns"]:
+                return _lemma(noun)
+    return None
 
 
 def _leads_to(tok: Any) -> bool:

@@ -1353,3 +1353,17 @@ def test_currencies_written_after_the_figure(
 )
 def test_a_shares_earlier_level_takes_its_unit(text: str, mention: str, kind: str) -> None:
     assert _only(text, mention).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Kyiv's troops still held more than a fifth of the city.", "more than a fifth", 21),
+        ("Nearly three-quarters of voters backed the deal.", "Nearly three-quarters", 74),
+        ("Close to a quarter of homes lost power.", "Close to a quarter", 24),  # disaster
+    ],
+)
+def test_a_strictly_hedged_fraction_steps_a_whole_percent(
+    text: str, mention: str, value: float
+) -> None:
+    assert _only(text, mention).value == pytest.approx(value)

@@ -756,7 +756,9 @@ def gazetteer() -> Gazetteer:
     demonyms = {word: code for code, words in aliases["demonyms"].items() for word in words}
     # "German" is a town in GeoNames, but in news the adjective of Germany; "the White House"
     # is a town in Tennessee, but in news the American presidency
-    not_places = frozenset(fold(w) for w in [*aliases["not_places"], *demonyms, *bodies])
+    not_places = frozenset(
+        fold(w) for w in [*aliases["not_places"], *aliases["function_words"], *demonyms, *bodies]
+    )
     surnames = {
         k: frozenset(v) for k, v in aliases["surnames"].items() if not k.startswith(("about", "_"))
     }

@@ -547,3 +547,21 @@ def test_a_headline_place_the_lede_does_not_bear_out_is_not_the_main_place(
     title: str, body: str
 ) -> None:
     assert gazetteer().headline_place(title, body) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most died of hypothermia in their homes, the health department said.",  # disaster
+        "Much of the $2 billion went to bonuses, the audit found.",  # economy
+        "Nine were hurt when the stand gave way.",  # sport
+        "No one was charged, and None of the 40 records was recovered.",  # technology
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_place(text: str) -> None:
+    assert list(gazetteer().find(text)) == []
+
+
+def test_the_united_states_written_us_is_still_a_place() -> None:
+    hits = list(gazetteer().find("Prices in the US rose 3%."))
+    assert [p.name for _, _, p in hits] == ["United States"]

@@ -1367,3 +1367,15 @@ def test_a_strictly_hedged_fraction_steps_a_whole_percent(
     text: str, mention: str, value: float
 ) -> None:
     assert _only(text, mention).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("After rain on July 26 and 27 pushed bacteria levels up, swims stopped.", []),  # sport
+        ("Flights cancelled between December 21 and 29 would cost $725 million.", []),
+        ("On March 3 and 12 people died in the floods.", [12]),  # a thing counted follows
+    ],
+)
+def test_a_day_joined_to_a_day_is_no_count(text: str, counts: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, REF) if q.kind == "count"] == counts

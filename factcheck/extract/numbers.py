@@ -1408,6 +1408,8 @@ _DAY_LIST_AFTER_RE = re.compile(
     rf"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|to)\s+)(?:(?:{_CALENDAR})\s+)?\d{{1,2}})+"
     rf"\s+(?:{_CALENDAR})\b"
 )
+# A month, a day and "and" or "to" right before a number: "July 26 and ", "December 21 to "
+_DAY_AND_BEFORE_RE = re.compile(rf"\b(?:{_CALENDAR})\.?\s+\d{{1,2}}\s+(?:and|to|through)\s+\Z")
 # Words that may follow a listed day: "on July 7 and 13 than", "January 3, 4, 6 and 7, and"
 _DAY_NEXT = _words(_WORDS["day_next"]) | _WEEKDAYS_MONTHS
 
@@ -1419,7 +1421,11 @@ def _listed_day(text: str, start: int, end: int, value: float | None) -> bool:
         return False
     nxt = _next_word(text, end)
     if nxt.isalpha() and nxt not in _DAY_NEXT:
-        return False
+        # "after rain on July 26 and 27 pushed bacteria levels up": a day joined to the day
+        # before it, with no thing counted after it ("On March 3 and 12 people died" counts)
+        return not _is_plural_noun(nxt) and bool(
+            _DAY_AND_BEFORE_RE.search(text, max(0, start - _CONTEXT), start)
+        )
     return bool(
         _DAY_LIST_BEFORE_RE.search(text, max(0, start - 2 * _CONTEXT), start)
         or _DAY_LIST_AFTER_RE.match(text, end)

@@ -107,13 +107,12 @@ def role_class(text: str | None) -> str | None:
 
 @lru_cache(maxsize=KEY_CACHE)
 def incidents(sentence: str) -> frozenset[str]:
-    """Rare incident kinds a sentence names (a gas attack, a car bomb)."""
+    """Rare incident kinds a sentence names (a gas attack, a car bomb). A stem of several
+    words starts its last word as a stem of one does, so "car bombing", "barrel bombs" and
+    "nerve agents" name their incidents as "car bomb" does."""
     padded = " " + " ".join(words(sentence)) + " "
     return frozenset(
-        cls
-        for cls, stems in lexicon().incidents
-        for stem in stems
-        if (f" {stem} " in padded if " " in stem else f" {stem}" in padded)
+        cls for cls, stems in lexicon().incidents for stem in stems if f" {stem}" in padded
     )
 
 

@@ -45,6 +45,9 @@ _CHUNK_ROWS = 512  # rows per matrix product: bounds memory at 512 x block size 
 # pairs per slice of evidence: 8,192 pairs of 384-dim rows is 25 MB, whatever the corpus
 PAIR_CHUNK = 8192
 _FLOAT32_SLACK = 1e-5  # float32 dot products of unit vectors err by ~1e-7; exact values decide
+# Two rounding edges are one point when they differ by float error only ("1.5" + 0.05 and
+# "1.6" - 0.05): relative float64 error is ~1e-16, and distinct written figures are far more apart.
+_EDGE_TOUCH = 1e-9
 _KIND_FEATURES = ("count", "percent", "money", "duration", "date")
 _MASK = "[NUM]"  # where the figure sat in ``Claim.context``
 # The shortest head a compound meets ("fire" in "wildfire"): three letters let "men" end
@@ -437,7 +440,7 @@ def blocking(claims: Sequence[Claim]) -> Blocks:
     )
 
 
-KEYS_CODE = "3"  # bump when ``keys_of`` reads a claim differently: stored keys are redone
+KEYS_CODE = "4"  # bump when ``keys_of`` reads a claim differently: stored keys are redone
 
 
 @dataclass(frozen=True)
@@ -702,9 +705,24 @@ def _overlaps(alo: np.ndarray, ahi: np.ndarray, blo: np.ndarray, bhi: np.ndarray
         return (alo <= bhi) & (blo <= ahi)
 
 
+def _values_meet(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether two value intervals share a value. A figure's rounding reach is half-open
+    ("15" is 14.5 up to, not including, 15.5), so two exact figures of one precision next to
+    each other ("14" and "15" injured, "21" and "22" crew) meet at an edge only and disagree;
+    a point on the other's edge ("3" and "2-3") and a shared day of two dates still meet."""
+    lo_i, hi_i, lo_j, hi_j = t.lo[i], t.hi[i], t.lo[j], t.hi[j]
+    meet = _overlaps(lo_i, hi_i, lo_j, hi_j)
+    with np.errstate(invalid="ignore"):
+        wide = (hi_i > lo_i) & (hi_j > lo_j)
+        edge = np.isclose(hi_i, lo_j, rtol=_EDGE_TOUCH, atol=0) | np.isclose(
+            hi_j, lo_i, rtol=_EDGE_TOUCH, atol=0
+        )
+    return meet & ~(wide & edge & (t.kind[i] != "date"))
+
+
 def verdicts(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """The verdict each pair gets if it is one measure (DESIGN.md's definitions)."""
-    values = _overlaps(t.lo[i], t.hi[i], t.lo[j], t.hi[j])
+    values = _values_meet(t, i, j)
     starts = _overlaps(t.start_lo[i], t.start_hi[i], t.start_lo[j], t.start_hi[j])
     known = ~np.isnan(t.t0[i]) & ~np.isnan(t.t0[j])
     same_time = ~known | _overlaps(t.t0[i], t.t1[i], t.t0[j], t.t1[j])

@@ -10,7 +10,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from factcheck import pairs, revisions
+from factcheck import keys, pairs, revisions
 from factcheck import relate as relate_module
 from factcheck.model import Claim, DateSpan, Relation, Stated
 from factcheck.relate import RELATE_VERSION, compare, group, relate
@@ -105,6 +105,35 @@ def test_a_pair_at_one_time_with_overlapping_values_agrees() -> None:
 def test_a_pair_at_one_time_with_disjoint_values_contradicts() -> None:
     a, b = territory(85, "2016-12-08"), territory(99, "2016-12-08")
     assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second", "fields"),
+    [
+        ("count", 14, 15, {"role": "injured", "subject": "people"}),  # a rocket attack
+        ("count", 21, 22, {"role": "aboard", "subject": "crew members"}),  # a ship's crew
+        ("count", 291, 292, {"role": "won", "subject": "seats"}),  # an election count
+        ("percent", 1.5, 1.6, {"subject": "inflation"}),  # edges one float error apart
+    ],
+)
+def test_exact_figures_next_to_each_other_disagree(
+    kind: str, first: float, second: float, fields: dict[str, object]
+) -> None:
+    """A "14" reaches up to 14.5 and a "15" down from it: an edge is shared, no value is."""
+    a = claim(kind, first, on="2016-10-27", **fields)  # type: ignore[arg-type]
+    b = claim(kind, second, on="2016-10-27", **fields)  # type: ignore[arg-type]
+    assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]] == "contradicts"
+    later = claim(kind, second, on="2016-10-29", **fields)  # type: ignore[arg-type]
+    assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, later]), *_ends())[0]] == "updates"
+
+
+def test_the_same_exact_figure_and_dates_sharing_a_day_still_agree() -> None:
+    a, b = claim(value=15, role="injured"), claim(value=15, role="injured")
+    assert pairs.VERDICTS[pairs.verdicts(pairs.table([a, b]), *_ends())[0]] == "agrees"
+    month = claim("date", None, on="2022-12-01", until="2022-12-31", event="began")
+    last_day = claim("date", None, on="2022-12-31", event="began")
+    table = pairs.table([month, last_day])
+    assert pairs.VERDICTS[pairs.verdicts(table, *_ends())[0]] == "agrees"
 
 
 def test_a_pair_at_different_times_updates() -> None:
@@ -668,3 +697,22 @@ def test_a_statistic_that_grew_by_a_figure_is_a_level_not_the_size_of_a_correcti
     assert not revisions.cues(fell).difference
     cut = said("The toll was revised down by 61 on Friday.", "61", 61, "2023-02-10")
     assert revisions.cues(cut).difference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incident"),
+    [
+        ("The toll from a car bombing in the town rose to 22.", "bombing"),
+        ("Helicopters dropped barrel bombs on the district, killing 15.", "barrel bomb"),
+        ("Doctors said 58 people showed signs of exposure to nerve agents.", "chemical"),
+        ("A car bomb killed 16 people at a checkpoint.", "bombing"),
+    ],
+)
+def test_an_incident_of_several_words_is_named_in_any_inflection(
+    sentence: str, incident: str
+) -> None:
+    assert incident in keys.incidents(sentence)
+
+
+def test_an_incident_word_inside_another_word_names_nothing() -> None:
+    assert not keys.incidents("The scar bombast of the speech drew 40 people.")

@@ -1356,20 +1356,6 @@ def test_a_shares_earlier_level_takes_its_unit(text: str, mention: str, kind: st
 
 
 @pytest.mark.parametrize(
-    ("text", "mention", "value"),
-    [
-        ("Kyiv's troops still held more than a fifth of the city.", "more than a fifth", 21),
-        ("Nearly three-quarters of voters backed the deal.", "Nearly three-quarters", 74),
-        ("Close to a quarter of homes lost power.", "Close to a quarter", 24),  # disaster
-    ],
-)
-def test_a_strictly_hedged_fraction_steps_a_whole_percent(
-    text: str, mention: str, value: float
-) -> None:
-    assert _only(text, mention).value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(
     ("text", "counts"),
     [
         ("After rain on July 26 and 27 pushed bacteria levels up, swims stopped.", []),  # sport

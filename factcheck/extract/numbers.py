@@ -1266,12 +1266,7 @@ def _quantity_at(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         n_high = min(n_high, 100.0)
         n_low = min(n_low, n_high)
     if n_value is not None and not (is_range or figure.vague):
-        # a count steps to the next whole thing; a share written as a fraction ("more than a
-        # fifth", "nearly three-quarters") to the next whole percent: 23 of dev's 23 strictly
-        # hedged fractions with an unsigned gold range then fall in it, against 22 with 1%
-        whole = (kind == "count" and float(n_value).is_integer()) or (
-            group in ("frac", "onein") and not points
-        )
+        whole = kind == "count" and float(n_value).is_integer()
         n_value = _inside(hedge, n_value, n_low, n_high, whole)
     approximate = figure.vague or hedge not in ("", "exact")
     noun = _noun_after(text, end) if kind == "count" and group != "streak" else ""
@@ -1324,8 +1319,7 @@ def _celsius(fahrenheit: float) -> float:
 
 def _inside(hedge: str, value: float, low: float, high: float, whole: bool = False) -> float:
     """The point value of a hedged figure, inside its interval and off an open bound; a count
-    of whole things steps one ("more than 40 people" are 41 or more), and so does a fraction's
-    share, in percent ("more than a fifth" is 21%)."""
+    of whole things steps one ("more than 40 people" are 41 or more)."""
     step = 1.0 if whole else abs(value) * _STRICT_STEP
     if hedge in _ABOVE_HEDGES:
         value += step

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import _claim
+from factcheck.extract import extract_text
+from tests.conftest import DAY, _claim
 
 
 @pytest.mark.parametrize(
@@ -512,6 +513,7 @@ def test_a_count_of_a_toll_counts_what_the_toll_counts(
         ("The estimate was revised up to 106.84 mt.", "106.84 mt", "tonnes"),
         ("Foodgrain output in 2021 was 310.74 mt.", "310.74 mt", "tonnes"),
         ("Demand will grow by 1.9 million b/d next year.", "1.9 million b/d", "b/d"),
+        ("A 41-year-old man died in hospital.", "41-year-old", "years"),
         # degrees measure temperature, however the word window read the figure
         ("The previous July record, 46.5C, dated from 1995.", "46.5C", "temperature"),
         ("The thermometer reached 47C in Pinhao on Thursday.", "47C", "temperature"),
@@ -1146,3 +1148,25 @@ def test_a_sentence_final_scale_is_no_noun(text: str, mention: str) -> None:
 )
 def test_a_share_is_the_value_of_its_noun(text: str, mention: str, counted: str) -> None:
     assert _claim(text, mention).subject == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "counted"),
+    [
+        (
+            "The wildfire has burned 120,000 hectares and forced 30,000 residents to leave.",
+            "30,000 residents",
+            "residents",
+        ),  # disaster
+        (
+            "The drought cut the harvest to 2 million tonnes and left 40,000 farmers idle.",
+            "40,000 farmers",
+            "farmers",
+        ),  # agriculture
+    ],
+)
+def test_a_count_with_its_own_noun_does_not_go_on_a_list(
+    text: str, mention: str, counted: str
+) -> None:
+    claim = next(c for c in extract_text(text, DAY) if c.mention == mention)
+    assert (claim.kind, claim.subject) == ("count", counted)

@@ -360,8 +360,6 @@ def _read(
             continue  # "Wed 05 Apr 2017 ..." opening the body dates the article, not an event
         if q.kind == "count" and _NOUN_GAP_RE.sub(" ", q.mention.lower()) in INDEFINITE:
             continue  # "several countries", "a few industries": no figure to check
-        if q.unit == "years of age":
-            continue  # "a 19-year-old firefighter", "Fuentes, 35,": who someone is, not a figure
         if q.start in converted:
             continue  # "50 degrees Celsius (122 Fahrenheit)": the same heat, not a new figure
         if q.start in windows:

@@ -377,6 +377,7 @@ def _restated(c: Claim, before: Claim | None) -> bool:
         and c.kind == "percent"
         and before.kind == "count"
         and before.subject is not None
+        and not (c.subject and c.subject.lower() in c.mention.lower())  # "30,000 residents"
     )
 
 
@@ -411,6 +412,7 @@ def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
         and before.kind == "other"
         and (before.unit or "") in lex.listed_units
         and before.subject is not None
+        and not (c.subject and c.subject.lower() in c.mention.lower())  # "30,000 residents"
     )
 
 

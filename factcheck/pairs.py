@@ -732,11 +732,9 @@ def verdicts(t: Table, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     out = np.where(agree, AGREES, CONTRADICTS)
     moved = ~timeless & ~same_time & ~agree
     out = np.where(moved, UPDATES, out)
-    # a total that can only grow, lower later beyond its rounding, is a conflict (DESIGN.md)
-    later_i = t.t0[i] > t.t0[j]
-    with np.errstate(invalid="ignore"):
-        fell = np.where(later_i, t.hi[i] < t.lo[j], t.hi[j] < t.lo[i])
-    shrank = moved & t.cumulative[i] & t.cumulative[j] & fell
+    # a total that can only grow, lower later beyond its rounding, is a conflict (DESIGN.md);
+    # moved pairs are known at times that do not overlap, so one of them is the later
+    shrank = moved & t.cumulative[i] & t.cumulative[j] & _moved(t, i, j)[1]
     out = np.where(shrank, CONTRADICTS, out)
     # one incident's toll told again later and higher: it rose as it was counted (an update);
     # told lower, it stays a conflict (a toll does not shrink by itself)

@@ -133,6 +133,8 @@ class Gazetteer:
         self.position_words = position_words  # "west", "centre": a part of anything
         self.place_prepositions = place_prepositions  # "in", "near": a place's name follows
         self.surnames = surnames or {"speech": frozenset(), "not_given_names": frozenset()}
+        # the titles before a given name ("Gov. Wes Moore"), as one alternation, made once
+        self._titles = "|".join(map(re.escape, self.surnames.get("titles", ())))
         self._bodies = _words_of(self.bodies)
         self.countries = {p.country: p for ps in places.values() for p in ps if p.kind == "country"}
         self.regions = {p.code: p for ps in places.values() for p in ps if p.kind == "region"}
@@ -273,10 +275,7 @@ class Gazetteer:
         hits = [
             (start, end, place)
             for start, end, place in self.find(text)
-            if place.kind == "country"
-            or not (
-                self._common(text[start:end], text, common) or fold(text[start:end]) in doubtful
-            )
+            if not self._a_word(text[start:end], place, text, common, doubtful)
         ]
         body = {fold(text[s:e]) for s, e, p in hits if s >= dateline and p.kind != "country"}
         previous: tuple[int, int, Place] | None = None
@@ -347,9 +346,7 @@ class Gazetteer:
         def places(line: str) -> Iterator[tuple[str, Place]]:
             for start, end, place in self.find(line):
                 written = line[start:end]
-                word = place.kind != "country" and (
-                    self._common(written, text, common) or fold(written) in doubtful
-                )
+                word = self._a_word(written, place, text, common, doubtful)
                 if not word and not self.is_capital(written):
                     yield written, place
 
@@ -361,6 +358,20 @@ class Gazetteer:
         if place not in opening or any(p.country != place.country for p in opening):
             return None
         return written
+
+    def _a_word(
+        self,
+        written: str,
+        place: Place,
+        text: str,
+        common: dict[str, bool],
+        doubtful: frozenset[str],
+    ) -> bool:
+        """A town or region's name that ``text`` uses as a word, not a place: it also writes
+        it in lower case ("Most of the others"), or it is doubtful or lone there."""
+        return place.kind != "country" and (
+            self._common(written, text, common) or fold(written) in doubtful
+        )
 
     def _filed_from(
         self, hits: list[tuple[int, int, Place]], dateline: int, code: str
@@ -514,10 +525,9 @@ class Gazetteer:
 
     def _titled(self, text: str, written: str) -> bool:
         """Some mention of ``written`` follows a title and a given name ("Gov. Wes Moore")."""
-        titles = "|".join(map(re.escape, self.surnames.get("titles", ())))
-        if not titles:
+        if not self._titles:
             return False
-        pattern = rf"(?i:\b(?:{titles}))\s+[A-Z][a-z]+ {re.escape(written)}\b"
+        pattern = rf"(?i:\b(?:{self._titles}))\s+[A-Z][a-z]+ {re.escape(written)}\b"
         return re.search(pattern, text) is not None
 
     def _speaks(self, text: str, written: str) -> bool:

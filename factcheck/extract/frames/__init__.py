@@ -34,7 +34,7 @@ from factcheck.extract.frames.document import (
 from factcheck.extract.frames.figure import frame, needs_ner, parse
 from factcheck.extract.frames.modality import is_background, modality_of
 from factcheck.extract.frames.place import Before, about_bodies, place_of
-from factcheck.extract.frames.role import falls, read_role, role_of
+from factcheck.extract.frames.role import fall_word, read_role, role_of
 from factcheck.extract.frames.source import (
     actor_voice,
     attribution_of,
@@ -62,7 +62,7 @@ __all__ = [
     "dates_statement",
     "distance_counted",
     "duration_counted",
-    "falls",
+    "fall_word",
     "figure_root",
     "frame",
     "has_speaker",

@@ -377,8 +377,15 @@ def _restated(c: Claim, before: Claim | None) -> bool:
         and c.kind == "percent"
         and before.kind == "count"
         and before.subject is not None
-        and not (c.subject and c.subject.lower() in c.mention.lower())  # "30,000 residents"
+        and not _names_its_thing(c)
     )
+
+
+def _names_its_thing(c: Claim) -> bool:
+    """The figure's own words name what it counts ("30,000 residents"): it goes on no list
+    and restates no count before it."""
+    subject = (c.subject or "").lower()
+    return bool(subject) and subject in c.mention.lower()
 
 
 def _carries(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
@@ -412,7 +419,7 @@ def _goes_on_listing(c: Claim, before: Claim | None, lex: Lexicon) -> bool:
         and before.kind == "other"
         and (before.unit or "") in lex.listed_units
         and before.subject is not None
-        and not (c.subject and c.subject.lower() in c.mention.lower())  # "30,000 residents"
+        and not _names_its_thing(c)
     )
 
 

@@ -730,19 +730,15 @@ def _went_down(verb: Any, lex: Lexicon) -> bool:
     )
 
 
-def falls(root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: Lexicon) -> bool:
-    """Whether the figure is a fall, so its value is negative (gold convention: a change is
-    signed, "contracted by 0.2%" is -0.2%). A level that fell ("fell to 9.9%") stays positive:
-    only a change's own verb, or the figure's own noun or adjective, signs it."""
-    return fall_word(root, noun, verb, role, lex) is not None
-
-
 def fall_word(
     root: Any, noun: Any | None, verb: Any | None, role: str | None, lex: Lexicon
 ) -> str | None:
-    """The word that makes the figure a fall (``falls``), lower case: its adjective, its head
-    noun's or its verb's lemma, or the comparative it measures; None if it is no fall. Which
-    word it is tells a sum lost ("losses of $5.4 billion") from a level that fell."""
+    """The word that makes the figure a fall, so its value is negative (gold convention: a
+    change is signed, "contracted by 0.2%" is -0.2%), lower case: its adjective, its head
+    noun's or its verb's lemma, or the comparative it measures; None if it is no fall. A level
+    that fell ("fell to 9.9%") stays positive: only a change's own verb, or the figure's own
+    noun or adjective, signs it. Which word it is tells a sum lost ("losses of $5.4 billion")
+    from a level that fell."""
     own = noun if noun is not None else root
     for c in own.children:
         if c.dep_ == "amod" and root.i < c.i < own.i and c.lower_ in lex.falling["adjectives"]:

@@ -185,15 +185,8 @@ def _part_of(tok: Any) -> Any | None:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             group = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if (
-                group is not None
-                and group.pos_ in ("NOUN", "PROPN")
-                and group.tag_
-                in (
-                    "NNS",
-                    "NNPS",
-                )
-            ):
+            plural = group is not None and group.tag_ in ("NNS", "NNPS")
+            if plural and group.pos_ in ("NOUN", "PROPN"):
                 return group
     return None
 
